@@ -1,0 +1,93 @@
+#include "ui/report/paged_document.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFont>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace dpia::report {
+namespace {
+
+constexpr qreal kMarginMm = 20.0;
+constexpr qreal kBandMm = 9.0; // header and footer bands inside the margins
+
+qreal mmToDevice(qreal mm, int dpi) {
+    return mm / 25.4 * dpi;
+}
+
+void paintBand(QPainter& painter, const QRectF& band, const QString& left, const QString& right,
+               bool lineBelow) {
+    painter.save();
+    QFont font = painter.font();
+    font.setPointSizeF(8.5);
+    painter.setFont(font);
+    painter.setPen(QColor(0x40, 0x40, 0x40));
+    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, left);
+    painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, right);
+    const qreal y = lineBelow ? band.bottom() : band.top();
+    painter.setPen(QPen(QColor(0xa0, 0xa0, 0xa0), 0));
+    painter.drawLine(QPointF(band.left(), y), QPointF(band.right(), y));
+    painter.restore();
+}
+
+} // namespace
+
+int paintPaged(QPagedPaintDevice& device, QTextDocument& document,
+               const PageDecoration& decoration) {
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                                     QPageLayout::Millimeter));
+    const int dpi = device.logicalDpiY();
+    const QRectF page = QRectF(device.pageLayout().paintRectPixels(dpi))
+                            .translated(-device.pageLayout().paintRectPixels(dpi).topLeft());
+    const qreal band = mmToDevice(kBandMm, dpi);
+    const QRectF body(page.left(), page.top() + band, page.width(), page.height() - 2 * band);
+
+    // Lay the text out at the device's resolution so fonts keep their point sizes.
+    document.documentLayout()->setPaintDevice(&device);
+    document.setPageSize(body.size());
+    const int pageCount = document.pageCount();
+
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        return 0;
+    }
+    for (int index = 0; index < pageCount; ++index) {
+        if (index > 0) {
+            device.newPage();
+        }
+        paintBand(painter, QRectF(page.left(), page.top(), page.width(), band * 0.8),
+                  decoration.headerLeft, decoration.headerRight, true);
+
+        painter.save();
+        painter.translate(body.left(), body.top() - index * body.height());
+        const QRectF clip(0, index * body.height(), body.width(), body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        painter.setClipRect(clip);
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+
+        //: Page footer of printed reports, e.g. "page 3 of 12".
+        const QString footer =
+            QCoreApplication::translate("Report", "page %1 of %2").arg(index + 1).arg(pageCount);
+        paintBand(painter,
+                  QRectF(page.left(), page.bottom() - band * 0.8, page.width(), band * 0.8),
+                  QString(), footer, false);
+    }
+    painter.end();
+    return pageCount;
+}
+
+int writePdf(const QString& path, QTextDocument& document, const PageDecoration& decoration) {
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setCreator(QStringLiteral("DPIA Assistent"));
+    writer.setTitle(decoration.headerLeft);
+    return paintPaged(writer, document, decoration);
+}
+
+} // namespace dpia::report
