@@ -6,7 +6,10 @@
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 
 namespace dpia::report {
 namespace {
@@ -33,7 +36,52 @@ void paintBand(QPainter& painter, const QRectF& band, const QString& left, const
     painter.restore();
 }
 
+/// Where a block starts in the laid-out document; a block inside a table counts from the
+/// top of its outermost frame, so "the next block" after a heading may be a whole table.
+qreal documentTop(QTextDocument& document, const QTextBlock& block) {
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    QTextFrame* frame = QTextCursor(block).currentFrame();
+    if (frame == nullptr || frame == document.rootFrame()) {
+        return layout->blockBoundingRect(block).top();
+    }
+    while (frame->parentFrame() != nullptr && frame->parentFrame() != document.rootFrame()) {
+        frame = frame->parentFrame();
+    }
+    return layout->frameBoundingRect(frame).top();
+}
+
 } // namespace
+
+void keepHeadingsWithNext(QTextDocument& document) {
+    const qreal pageHeight = document.pageSize().height();
+    if (pageHeight <= 0) {
+        return;
+    }
+    // Moving one heading shifts what follows, so repeat until nothing moves (bounded).
+    for (int pass = 0; pass < 8; ++pass) {
+        bool moved = false;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            const QTextBlockFormat format = block.blockFormat();
+            const QTextBlock next = block.next();
+            if (format.headingLevel() == 0 || !next.isValid() ||
+                (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
+                continue;
+            }
+            const int headingPage = static_cast<int>(documentTop(document, block) / pageHeight);
+            const int nextPage = static_cast<int>(documentTop(document, next) / pageHeight);
+            if (nextPage > headingPage) {
+                QTextBlockFormat breakBefore = format;
+                breakBefore.setPageBreakPolicy(format.pageBreakPolicy() |
+                                               QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).setBlockFormat(breakBefore);
+                moved = true;
+            }
+        }
+        if (!moved) {
+            return;
+        }
+    }
+}
 
 int paintPaged(QPagedPaintDevice& device, QTextDocument& document,
                const PageDecoration& decoration) {
@@ -49,6 +97,7 @@ int paintPaged(QPagedPaintDevice& device, QTextDocument& document,
     // Lay the text out at the device's resolution so fonts keep their point sizes.
     document.documentLayout()->setPaintDevice(&device);
     document.setPageSize(body.size());
+    keepHeadingsWithNext(document);
     const int pageCount = document.pageCount();
 
     QPainter painter;

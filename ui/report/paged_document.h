@@ -19,6 +19,10 @@ struct PageDecoration {
 int paintPaged(QPagedPaintDevice& device, QTextDocument& document,
                const PageDecoration& decoration);
 
+/// Gives a page break to every heading that would otherwise stand alone at the foot of a
+/// page (its next block starts on the next page). The page size must be set.
+void keepHeadingsWithNext(QTextDocument& document);
+
 /// Writes `document` as an A4 PDF to `path`. Returns the page count, 0 on failure.
 int writePdf(const QString& path, QTextDocument& document, const PageDecoration& decoration);
 

@@ -1,0 +1,79 @@
+#include "app/cli/cli_report.h"
+
+#include "app/cli/cli_support.h"
+#include "core/scoring/assessment_scoring.h"
+#include "core/storage/assessment_file.h"
+#include "ui/report/report_writer.h"
+#include "ui/translator.h"
+
+#include <memory>
+
+#include <QGuiApplication>
+
+namespace dpia::cli {
+namespace {
+
+/// The report needs QtGui (fonts, painting) but no screen: an offscreen application for
+/// the length of the command, unless the program already has one.
+std::unique_ptr<QGuiApplication> guiForReport() {
+    if (QCoreApplication::instance() != nullptr) {
+        return nullptr;
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    static int argc = 1;
+    static char name[] = "dpia-cli";
+    static char* argv[] = {name, nullptr};
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
+int runReport(CliContext& context, CommandArgs args) {
+    std::vector<std::string> rest(args.begin(), args.end());
+    std::string output;
+    for (auto it = rest.begin(); it != rest.end(); ++it) {
+        if (*it == "-o" || *it == "--output") {
+            if (std::next(it) == rest.end()) {
+                break;
+            }
+            output = *std::next(it);
+            rest.erase(it, std::next(it, 2));
+            break;
+        }
+    }
+    if (rest.size() != 1 || output.empty()) {
+        return usageError(context, {"Gebruik: dpia-cli report BESTAND -o UIT.pdf [--lang nl|en]",
+                                    "Usage: dpia-cli report FILE -o OUT.pdf [--lang nl|en]"});
+    }
+    auto file = storage::AssessmentFile::open(rest.front(), storage::OpenMode::readOnly);
+    if (!file) {
+        return reportError(context, file.error());
+    }
+    const storage::Assessment& assessment = (*file)->assessment();
+    auto baseline = baseline::Baseline::load(assessment.baseline.image);
+    if (!baseline) {
+        return reportError(context, baseline.error());
+    }
+    const scoring::Evaluation evaluation = scoring::evaluate(**baseline, assessment);
+
+    const auto app = guiForReport();
+    ui::installTranslations(*QCoreApplication::instance(),
+                            context.lang == Lang::en ? ui::kEnglish : ui::kDutch);
+    const report::ReportInput input{assessment, **baseline, evaluation, context.lang};
+    const int pages = report::writeReportPdf(QString::fromStdString(output), input);
+    if (pages == 0) {
+        return reportError(context,
+                           Error{ErrorCode::ioError,
+                                 {"Het rapport kon niet worden geschreven naar " + output +
+                                      ". Controleer of de map bestaat en schrijfbaar is.",
+                                  "The report could not be written to " + output +
+                                      ". Check that the folder exists and can be written."},
+                                 "report write failed"});
+    }
+    context.out << output << " (" << pages << context.say({" pagina's)", " pages)"}) << "\n";
+    return kExitOk;
+}
+
+} // namespace dpia::cli

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <cstdint>
+
+// The tables of a compiled baseline image (baseline.sqlite). Written by the baseline
+// compiler, read by Baseline::load. Every text has an _nl and an _en column; `ord` keeps
+// the authored order; link tables hold the many-to-many references.
+namespace dpia::baseline {
+
+/// PRAGMA application_id of a baseline image ("DPBL").
+inline constexpr std::int32_t kImageApplicationId = 0x4450424c;
+/// PRAGMA user_version: the layout below. Raise it when the layout changes.
+inline constexpr int kImageLayoutVersion = 1;
+
+inline constexpr const char* kImageSchemaSql = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE changelog (ord INTEGER PRIMARY KEY, version TEXT NOT NULL, date TEXT NOT NULL,
+  changes_nl TEXT NOT NULL, changes_en TEXT NOT NULL);
+CREATE TABLE part (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL,
+  title_nl TEXT NOT NULL, title_en TEXT NOT NULL);
+CREATE TABLE section (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, part TEXT NOT NULL,
+  title_nl TEXT NOT NULL, title_en TEXT NOT NULL);
+CREATE TABLE question (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, section TEXT NOT NULL,
+  type TEXT NOT NULL, required INTEGER NOT NULL, text_nl TEXT NOT NULL, text_en TEXT NOT NULL,
+  guidance_nl TEXT NOT NULL, guidance_en TEXT NOT NULL, ref TEXT NOT NULL,
+  min REAL, max REAL, visible_if TEXT);
+CREATE TABLE question_column (question TEXT NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL,
+  type TEXT NOT NULL, label_nl TEXT NOT NULL, label_en TEXT NOT NULL,
+  PRIMARY KEY (question, ord));
+CREATE TABLE question_option (question TEXT NOT NULL, column_id TEXT NOT NULL, ord INTEGER NOT NULL,
+  id TEXT NOT NULL, label_nl TEXT NOT NULL, label_en TEXT NOT NULL,
+  PRIMARY KEY (question, column_id, ord));
+CREATE TABLE requirement (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, framework TEXT NOT NULL,
+  ref TEXT NOT NULL, bio104 TEXT NOT NULL, bbn INTEGER NOT NULL,
+  title_nl TEXT NOT NULL, title_en TEXT NOT NULL, text_nl TEXT NOT NULL, text_en TEXT NOT NULL);
+CREATE TABLE safeguard (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, kind TEXT NOT NULL,
+  licence TEXT NOT NULL, title_nl TEXT NOT NULL, title_en TEXT NOT NULL,
+  description_nl TEXT NOT NULL, description_en TEXT NOT NULL,
+  evidence_nl TEXT NOT NULL, evidence_en TEXT NOT NULL);
+CREATE TABLE safeguard_meets (safeguard TEXT NOT NULL, ord INTEGER NOT NULL, requirement TEXT NOT NULL,
+  PRIMARY KEY (safeguard, ord));
+CREATE TABLE risk (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL,
+  title_nl TEXT NOT NULL, title_en TEXT NOT NULL, description_nl TEXT NOT NULL,
+  description_en TEXT NOT NULL, rights_nl TEXT NOT NULL, rights_en TEXT NOT NULL,
+  likelihood INTEGER NOT NULL, impact INTEGER NOT NULL,
+  floor_likelihood INTEGER NOT NULL, floor_impact INTEGER NOT NULL);
+CREATE TABLE risk_driver (risk TEXT NOT NULL, ord INTEGER NOT NULL, rule TEXT NOT NULL,
+  likelihood INTEGER NOT NULL, impact INTEGER NOT NULL, reason_nl TEXT NOT NULL,
+  reason_en TEXT NOT NULL, PRIMARY KEY (risk, ord));
+CREATE TABLE risk_mitigation (risk TEXT NOT NULL, ord INTEGER NOT NULL, safeguard TEXT NOT NULL,
+  likelihood INTEGER NOT NULL, impact INTEGER NOT NULL, reason_nl TEXT NOT NULL,
+  reason_en TEXT NOT NULL, PRIMARY KEY (risk, ord));
+CREATE TABLE risk_requirement (risk TEXT NOT NULL, ord INTEGER NOT NULL, requirement TEXT NOT NULL,
+  PRIMARY KEY (risk, ord));
+CREATE TABLE criterion (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, framework TEXT NOT NULL,
+  number TEXT NOT NULL, title_nl TEXT NOT NULL, title_en TEXT NOT NULL,
+  description_nl TEXT NOT NULL, description_en TEXT NOT NULL, rule TEXT NOT NULL);
+CREATE TABLE hint (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, title_nl TEXT NOT NULL,
+  title_en TEXT NOT NULL, text_nl TEXT NOT NULL, text_en TEXT NOT NULL, rule TEXT NOT NULL);
+CREATE TABLE matrix_axis (axis TEXT NOT NULL, value INTEGER NOT NULL, label_nl TEXT NOT NULL,
+  label_en TEXT NOT NULL, PRIMARY KEY (axis, value));
+CREATE TABLE matrix_level (rank INTEGER PRIMARY KEY, code TEXT UNIQUE NOT NULL,
+  label_nl TEXT NOT NULL, label_en TEXT NOT NULL, colour TEXT NOT NULL);
+CREATE TABLE matrix_cell (likelihood INTEGER NOT NULL, impact INTEGER NOT NULL, level TEXT NOT NULL,
+  PRIMARY KEY (likelihood, impact));
+)sql";
+
+} // namespace dpia::baseline

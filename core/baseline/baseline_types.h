@@ -1,0 +1,170 @@
+#pragma once
+
+#include "core/lang.h"
+#include "core/rules/rule.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+// The typed, read-only model of the baseline (docs/BASELINE.md). Plain data: the loader
+// fills it, scoring and the UI read it.
+namespace dpia::baseline {
+
+struct BaselineInfo {
+    std::string id;
+    std::string version;
+    std::string hash; ///< SHA-256 of the canonical content, hex
+    LocalText title;
+    struct Change {
+        std::string version;
+        std::string date;
+        LocalText changes;
+    };
+    std::vector<Change> changelog;
+    /// The choice question whose answer (an option id ending in 1, 2 or 3) gives the BBN
+    /// level that decides which BIO requirements apply; empty when not used.
+    std::string bbnQuestion;
+};
+
+struct Part {
+    std::string id;
+    LocalText title;
+};
+
+struct Section {
+    std::string id;
+    std::string part;
+    LocalText title;
+};
+
+using QuestionType = rules::AnswerKind;
+
+struct Option {
+    std::string id;
+    LocalText label;
+};
+
+struct Column {
+    std::string id;
+    QuestionType type = QuestionType::text; ///< never table
+    LocalText label;
+    std::vector<Option> options;
+};
+
+struct Question {
+    std::string id;
+    std::string section;
+    QuestionType type = QuestionType::text;
+    bool required = false;
+    LocalText text;
+    LocalText guidance;
+    std::string ref; ///< legal or control reference, e.g. "AVG art. 35 lid 7"
+    std::vector<Option> options;
+    std::vector<Column> columns;
+    std::optional<double> min;
+    std::optional<double> max;
+    std::optional<rules::Rule> visibleIf;
+};
+
+enum class Framework { avg, uavg, bio };
+
+struct Requirement {
+    std::string id;
+    Framework framework = Framework::avg;
+    std::string ref;
+    std::string bio104; ///< BIO 1.04 control id(s), BIO only
+    int bbn = 0;        ///< BBN level from which it applies under BIO 1.x; 0 when not BIO
+    LocalText title;
+    LocalText text;
+};
+
+enum class SafeguardKind { technical, contractual, organisational };
+enum class Licence { none, e3, e5 };
+
+struct Safeguard {
+    std::string id;
+    SafeguardKind kind = SafeguardKind::organisational;
+    Licence licence = Licence::none;
+    LocalText title;
+    LocalText description;
+    LocalText evidence;
+    std::vector<std::string> meets; ///< requirement ids
+};
+
+struct Driver {
+    rules::Rule when;
+    int likelihood = 0;
+    int impact = 0;
+    LocalText reason;
+};
+
+struct Mitigation {
+    std::string safeguard;
+    int likelihood = 0; ///< zero or negative
+    int impact = 0;     ///< zero or negative
+    LocalText reason;
+};
+
+struct Risk {
+    std::string id;
+    LocalText title;
+    LocalText description;
+    LocalText rights;
+    int likelihood = 1;
+    int impact = 1;
+    std::vector<Driver> drivers;
+    std::vector<Mitigation> mitigations;
+    int floorLikelihood = 1;
+    int floorImpact = 1;
+    std::vector<std::string> requirements;
+};
+
+enum class CriterionFramework { wp248, ap, art35_3 };
+
+struct Criterion {
+    std::string id;
+    CriterionFramework framework = CriterionFramework::wp248;
+    std::string number;
+    LocalText title;
+    LocalText description;
+    rules::Rule when;
+};
+
+struct VerdictRules {
+    int requiredAp = 1;
+    int requiredWp248 = 2;
+    int requiredArt35 = 1;
+    std::optional<rules::Rule> requiredWhen;
+    int recommendedWp248 = 1;
+};
+
+struct Hint {
+    std::string id;
+    LocalText title;
+    LocalText text;
+    rules::Rule when;
+};
+
+struct Level {
+    std::string code;
+    int rank = 1;
+    LocalText label;
+    std::string colour; ///< "#rrggbb"
+};
+
+struct Matrix {
+    static constexpr int kSize = 4;
+    std::array<LocalText, kSize> likelihood;
+    std::array<LocalText, kSize> impact;
+    std::vector<Level> levels;                              ///< by rank, lowest first
+    std::array<std::array<std::string, kSize>, kSize> grid; ///< [likelihood-1][impact-1]
+    std::string priorConsultationFrom;                      ///< level code
+
+    /// The level of a cell; likelihood and impact are clamped to 1..4.
+    const Level& levelAt(int likelihoodValue, int impactValue) const;
+    const Level* level(std::string_view code) const;
+};
+
+} // namespace dpia::baseline

@@ -1,0 +1,352 @@
+#include "core/baseline/image_reader.h"
+
+#include "core/sqlite_handle.h"
+
+#include <functional>
+#include <map>
+#include <variant>
+
+namespace dpia::baseline::detail {
+namespace {
+
+/// Runs `sql` and calls `row` for each result row.
+void forEachRow(sqlite3* db, const std::string& sql,
+                const std::function<void(sqlite3_stmt*)>& row) {
+    Statement statement = prepare(db, sql);
+    if (!statement) {
+        throw ImageError{std::string("query failed: ") + sqlite3_errmsg(db)};
+    }
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement.get())) == SQLITE_ROW) {
+        row(statement.get());
+    }
+    if (step != SQLITE_DONE) {
+        throw ImageError{std::string("read failed: ") + sqlite3_errmsg(db)};
+    }
+}
+
+std::string text(sqlite3_stmt* row, int column) {
+    return columnText(row, column);
+}
+int integer(sqlite3_stmt* row, int column) {
+    return sqlite3_column_int(row, column);
+}
+LocalText local(sqlite3_stmt* row, int column) {
+    return {text(row, column), text(row, column + 1)};
+}
+
+rules::Rule parseRule(const std::string& source, const std::string& owner) {
+    auto parsed = rules::Rule::parse(source);
+    if (auto* failure = std::get_if<rules::ParseError>(&parsed)) {
+        throw ImageError{"rule of " + owner + " does not parse: " + failure->message};
+    }
+    return std::get<rules::Rule>(std::move(parsed));
+}
+
+QuestionType parseType(const std::string& name) {
+    static const std::map<std::string, QuestionType> kTypes = {
+        {"yesno", QuestionType::yesno},
+        {"choice", QuestionType::choice},
+        {"multichoice", QuestionType::multichoice},
+        {"text", QuestionType::text},
+        {"number", QuestionType::number},
+        {"date", QuestionType::date},
+        {"table", QuestionType::table}};
+    const auto found = kTypes.find(name);
+    if (found == kTypes.end()) {
+        throw ImageError{"unknown question type " + name};
+    }
+    return found->second;
+}
+
+std::map<std::string, std::string> readMeta(sqlite3* db) {
+    std::map<std::string, std::string> meta;
+    forEachRow(db, "SELECT key, value FROM meta",
+               [&](sqlite3_stmt* row) { meta[text(row, 0)] = text(row, 1); });
+    return meta;
+}
+
+int metaInt(const std::map<std::string, std::string>& meta, const std::string& key) {
+    const auto found = meta.find(key);
+    if (found == meta.end()) {
+        throw ImageError{"missing meta " + key};
+    }
+    try {
+        return std::stoi(found->second);
+    } catch (const std::exception&) {
+        throw ImageError{"meta " + key + " is not a number"};
+    }
+}
+
+void readQuestions(sqlite3* db, ImageContent& content) {
+    std::map<std::string, std::size_t> index;
+    forEachRow(db,
+               "SELECT id, section, type, required, text_nl, text_en, guidance_nl, guidance_en, "
+               "ref, min, max, visible_if FROM question ORDER BY ord",
+               [&](sqlite3_stmt* row) {
+                   Question q;
+                   q.id = text(row, 0);
+                   q.section = text(row, 1);
+                   q.type = parseType(text(row, 2));
+                   q.required = integer(row, 3) != 0;
+                   q.text = local(row, 4);
+                   q.guidance = local(row, 6);
+                   q.ref = text(row, 8);
+                   if (sqlite3_column_type(row, 9) != SQLITE_NULL) {
+                       q.min = sqlite3_column_double(row, 9);
+                   }
+                   if (sqlite3_column_type(row, 10) != SQLITE_NULL) {
+                       q.max = sqlite3_column_double(row, 10);
+                   }
+                   if (sqlite3_column_type(row, 11) != SQLITE_NULL) {
+                       q.visibleIf = parseRule(text(row, 11), q.id);
+                   }
+                   index[q.id] = content.questions.size();
+                   content.questions.push_back(std::move(q));
+               });
+    const auto owner = [&](const std::string& id) -> Question& {
+        const auto found = index.find(id);
+        if (found == index.end()) {
+            throw ImageError{"option or column of unknown question " + id};
+        }
+        return content.questions[found->second];
+    };
+    forEachRow(db,
+               "SELECT question, id, type, label_nl, label_en FROM question_column "
+               "ORDER BY question, ord",
+               [&](sqlite3_stmt* row) {
+                   owner(text(row, 0))
+                       .columns.push_back(
+                           {text(row, 1), parseType(text(row, 2)), local(row, 3), {}});
+               });
+    forEachRow(db,
+               "SELECT question, column_id, id, label_nl, label_en FROM question_option "
+               "ORDER BY question, column_id, ord",
+               [&](sqlite3_stmt* row) {
+                   Question& question = owner(text(row, 0));
+                   const std::string column = text(row, 1);
+                   Option option{text(row, 2), local(row, 3)};
+                   if (column.empty()) {
+                       question.options.push_back(std::move(option));
+                       return;
+                   }
+                   for (Column& candidate : question.columns) {
+                       if (candidate.id == column) {
+                           candidate.options.push_back(std::move(option));
+                           return;
+                       }
+                   }
+                   throw ImageError{"option of unknown column " + column};
+               });
+}
+
+SafeguardKind parseKind(const std::string& kind) {
+    if (kind == "technical") {
+        return SafeguardKind::technical;
+    }
+    if (kind == "contractual") {
+        return SafeguardKind::contractual;
+    }
+    return SafeguardKind::organisational;
+}
+
+void readRequirementsAndSafeguards(sqlite3* db, ImageContent& content) {
+    forEachRow(db,
+               "SELECT id, framework, ref, bio104, bbn, title_nl, title_en, text_nl, text_en "
+               "FROM requirement ORDER BY ord",
+               [&](sqlite3_stmt* row) {
+                   const std::string framework = text(row, 1);
+                   content.requirements.push_back({text(row, 0),
+                                                   framework == "BIO"    ? Framework::bio
+                                                   : framework == "UAVG" ? Framework::uavg
+                                                                         : Framework::avg,
+                                                   text(row, 2), text(row, 3), integer(row, 4),
+                                                   local(row, 5), local(row, 7)});
+               });
+    std::map<std::string, std::size_t> index;
+    forEachRow(db,
+               "SELECT id, kind, licence, title_nl, title_en, description_nl, description_en, "
+               "evidence_nl, evidence_en FROM safeguard ORDER BY ord",
+               [&](sqlite3_stmt* row) {
+                   const std::string licence = text(row, 2);
+                   index[text(row, 0)] = content.safeguards.size();
+                   content.safeguards.push_back({text(row, 0),
+                                                 parseKind(text(row, 1)),
+                                                 licence == "e5"   ? Licence::e5
+                                                 : licence == "e3" ? Licence::e3
+                                                                   : Licence::none,
+                                                 local(row, 3),
+                                                 local(row, 5),
+                                                 local(row, 7),
+                                                 {}});
+               });
+    forEachRow(db, "SELECT safeguard, requirement FROM safeguard_meets ORDER BY safeguard, ord",
+               [&](sqlite3_stmt* row) {
+                   const auto found = index.find(text(row, 0));
+                   if (found == index.end()) {
+                       throw ImageError{"link of unknown safeguard"};
+                   }
+                   content.safeguards[found->second].meets.push_back(text(row, 1));
+               });
+}
+
+void readRisks(sqlite3* db, ImageContent& content) {
+    std::map<std::string, std::size_t> index;
+    forEachRow(
+        db,
+        "SELECT id, title_nl, title_en, description_nl, description_en, rights_nl, "
+        "rights_en, likelihood, impact, floor_likelihood, floor_impact FROM risk ORDER BY ord",
+        [&](sqlite3_stmt* row) {
+            Risk risk;
+            risk.id = text(row, 0);
+            risk.title = local(row, 1);
+            risk.description = local(row, 3);
+            risk.rights = local(row, 5);
+            risk.likelihood = integer(row, 7);
+            risk.impact = integer(row, 8);
+            risk.floorLikelihood = integer(row, 9);
+            risk.floorImpact = integer(row, 10);
+            index[risk.id] = content.risks.size();
+            content.risks.push_back(std::move(risk));
+        });
+    const auto owner = [&](const std::string& id) -> Risk& {
+        const auto found = index.find(id);
+        if (found == index.end()) {
+            throw ImageError{"link of unknown risk " + id};
+        }
+        return content.risks[found->second];
+    };
+    forEachRow(db,
+               "SELECT risk, rule, likelihood, impact, reason_nl, reason_en FROM risk_driver "
+               "ORDER BY risk, ord",
+               [&](sqlite3_stmt* row) {
+                   Risk& risk = owner(text(row, 0));
+                   risk.drivers.push_back({parseRule(text(row, 1), risk.id), integer(row, 2),
+                                           integer(row, 3), local(row, 4)});
+               });
+    forEachRow(db,
+               "SELECT risk, safeguard, likelihood, impact, reason_nl, reason_en FROM "
+               "risk_mitigation ORDER BY risk, ord",
+               [&](sqlite3_stmt* row) {
+                   owner(text(row, 0))
+                       .mitigations.push_back(
+                           {text(row, 1), integer(row, 2), integer(row, 3), local(row, 4)});
+               });
+    forEachRow(
+        db, "SELECT risk, requirement FROM risk_requirement ORDER BY risk, ord",
+        [&](sqlite3_stmt* row) { owner(text(row, 0)).requirements.push_back(text(row, 1)); });
+}
+
+void readScreening(sqlite3* db, ImageContent& content,
+                   const std::map<std::string, std::string>& meta) {
+    forEachRow(db,
+               "SELECT id, framework, number, title_nl, title_en, description_nl, description_en, "
+               "rule FROM criterion ORDER BY ord",
+               [&](sqlite3_stmt* row) {
+                   const std::string framework = text(row, 1);
+                   Criterion criterion{text(row, 0),
+                                       framework == "wp248" ? CriterionFramework::wp248
+                                       : framework == "ap"  ? CriterionFramework::ap
+                                                            : CriterionFramework::art35_3,
+                                       text(row, 2),
+                                       local(row, 3),
+                                       local(row, 5),
+                                       {}};
+                   criterion.when = parseRule(text(row, 7), criterion.id);
+                   content.criteria.push_back(std::move(criterion));
+               });
+    forEachRow(db, "SELECT id, title_nl, title_en, text_nl, text_en, rule FROM hint ORDER BY ord",
+               [&](sqlite3_stmt* row) {
+                   content.hints.push_back({text(row, 0), local(row, 1), local(row, 3),
+                                            parseRule(text(row, 5), text(row, 0))});
+               });
+    VerdictRules& verdict = content.verdict;
+    verdict.requiredAp = metaInt(meta, "verdict_required_ap");
+    verdict.requiredWp248 = metaInt(meta, "verdict_required_wp248");
+    verdict.requiredArt35 = metaInt(meta, "verdict_required_art35");
+    verdict.recommendedWp248 = metaInt(meta, "verdict_recommended_wp248");
+    const auto when = meta.find("verdict_required_when");
+    if (when != meta.end() && !when->second.empty()) {
+        verdict.requiredWhen = parseRule(when->second, "verdict");
+    }
+}
+
+void readMatrix(sqlite3* db, ImageContent& content,
+                const std::map<std::string, std::string>& meta) {
+    Matrix& matrix = content.matrix;
+    forEachRow(db, "SELECT axis, value, label_nl, label_en FROM matrix_axis",
+               [&](sqlite3_stmt* row) {
+                   const int value = integer(row, 1);
+                   if (value < 1 || value > Matrix::kSize) {
+                       throw ImageError{"matrix axis value out of range"};
+                   }
+                   auto& labels = text(row, 0) == "likelihood" ? matrix.likelihood : matrix.impact;
+                   labels[static_cast<std::size_t>(value - 1)] = local(row, 2);
+               });
+    forEachRow(
+        db, "SELECT code, rank, label_nl, label_en, colour FROM matrix_level ORDER BY rank",
+        [&](sqlite3_stmt* row) {
+            matrix.levels.push_back({text(row, 0), integer(row, 1), local(row, 2), text(row, 4)});
+        });
+    int cells = 0;
+    forEachRow(db, "SELECT likelihood, impact, level FROM matrix_cell", [&](sqlite3_stmt* row) {
+        const int l = integer(row, 0);
+        const int i = integer(row, 1);
+        if (l < 1 || l > Matrix::kSize || i < 1 || i > Matrix::kSize) {
+            throw ImageError{"matrix cell out of range"};
+        }
+        matrix.grid[static_cast<std::size_t>(l - 1)][static_cast<std::size_t>(i - 1)] =
+            text(row, 2);
+        ++cells;
+    });
+    if (cells != Matrix::kSize * Matrix::kSize || matrix.levels.empty()) {
+        throw ImageError{"incomplete matrix"};
+    }
+    const auto prior = meta.find("prior_consultation_from");
+    matrix.priorConsultationFrom = prior != meta.end() ? prior->second : std::string();
+    for (const auto& row : matrix.grid) {
+        for (const std::string& code : row) {
+            if (matrix.level(code) == nullptr) {
+                throw ImageError{"matrix cell names an unknown level"};
+            }
+        }
+    }
+}
+
+} // namespace
+
+ImageContent readImage(sqlite3* db) {
+    ImageContent content;
+    const auto meta = readMeta(db);
+    const auto get = [&](const std::string& key) {
+        const auto found = meta.find(key);
+        if (found == meta.end()) {
+            throw ImageError{"missing meta " + key};
+        }
+        return found->second;
+    };
+    content.info.id = get("id");
+    content.info.version = get("version");
+    content.info.hash = get("hash");
+    content.info.title = {get("title_nl"), get("title_en")};
+    content.info.bbnQuestion = get("bbn_question");
+    forEachRow(db, "SELECT version, date, changes_nl, changes_en FROM changelog ORDER BY ord",
+               [&](sqlite3_stmt* row) {
+                   content.info.changelog.push_back({text(row, 0), text(row, 1), local(row, 2)});
+               });
+    forEachRow(db, "SELECT id, title_nl, title_en FROM part ORDER BY ord", [&](sqlite3_stmt* row) {
+        content.parts.push_back({text(row, 0), local(row, 1)});
+    });
+    forEachRow(db, "SELECT id, part, title_nl, title_en FROM section ORDER BY ord",
+               [&](sqlite3_stmt* row) {
+                   content.sections.push_back({text(row, 0), text(row, 1), local(row, 2)});
+               });
+    readQuestions(db, content);
+    readRequirementsAndSafeguards(db, content);
+    readRisks(db, content);
+    readScreening(db, content, meta);
+    readMatrix(db, content, meta);
+    return content;
+}
+
+} // namespace dpia::baseline::detail

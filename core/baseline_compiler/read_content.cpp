@@ -1,0 +1,256 @@
+// Readers for the content files: questions, requirements, safeguards and risks.
+#include "core/baseline_compiler/kind_readers.h"
+
+#include <array>
+#include <set>
+#include <utility>
+
+namespace dpia::baseline::detail {
+namespace {
+
+constexpr std::array<std::pair<const char*, QuestionType>, 7> kTypes = {{
+    {"yesno", QuestionType::yesno},
+    {"choice", QuestionType::choice},
+    {"multichoice", QuestionType::multichoice},
+    {"text", QuestionType::text},
+    {"number", QuestionType::number},
+    {"date", QuestionType::date},
+    {"table", QuestionType::table},
+}};
+
+QuestionType questionType(YamlReader& reader, const YAML::Node& node, const std::string& name,
+                          bool allowTable) {
+    for (const auto& [text, type] : kTypes) {
+        if (name == text && (allowTable || type != QuestionType::table)) {
+            return type;
+        }
+    }
+    reader.error(node, "unknown type '" + name + "' (" +
+                           (allowTable ? "yesno, choice, multichoice, text, number, date, table"
+                                       : "yesno, choice, text, number, date") +
+                           ")");
+    return QuestionType::text;
+}
+
+std::vector<Option> readOptions(YamlReader& reader, const YAML::Node& owner,
+                                const std::string& of) {
+    std::vector<Option> options;
+    std::set<std::string> seen;
+    for (const auto& node : reader.sequence(owner, "options")) {
+        reader.allowOnly(node, {"id", "label"});
+        Option option{reader.text(node, "id"), reader.local(node, "label")};
+        checkIdForm(reader, node, option.id, "[a-z0-9][a-z0-9_-]*", "option", "bijzonder");
+        if (!seen.insert(option.id).second) {
+            reader.error(node, "option '" + option.id + "' appears twice in " + of);
+        }
+        options.push_back(std::move(option));
+    }
+    if (options.size() < 2) {
+        reader.error(owner, of + " needs at least two options");
+    }
+    return options;
+}
+
+std::vector<Column> readColumns(YamlReader& reader, const YAML::Node& owner,
+                                const std::string& of) {
+    std::vector<Column> columns;
+    std::set<std::string> seen;
+    for (const auto& node : reader.sequence(owner, "columns")) {
+        reader.allowOnly(node, {"id", "type", "label", "options"});
+        Column column;
+        column.id = reader.text(node, "id");
+        checkIdForm(reader, node, column.id, "[a-z][a-z0-9_]*", "column",
+                    "type (rules name columns)");
+        column.type = questionType(reader, node, reader.text(node, "type"), false);
+        column.label = reader.local(node, "label");
+        if (column.type == QuestionType::choice) {
+            column.options = readOptions(reader, node, "column " + column.id + " of " + of);
+        } else if (node["options"]) {
+            reader.error(node["options"], "only choice columns have options");
+        }
+        if (!seen.insert(column.id).second) {
+            reader.error(node, "column '" + column.id + "' appears twice in " + of);
+        }
+        columns.push_back(std::move(column));
+    }
+    if (columns.empty()) {
+        reader.error(owner, of + " is a table and needs columns");
+    }
+    return columns;
+}
+
+} // namespace
+
+void readQuestions(YamlReader& reader, SourceModel& model) {
+    const YAML::Node& root = reader.root();
+    reader.allowOnly(root, {"questions"});
+    for (const auto& node : reader.sequence(root, "questions")) {
+        reader.allowOnly(node, {"id", "section", "type", "required", "text", "guidance", "ref",
+                                "options", "columns", "min", "max", "visible_if"});
+        Question question;
+        question.id = reader.text(node, "id");
+        checkIdForm(reader, node, question.id, "[a-z][a-z0-9_]*", "question", "a2_data_items");
+        question.section = reader.text(node, "section");
+        question.type = questionType(reader, node, reader.text(node, "type"), true);
+        question.required = reader.boolean(node, "required", false);
+        question.text = reader.local(node, "text");
+        question.guidance = reader.local(node, "guidance");
+        question.ref = reader.text(node, "ref");
+        const std::string of = "question " + question.id;
+        if (question.type == QuestionType::choice || question.type == QuestionType::multichoice) {
+            question.options = readOptions(reader, node, of);
+        } else if (node["options"]) {
+            reader.error(node["options"], "only choice and multichoice questions have options");
+        }
+        if (question.type == QuestionType::table) {
+            question.columns = readColumns(reader, node, of);
+        } else if (node["columns"]) {
+            reader.error(node["columns"], "only table questions have columns");
+        }
+        if (question.type == QuestionType::number) {
+            question.min = reader.number(node, "min");
+            question.max = reader.number(node, "max");
+            if (question.min && question.max && *question.min > *question.max) {
+                reader.error(node, "min is larger than max");
+            }
+        } else if (node["min"] || node["max"]) {
+            reader.error(node, "only number questions have min and max");
+        }
+        if (auto rule = reader.rule(node, "visible_if", false)) {
+            question.visibleIf = *rule;
+            model.rules.push_back({*rule, reader.at(node["visible_if"]), question.id});
+        }
+        defineId(model, question.id, reader.at(node));
+        model.questions.push_back(std::move(question));
+    }
+}
+
+void readRequirements(YamlReader& reader, SourceModel& model) {
+    const YAML::Node& root = reader.root();
+    reader.allowOnly(root, {"requirements"});
+    for (const auto& node : reader.sequence(root, "requirements")) {
+        reader.allowOnly(node, {"id", "framework", "ref", "bio104", "bbn", "title", "text"});
+        Requirement requirement;
+        requirement.id = reader.text(node, "id");
+        const std::string framework = reader.text(node, "framework");
+        if (framework == "AVG") {
+            requirement.framework = Framework::avg;
+            checkIdForm(reader, node, requirement.id, "AVG-[0-9]+[a-z]?", "AVG requirement",
+                        "AVG-35");
+        } else if (framework == "UAVG") {
+            requirement.framework = Framework::uavg;
+            checkIdForm(reader, node, requirement.id, "UAVG-[0-9]+[a-z]?", "UAVG requirement",
+                        "UAVG-46");
+        } else if (framework == "BIO") {
+            requirement.framework = Framework::bio;
+            checkIdForm(reader, node, requirement.id, "BIO-[5-8]\\.[0-9]+", "BIO requirement",
+                        "BIO-5.23");
+            requirement.bio104 = reader.text(node, "bio104");
+            requirement.bbn = reader.integer(node, "bbn", 1, 3, 1);
+        } else {
+            reader.error(node, "framework must be AVG, UAVG or BIO, not '" + framework + "'");
+        }
+        if (requirement.framework != Framework::bio && (node["bio104"] || node["bbn"])) {
+            reader.error(node, "only BIO requirements have bio104 and bbn");
+        }
+        requirement.ref = reader.text(node, "ref");
+        requirement.title = reader.local(node, "title");
+        requirement.text = reader.local(node, "text");
+        defineId(model, requirement.id, reader.at(node));
+        model.requirements.push_back(std::move(requirement));
+    }
+}
+
+void readSafeguards(YamlReader& reader, SourceModel& model) {
+    const YAML::Node& root = reader.root();
+    reader.allowOnly(root, {"safeguards"});
+    for (const auto& node : reader.sequence(root, "safeguards")) {
+        reader.allowOnly(node,
+                         {"id", "kind", "licence", "title", "description", "evidence", "meets"});
+        Safeguard safeguard;
+        safeguard.id = reader.text(node, "id");
+        checkIdForm(reader, node, safeguard.id, "sg-[a-z0-9-]+", "safeguard",
+                    "sg-customer-lockbox");
+        const std::string kind = reader.text(node, "kind");
+        if (kind == "technical") {
+            safeguard.kind = SafeguardKind::technical;
+        } else if (kind == "contractual") {
+            safeguard.kind = SafeguardKind::contractual;
+        } else if (kind == "organisational") {
+            safeguard.kind = SafeguardKind::organisational;
+        } else {
+            reader.error(node, "kind must be technical, contractual or organisational");
+        }
+        const std::string licence = reader.text(node, "licence", false);
+        if (licence == "e3") {
+            safeguard.licence = Licence::e3;
+        } else if (licence == "e5") {
+            safeguard.licence = Licence::e5;
+        } else if (!licence.empty() && licence != "none") {
+            reader.error(node["licence"], "licence must be e3, e5 or none");
+        }
+        if (safeguard.kind != SafeguardKind::technical && safeguard.licence != Licence::none) {
+            reader.error(node["licence"], "only technical safeguards need a licence");
+        }
+        safeguard.title = reader.local(node, "title");
+        safeguard.description = reader.local(node, "description");
+        safeguard.evidence = reader.local(node, "evidence");
+        safeguard.meets = reader.strings(node, "meets");
+        defineId(model, safeguard.id, reader.at(node));
+        model.safeguards.push_back(std::move(safeguard));
+    }
+}
+
+void readRisks(YamlReader& reader, SourceModel& model) {
+    const YAML::Node& root = reader.root();
+    reader.allowOnly(root, {"risks"});
+    for (const auto& node : reader.sequence(root, "risks")) {
+        reader.allowOnly(node, {"id", "title", "description", "rights", "likelihood", "impact",
+                                "drivers", "mitigations", "floor", "requirements"});
+        Risk risk;
+        risk.id = reader.text(node, "id");
+        checkIdForm(reader, node, risk.id, "r-[a-z0-9-]+", "risk", "r-us-jurisdiction");
+        risk.title = reader.local(node, "title");
+        risk.description = reader.local(node, "description");
+        risk.rights = reader.local(node, "rights");
+        risk.likelihood = reader.integer(node, "likelihood", 1, Matrix::kSize, 1);
+        risk.impact = reader.integer(node, "impact", 1, Matrix::kSize, 1);
+        for (const auto& entry : reader.sequence(node, "drivers")) {
+            reader.allowOnly(entry, {"when", "likelihood", "impact", "reason"});
+            Driver driver;
+            if (auto rule = reader.rule(entry, "when")) {
+                driver.when = *rule;
+                model.rules.push_back({*rule, reader.at(entry["when"]), risk.id});
+            }
+            driver.likelihood = reader.integer(entry, "likelihood", 0, 3, 0, false);
+            driver.impact = reader.integer(entry, "impact", 0, 3, 0, false);
+            if (driver.likelihood == 0 && driver.impact == 0) {
+                reader.error(entry, "a driver must raise likelihood or impact (1 to 3)");
+            }
+            driver.reason = reader.local(entry, "reason");
+            risk.drivers.push_back(std::move(driver));
+        }
+        for (const auto& entry : reader.sequence(node, "mitigations")) {
+            reader.allowOnly(entry, {"safeguard", "likelihood", "impact", "reason"});
+            Mitigation mitigation;
+            mitigation.safeguard = reader.text(entry, "safeguard");
+            mitigation.likelihood = reader.integer(entry, "likelihood", -3, 0, 0, false);
+            mitigation.impact = reader.integer(entry, "impact", -3, 0, 0, false);
+            if (mitigation.likelihood == 0 && mitigation.impact == 0) {
+                reader.error(entry, "a mitigation must lower likelihood or impact (-1 to -3)");
+            }
+            mitigation.reason = reader.local(entry, "reason");
+            risk.mitigations.push_back(std::move(mitigation));
+        }
+        if (const YAML::Node floor = node["floor"]) {
+            reader.allowOnly(floor, {"likelihood", "impact"});
+            risk.floorLikelihood = reader.integer(floor, "likelihood", 1, Matrix::kSize, 1, false);
+            risk.floorImpact = reader.integer(floor, "impact", 1, Matrix::kSize, 1, false);
+        }
+        risk.requirements = reader.strings(node, "requirements");
+        defineId(model, risk.id, reader.at(node));
+        model.risks.push_back(std::move(risk));
+    }
+}
+
+} // namespace dpia::baseline::detail

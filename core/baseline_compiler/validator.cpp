@@ -1,0 +1,233 @@
+#include "core/baseline_compiler/validator.h"
+
+#include <set>
+
+namespace dpia::baseline {
+namespace {
+
+class Validator {
+public:
+    Validator(const SourceModel& model, Diagnostics& diagnostics)
+        : model_(model), diagnostics_(diagnostics) {}
+
+    void run() {
+        uniqueIds();
+        structure();
+        questionsAndRules();
+        safeguards();
+        risks();
+        criteria();
+        matrix();
+    }
+
+private:
+    SourceLocation where(const std::string& id) const {
+        const auto found = model_.where.find(id);
+        return found != model_.where.end() ? found->second : SourceLocation{};
+    }
+
+    void report(const std::string& id, const std::string& message) {
+        diagnostics_.add(where(id), message);
+    }
+
+    bool has(const std::set<std::string>& ids, const std::string& id) const {
+        return ids.count(id) > 0;
+    }
+
+    template <typename Items>
+    static std::set<std::string> idsOf(const Items& items) {
+        std::set<std::string> ids;
+        for (const auto& item : items) {
+            ids.insert(item.id);
+        }
+        return ids;
+    }
+
+    void uniqueIds() {
+        for (auto it = model_.ids.begin(); it != model_.ids.end();) {
+            const auto range = model_.ids.equal_range(it->first);
+            auto first = range.first;
+            for (auto other = std::next(first); other != range.second; ++other) {
+                diagnostics_.add(other->second, "id '" + it->first + "' is already used at " +
+                                                    first->second.file + ":" +
+                                                    std::to_string(first->second.line));
+            }
+            it = range.second;
+        }
+    }
+
+    void structure() {
+        const auto parts = idsOf(model_.parts);
+        std::set<std::string> usedSections;
+        for (const Section& section : model_.sections) {
+            if (!has(parts, section.part)) {
+                report(section.id,
+                       "section '" + section.id + "' names unknown part '" + section.part + "'");
+            }
+        }
+        const auto sections = idsOf(model_.sections);
+        for (const Question& question : model_.questions) {
+            usedSections.insert(question.section);
+            if (!has(sections, question.section)) {
+                report(question.id, "question '" + question.id + "' names unknown section '" +
+                                        question.section + "'");
+            }
+        }
+        for (const Section& section : model_.sections) {
+            if (!has(usedSections, section.id)) {
+                report(section.id, "section '" + section.id + "' has no questions");
+            }
+        }
+    }
+
+    void questionsAndRules() {
+        std::map<std::string, rules::QuestionShape, std::less<>> shapes;
+        for (const Question& question : model_.questions) {
+            rules::QuestionShape shape;
+            shape.kind = question.type;
+            for (const Option& option : question.options) {
+                shape.options.push_back(option.id);
+            }
+            for (const Column& column : question.columns) {
+                rules::ColumnShape columnShape{column.id, column.type, {}};
+                for (const Option& option : column.options) {
+                    columnShape.options.push_back(option.id);
+                }
+                shape.columns.push_back(std::move(columnShape));
+            }
+            shapes.emplace(question.id, std::move(shape));
+        }
+        const rules::ShapeLookup lookup =
+            [&shapes](std::string_view id) -> const rules::QuestionShape* {
+            const auto found = shapes.find(id);
+            return found != shapes.end() ? &found->second : nullptr;
+        };
+        for (const AuthoredRule& authored : model_.rules) {
+            for (const std::string& problem : authored.rule.check(lookup)) {
+                diagnostics_.add(authored.at, "rule of '" + authored.owner + "': " + problem);
+            }
+        }
+        if (!model_.info.bbnQuestion.empty()) {
+            const auto* shape = lookup(model_.info.bbnQuestion);
+            if (shape == nullptr || shape->kind != rules::AnswerKind::choice) {
+                diagnostics_.add(model_.infoAt, "bbn_question '" + model_.info.bbnQuestion +
+                                                    "' must name a choice question");
+            }
+        }
+        for (const Question& question : model_.questions) {
+            if (question.visibleIf) {
+                for (const std::string& id : question.visibleIf->questionIds()) {
+                    if (id == question.id) {
+                        report(question.id,
+                               "question '" + question.id + "' cannot depend on its own answer");
+                    }
+                }
+            }
+        }
+    }
+
+    void safeguards() {
+        const auto requirements = idsOf(model_.requirements);
+        for (const Safeguard& safeguard : model_.safeguards) {
+            if (safeguard.meets.empty()) {
+                report(safeguard.id, "safeguard '" + safeguard.id + "' meets no requirement");
+            }
+            for (const std::string& requirement : safeguard.meets) {
+                if (!has(requirements, requirement)) {
+                    report(safeguard.id, "safeguard '" + safeguard.id +
+                                             "' names unknown requirement '" + requirement + "'");
+                }
+            }
+        }
+    }
+
+    void risks() {
+        const auto requirements = idsOf(model_.requirements);
+        const auto safeguards = idsOf(model_.safeguards);
+        for (const Risk& risk : model_.risks) {
+            if (risk.drivers.empty()) {
+                report(risk.id, "risk '" + risk.id + "' has no driver");
+            }
+            if (risk.mitigations.empty()) {
+                report(risk.id, "risk '" + risk.id + "' has no mitigation");
+            }
+            if (risk.requirements.empty()) {
+                report(risk.id, "risk '" + risk.id + "' touches no requirement");
+            }
+            std::set<std::string> seen;
+            for (const Mitigation& mitigation : risk.mitigations) {
+                if (!has(safeguards, mitigation.safeguard)) {
+                    report(risk.id, "risk '" + risk.id + "' names unknown safeguard '" +
+                                        mitigation.safeguard + "'");
+                }
+                if (!seen.insert(mitigation.safeguard).second) {
+                    report(risk.id, "risk '" + risk.id + "' lists safeguard '" +
+                                        mitigation.safeguard + "' twice");
+                }
+            }
+            for (const std::string& requirement : risk.requirements) {
+                if (!has(requirements, requirement)) {
+                    report(risk.id, "risk '" + risk.id + "' names unknown requirement '" +
+                                        requirement + "'");
+                }
+            }
+            if (risk.floorLikelihood > risk.likelihood || risk.floorImpact > risk.impact) {
+                report(risk.id, "risk '" + risk.id + "' has a floor above its base score");
+            }
+        }
+    }
+
+    void criteria() {
+        std::map<CriterionFramework, int> counts;
+        for (const Criterion& criterion : model_.criteria) {
+            ++counts[criterion.framework];
+        }
+        const SourceLocation& at = model_.criteriaAt;
+        if (counts[CriterionFramework::wp248] != 9) {
+            diagnostics_.add(at, "WP248 has 9 criteria; found " +
+                                     std::to_string(counts[CriterionFramework::wp248]));
+        }
+        if (counts[CriterionFramework::ap] != 17) {
+            diagnostics_.add(at, "the AP list has 17 categories; found " +
+                                     std::to_string(counts[CriterionFramework::ap]));
+        }
+        if (counts[CriterionFramework::art35_3] != 3) {
+            diagnostics_.add(at, "GDPR art. 35(3) has 3 cases; found " +
+                                     std::to_string(counts[CriterionFramework::art35_3]));
+        }
+    }
+
+    void matrix() {
+        const Matrix& matrix = model_.matrix;
+        std::set<std::string> codes;
+        for (const Level& level : matrix.levels) {
+            codes.insert(level.code);
+        }
+        const SourceLocation& at = model_.matrixAt;
+        if (matrix.levels.size() < 2) {
+            diagnostics_.add(at, "the matrix needs at least two levels");
+        }
+        for (const auto& row : matrix.grid) {
+            for (const std::string& code : row) {
+                if (!has(codes, code)) {
+                    diagnostics_.add(at, "grid names unknown level '" + code + "'");
+                }
+            }
+        }
+        if (!has(codes, matrix.priorConsultationFrom)) {
+            diagnostics_.add(at, "prior_consultation_from names unknown level '" +
+                                     matrix.priorConsultationFrom + "'");
+        }
+    }
+
+    const SourceModel& model_;
+    Diagnostics& diagnostics_;
+};
+
+} // namespace
+
+void validate(const SourceModel& model, Diagnostics& diagnostics) {
+    Validator(model, diagnostics).run();
+}
+
+} // namespace dpia::baseline

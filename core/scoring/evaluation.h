@@ -1,0 +1,87 @@
+#pragma once
+
+#include "core/lang.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+// The outcome of scoring an assessment against its baseline (ARCHITECTURE.md, Scoring):
+// plain data, every number with the reasons that moved it.
+namespace dpia::scoring {
+
+/// One step of an explanation: which answer or safeguard moved a number, and by how much.
+struct TraceStep {
+    std::string source; ///< a question id, a safeguard id, or "base" / "override"
+    LocalText effect;   ///< why, in both languages
+    int likelihoodDelta = 0;
+    int impactDelta = 0;
+};
+
+struct Score {
+    int likelihood = 1;
+    int impact = 1;
+    std::string level; ///< matrix level code
+    int rank = 1;      ///< 1 = lowest
+};
+
+struct CriterionResult {
+    std::string id;
+    bool triggered = false;
+    std::vector<std::string> because; ///< the answered questions its rule read
+};
+
+enum class Verdict { required, recommended, notRequired };
+
+struct Screening {
+    Verdict verdict = Verdict::notRequired;
+    std::vector<CriterionResult> criteria;
+    std::vector<std::string> hints; ///< ids of hints whose rule holds
+    LocalText reason;               ///< one sentence: why this verdict
+};
+
+struct RiskResult {
+    std::string id;
+    LocalText title;
+    bool custom = false; ///< added by the user, not from the baseline
+    Score inherent;
+    Score current;                  ///< after safeguards marked implemented
+    Score planned;                  ///< after implemented and planned safeguards
+    std::optional<Score> override_; ///< the expert's residual, replacing `current`
+    std::string overrideJustification;
+    std::vector<TraceStep> inherentTrace;
+    std::vector<TraceStep> currentTrace;
+    std::vector<TraceStep> plannedTrace;
+
+    /// The residual that counts: the override when there is one, else `current`.
+    const Score& residual() const { return override_ ? *override_ : current; }
+};
+
+enum class Coverage { met, partial, open };
+
+struct RequirementCoverage {
+    std::string requirement;
+    Coverage status = Coverage::open;
+    std::vector<std::string> by;      ///< implemented safeguards that meet it
+    std::vector<std::string> planned; ///< planned safeguards that would meet it
+    bool applies = true;              ///< false when the BIO level of the classification is lower
+};
+
+struct Completeness {
+    double overall = 0.0;                     ///< 0..1 over required, visible questions
+    std::map<std::string, double> sections;   ///< section id -> 0..1
+    std::vector<std::string> missingRequired; ///< required, visible, unanswered question ids
+};
+
+struct Evaluation {
+    Screening screening;
+    std::vector<RiskResult> risks; ///< in baseline order, custom risks last
+    std::vector<RequirementCoverage> coverage;
+    Completeness completeness;
+    bool priorConsultation = false;            ///< a residual at or above the matrix's threshold
+    std::vector<std::string> visibleQuestions; ///< ids whose visibility rule holds
+    std::string highestResidualLevel;          ///< level code, "" when there are no risks
+};
+
+} // namespace dpia::scoring

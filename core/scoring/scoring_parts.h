@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/baseline/baseline.h"
+#include "core/scoring/evaluation.h"
+#include "core/scoring/scoring_input.h"
+
+// The steps of evaluate(), one file each; `answers` already hides answers to questions
+// that are not visible.
+namespace dpia::scoring::detail {
+
+Screening screen(const baseline::Baseline& baseline, const rules::AnswerLookup& answers);
+std::vector<RiskResult> scoreRisks(const baseline::Baseline& baseline,
+                                   const rules::AnswerLookup& answers, const ScoringInput& input);
+std::vector<RequirementCoverage> cover(const baseline::Baseline& baseline,
+                                       const rules::AnswerLookup& answers,
+                                       const ScoringInput& input);
+
+} // namespace dpia::scoring::detail

@@ -1,0 +1,12 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace dpia {
+
+/// SHA-256 of `data` as 64 lowercase hex digits. Identifies a baseline's content and
+/// lets a test tell whether a file changed byte-for-byte; not used for secrecy.
+std::string sha256Hex(std::string_view data);
+
+} // namespace dpia

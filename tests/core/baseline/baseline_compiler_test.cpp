@@ -1,0 +1,201 @@
+#include "core/baseline/baseline.h"
+#include "core/baseline_compiler/compiler.h"
+
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
+#include <string>
+#include <unistd.h>
+#include <vector>
+
+namespace dpia::baseline {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// A copy of tests/data/baseline-minimal in a fresh temporary folder.
+class SourceCopy {
+public:
+    SourceCopy() {
+        static int counter = 0;
+        dir_ = fs::temp_directory_path() /
+               ("dpia-baseline-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        fs::remove_all(dir_);
+        fs::copy(fs::path(DPIA_TEST_DATA_DIR) / "baseline-minimal", dir_);
+    }
+    ~SourceCopy() { fs::remove_all(dir_); }
+
+    std::string path() const { return dir_.string(); }
+    std::string file(const std::string& name) const { return (dir_ / name).string(); }
+
+    /// Replaces the first occurrence of `from` in `name`; fails the test when absent.
+    void replace(const std::string& name, const std::string& from, const std::string& to) {
+        std::ifstream in(dir_ / name);
+        std::stringstream buffer;
+        buffer << in.rdbuf();
+        std::string content = buffer.str();
+        const auto at = content.find(from);
+        ASSERT_NE(at, std::string::npos) << from << " not in " << name;
+        content.replace(at, from.size(), to);
+        std::ofstream(dir_ / name, std::ios::trunc) << content;
+    }
+
+private:
+    fs::path dir_;
+};
+
+std::string allDiagnostics(const CompileResult& result) {
+    std::string text;
+    for (const Diagnostic& diagnostic : result.diagnostics) {
+        text += diagnostic.format() + "\n";
+    }
+    return text;
+}
+
+TEST(BaselineCompiler, CompilesTheMinimalFixtureIntoALoadableImage) {
+    SourceCopy source;
+    const CompileResult result = compileBaseline(source.path());
+    ASSERT_TRUE(result.ok()) << allDiagnostics(result);
+    auto loaded = Baseline::load(result.image);
+    ASSERT_TRUE(loaded) << loaded.error().detail;
+    const Baseline& baseline = **loaded;
+    EXPECT_EQ(baseline.info().id, "test-minimal");
+    EXPECT_EQ(baseline.info().hash.size(), 64u);
+    EXPECT_EQ(baseline.questions().size(), 7u);
+    EXPECT_EQ(baseline.criteria().size(), 29u);
+    ASSERT_NE(baseline.question("q_table"), nullptr);
+    EXPECT_EQ(baseline.question("q_table")->columns.at(1).options.at(1).id, "bijzonder");
+    ASSERT_NE(baseline.risk("r-leak"), nullptr);
+    EXPECT_EQ(baseline.risk("r-leak")->mitigations.at(0).safeguard, "sg-audit");
+    EXPECT_EQ(baseline.matrix().levelAt(4, 4).code, "very-high");
+    EXPECT_EQ(baseline.matrix().levelAt(1, 1).code, "low");
+}
+
+TEST(BaselineCompiler, SameSourceGivesTheSameHash) {
+    SourceCopy first;
+    SourceCopy second;
+    const auto a = compileBaseline(first.path());
+    const auto b = compileBaseline(second.path());
+    ASSERT_TRUE(a.ok() && b.ok());
+    second.replace("risks.yaml", "Data leaks.", "Data leak.");
+    const auto c = compileBaseline(second.path());
+    ASSERT_TRUE(c.ok());
+    EXPECT_EQ((*Baseline::load(a.image))->info().hash, (*Baseline::load(b.image))->info().hash);
+    EXPECT_NE((*Baseline::load(a.image))->info().hash, (*Baseline::load(c.image))->info().hash);
+}
+
+struct Breakage {
+    const char* name;
+    const char* file;
+    const char* from;
+    const char* to;
+    const char* expectFile;    ///< the file the diagnostic must name
+    const char* expectMessage; ///< a part of the message
+};
+
+class BrokenSource : public ::testing::TestWithParam<Breakage> {};
+
+TEST_P(BrokenSource, IsRefusedWithFileLineAndReason) {
+    const Breakage& breakage = GetParam();
+    SourceCopy source;
+    source.replace(breakage.file, breakage.from, breakage.to);
+    const CompileResult result = compileBaseline(source.path());
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.image.empty());
+    const std::string text = allDiagnostics(result);
+    bool found = false;
+    for (const Diagnostic& diagnostic : result.diagnostics) {
+        if (diagnostic.at.file == source.file(breakage.expectFile) && diagnostic.at.line > 0 &&
+            diagnostic.message.find(breakage.expectMessage) != std::string::npos) {
+            found = true;
+        }
+    }
+    EXPECT_TRUE(found) << "expected " << breakage.expectFile << ":LINE: ..."
+                       << breakage.expectMessage << "\nbut got:\n"
+                       << text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    EveryValidationRule, BrokenSource,
+    ::testing::Values(
+        Breakage{"YamlSyntax", "risks.yaml", "risks:\n", "risks: [\n", "risks.yaml", "YAML syntax"},
+        Breakage{"DuplicateId", "questions-min.yaml", "id: q_date", "id: q_number",
+                 "questions-min.yaml", "already used"},
+        Breakage{"UnknownRequirement", "safeguards.yaml", "meets: [AVG-32]", "meets: [AVG-99]",
+                 "safeguards.yaml", "unknown requirement 'AVG-99'"},
+        Breakage{"UnknownSafeguard", "risks.yaml", "safeguard: sg-audit", "safeguard: sg-nope",
+                 "risks.yaml", "unknown safeguard 'sg-nope'"},
+        Breakage{"UnknownSection", "questions-min.yaml", "section: s-two", "section: s-three",
+                 "questions-min.yaml", "unknown section 's-three'"},
+        Breakage{"UnknownPart", "sections.yaml", "part: part-a, title: {nl: Twee",
+                 "part: part-z, title: {nl: Twee", "sections.yaml", "unknown part 'part-z'"},
+        Breakage{"RuleDoesNotParse", "questions-min.yaml", "'q_yes = true'", "'q_yes = '",
+                 "questions-min.yaml", "does not parse"},
+        Breakage{"RuleNamesUnknownQuestion", "questions-min.yaml", "'q_yes = true'",
+                 "'q_nope = true'", "questions-min.yaml", "q_nope"},
+        Breakage{"RuleNamesUnknownOption", "criteria.yaml", "q_multi contains \"health\"",
+                 "q_multi contains \"wealth\"", "criteria.yaml", "wealth"},
+        Breakage{"RuleNamesUnknownColumn", "risks.yaml", "type = \"bijzonder\"",
+                 "kind = \"bijzonder\"", "risks.yaml", "kind"},
+        Breakage{
+            "RiskWithoutDriver", "risks.yaml",
+            "    drivers:\n      - when: 'any(q_table, type = \"bijzonder\")'\n        impact: "
+            "1\n        reason: {nl: Bijzondere gegevens., en: Special data.}\n",
+            "    drivers: []\n", "risks.yaml", "has no driver"},
+        Breakage{"RiskWithoutMitigation", "risks.yaml",
+                 "    mitigations:\n      - safeguard: sg-audit\n        likelihood: -1\n        "
+                 "reason: {nl: Misbruik valt op., en: Misuse is noticed.}\n",
+                 "    mitigations: []\n", "risks.yaml", "has no mitigation"},
+        Breakage{"RiskWithoutRequirement", "risks.yaml", "requirements: [AVG-32]",
+                 "requirements: []", "risks.yaml", "touches no requirement"},
+        Breakage{"SafeguardMeetsNothing", "safeguards.yaml", "meets: [AVG-32]\n", "meets: []\n",
+                 "safeguards.yaml", "meets no requirement"},
+        Breakage{"EnglishMissing", "risks.yaml", "title: {nl: Lek, en: Leak}", "title: {nl: Lek}",
+                 "risks.yaml", "no English (en) text"},
+        Breakage{"DutchEmpty", "safeguards.yaml", "title: {nl: Beleid, en: Policy}",
+                 "title: {nl: \"  \", en: Policy}", "safeguards.yaml", "no Dutch (nl) text"},
+        Breakage{"UnknownKey", "questions-min.yaml", "guidance: {nl: Kies ja",
+                 "guidence: {nl: Kies ja", "questions-min.yaml", "unknown key 'guidence'"},
+        Breakage{"WrongCriteriaCount", "criteria.yaml", "id: wp248-9\n    framework: wp248",
+                 "id: wp248-9\n    framework: ap", "criteria.yaml", "WP248 has 9 criteria"},
+        Breakage{"UnknownLevelInGrid", "matrix.yaml", "[medium, high, very-high, very-high]",
+                 "[medium, high, very-high, extreme]", "matrix.yaml", "unknown level 'extreme'"},
+        Breakage{"ScoreOutOfMatrix", "risks.yaml", "likelihood: 2", "likelihood: 7", "risks.yaml",
+                 "between 1 and 4"},
+        Breakage{"BadIdForm", "safeguards.yaml", "id: sg-policy", "id: policy", "safeguards.yaml",
+                 "must look like"},
+        Breakage{"ChoiceWithOneOption", "questions-min.yaml",
+                 "      - {id: b, label: {nl: B, en: B}}\n", "", "questions-min.yaml",
+                 "at least two options"},
+        Breakage{"UnknownType", "questions-min.yaml", "type: date", "type: datetime",
+                 "questions-min.yaml", "unknown type 'datetime'"},
+        Breakage{"ChangelogBehind", "baseline.yaml", "version: \"0.1.0\"\ntitle",
+                 "version: \"0.2.0\"\ntitle", "baseline.yaml", "describe version 0.2.0"}),
+    [](const ::testing::TestParamInfo<Breakage>& param) { return std::string(param.param.name); });
+
+TEST(BaselineCompiler, AMissingFileIsNamed) {
+    SourceCopy source;
+    fs::remove(source.file("matrix.yaml"));
+    const CompileResult result = compileBaseline(source.path());
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(allDiagnostics(result).find("matrix.yaml:0: missing file"), std::string::npos)
+        << allDiagnostics(result);
+}
+
+TEST(BaselineCompiler, AnUnknownFileIsRefused) {
+    SourceCopy source;
+    std::ofstream(source.file("extras.yaml")) << "a: 1\n";
+    const CompileResult result = compileBaseline(source.path());
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(allDiagnostics(result).find("unknown baseline file"), std::string::npos);
+}
+
+TEST(BaselineCompiler, ANonexistentFolderIsRefused) {
+    const CompileResult result = compileBaseline("/nonexistent/baseline");
+    ASSERT_FALSE(result.ok());
+    EXPECT_NE(allDiagnostics(result).find("not a folder"), std::string::npos);
+}
+
+} // namespace
+} // namespace dpia::baseline

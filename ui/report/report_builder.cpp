@@ -1,0 +1,124 @@
+#include "ui/report/report_builder.h"
+
+#include "ui/report/report_html.h"
+
+#include <algorithm>
+
+#include <QLocale>
+
+namespace dpia::report {
+
+using namespace dpia::scoring;
+
+QString ReportBuilder::html() const {
+    return QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'; font-size:9.5pt\">") +
+           cover() + summary() + questionnaire() + riskRegister() + safeguards() + coverage() +
+           actionPlan() + adviceAndDecision() + appendix() + QStringLiteral("</body></html>");
+}
+
+QString ReportBuilder::date(const std::string& iso) const {
+    const QDate parsed = QDate::fromString(QString::fromStdString(iso.substr(0, 10)), Qt::ISODate);
+    if (!parsed.isValid()) {
+        return html::text(iso);
+    }
+    const QLocale locale(in_.lang == Lang::en ? QLocale::English : QLocale::Dutch);
+    return locale.toString(parsed, QStringLiteral("d MMMM yyyy")).toHtmlEscaped();
+}
+
+QString ReportBuilder::levelLabel(const std::string& code) const {
+    const baseline::Level* level = in_.baseline.matrix().level(code);
+    return level != nullptr ? QString::fromStdString(level->label.in(in_.lang))
+                            : QString::fromStdString(code);
+}
+
+QString ReportBuilder::levelCell(const std::string& code) const {
+    const baseline::Level* level = in_.baseline.matrix().level(code);
+    return html::levelCell(levelLabel(code), level != nullptr ? level->colour : "#ffffff");
+}
+
+QString ReportBuilder::statusName(storage::DocumentStatus status) const {
+    switch (status) {
+    case storage::DocumentStatus::draft:
+        return tr("Draft");
+    case storage::DocumentStatus::inReview:
+        return tr("In review");
+    case storage::DocumentStatus::final:
+        return tr("Final");
+    }
+    return {};
+}
+
+QString ReportBuilder::riskTitle(const std::string& id) const {
+    for (const RiskResult& risk : in_.evaluation.risks) {
+        if (risk.id == id) {
+            return html::local(risk.title, in_.lang);
+        }
+    }
+    return html::text(id);
+}
+
+QString ReportBuilder::cover() const {
+    const storage::Metadata& meta = in_.assessment.metadata;
+    const baseline::BaselineInfo& info = in_.baseline.info();
+    QString out =
+        QStringLiteral("<p style=\"font-size:11pt; color:#455a64\">%1</p>")
+            .arg(tr("Data Protection Impact Assessment (GDPR article 35)").toHtmlEscaped());
+    out += QStringLiteral("<h1 style=\"font-size:22pt\">%1</h1>").arg(html::text(meta.title));
+    out += QStringLiteral("<table cellpadding=\"4\">");
+    const auto line = [&](const QString& label, const QString& value) {
+        out += QStringLiteral("<tr><td width=\"35%\"><b>%1</b></td><td>%2</td></tr>")
+                   .arg(label.toHtmlEscaped(), value);
+    };
+    line(tr("Organisation"), html::text(meta.organisation));
+    line(tr("Processing"), html::text(meta.processing));
+    line(tr("Process owner"), html::text(meta.processOwner));
+    line(tr("Author"), html::text(meta.author));
+    line(tr("Version"), QString::number(meta.version));
+    line(tr("Status"), statusName(in_.assessment.status).toHtmlEscaped());
+    line(tr("Date"), date(in_.printed.toString(Qt::ISODate).toStdString()));
+    line(tr("Classification"), meta.classification.empty() ? tr("not set").toHtmlEscaped()
+                                                           : html::text(meta.classification));
+    line(tr("Baseline"), html::text(info.title.in(in_.lang) + " " + info.version));
+    out += QStringLiteral("</table>");
+    out += QStringLiteral("<p style=\"color:#455a64\">%1</p>")
+               .arg(tr("This report was made with DPIA Assistent. The risks are scored against "
+                       "the Privacy & Security Baseline; every score in it is explained in the "
+                       "risk register.")
+                        .toHtmlEscaped());
+    return out;
+}
+
+QString ReportBuilder::heatMap(bool residual) const {
+    const baseline::Matrix& matrix = in_.baseline.matrix();
+    int counts[baseline::Matrix::kSize][baseline::Matrix::kSize] = {};
+    for (const RiskResult& risk : in_.evaluation.risks) {
+        const Score& score = residual ? risk.residual() : risk.inherent;
+        ++counts[score.likelihood - 1][score.impact - 1];
+    }
+    QString out = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
+                                 "style=\"border-collapse:collapse\">");
+    out += QStringLiteral("<tr><td><b>%1 ↓ / %2 →</b></td>")
+               .arg(tr("Likelihood").toHtmlEscaped(), tr("Impact").toHtmlEscaped());
+    for (int impact = 1; impact <= baseline::Matrix::kSize; ++impact) {
+        out += QStringLiteral("<td align=\"center\"><b>%1</b></td>").arg(impact);
+    }
+    out += QStringLiteral("</tr>");
+    for (int likelihood = baseline::Matrix::kSize; likelihood >= 1; --likelihood) {
+        out += QStringLiteral("<tr><td align=\"center\"><b>%1</b></td>").arg(likelihood);
+        for (int impact = 1; impact <= baseline::Matrix::kSize; ++impact) {
+            const baseline::Level& level = matrix.levelAt(likelihood, impact);
+            const int count = counts[likelihood - 1][impact - 1];
+            // The count is the content; the level's first letter keeps a grey print readable.
+            out += QStringLiteral("<td align=\"center\" bgcolor=\"%1\" width=\"44\">%2<br/>"
+                                  "<span style=\"font-size:7pt\">%3</span></td>")
+                       .arg(QString::fromStdString(level.colour),
+                            count > 0 ? QStringLiteral("<b>%1</b>").arg(count)
+                                      : QStringLiteral("&nbsp;"),
+                            QString::fromStdString(level.label.in(in_.lang)).toHtmlEscaped());
+        }
+        out += QStringLiteral("</tr>");
+    }
+    return out + QStringLiteral("</table>");
+}
+
+} // namespace dpia::report

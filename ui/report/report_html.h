@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/lang.h"
+
+#include <string>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Small HTML pieces for the report. Everything the user typed goes through text() or
+// paragraphs(), which escape it: no markup from answers is ever interpreted.
+namespace dpia::report::html {
+
+/// Escaped text from UTF-8.
+QString text(const std::string& utf8);
+/// Escaped text, newlines kept as line breaks, blank lines as paragraph breaks.
+QString paragraphs(const std::string& utf8);
+/// A localised baseline text, escaped.
+QString local(const LocalText& value, Lang lang);
+
+/// A table cell showing a risk level as coloured background *and* as text, so a black
+/// and white print still reads.
+QString levelCell(const QString& label, const std::string& colour);
+
+/// <table> with a repeating header row.
+QString tableStart(const QStringList& headers, const QList<int>& widthsPercent = {});
+QString tableEnd();
+QString row(const QStringList& cells);
+
+QString heading(int level, const QString& title, const QString& anchor = {});
+
+} // namespace dpia::report::html

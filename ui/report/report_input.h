@@ -1,0 +1,21 @@
+#pragma once
+
+#include "core/baseline/baseline.h"
+#include "core/scoring/evaluation.h"
+#include "core/storage/assessment.h"
+
+#include <QDate>
+
+namespace dpia::report {
+
+/// Everything a report shows: the document, the baseline it embeds, its evaluation, and
+/// the language to write in (the installed translator must speak the same language).
+struct ReportInput {
+    const storage::Assessment& assessment;
+    const baseline::Baseline& baseline;
+    const scoring::Evaluation& evaluation;
+    Lang lang = Lang::nl;
+    QDate printed = QDate::currentDate(); ///< "today" on the cover and for overdue measures
+};
+
+} // namespace dpia::report

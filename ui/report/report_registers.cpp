@@ -1,0 +1,251 @@
+// The registers after the questionnaire: risks with explanations, safeguards, requirement
+// coverage, the action plan, advice and decision, and the appendix.
+#include "ui/report/report_builder.h"
+#include "ui/report/report_html.h"
+
+#include <algorithm>
+
+namespace dpia::report {
+
+using namespace dpia::scoring;
+
+namespace {
+
+QString delta(int value) {
+    return value > 0 ? QStringLiteral("+%1").arg(value) : QString::number(value);
+}
+
+} // namespace
+
+QString ReportBuilder::riskRegister() const {
+    QString out = QStringLiteral("<h1 style=\"page-break-before:always\">%1</h1>")
+                      .arg(tr("Risk register").toHtmlEscaped());
+    out += QStringLiteral("<p>%1</p>")
+               .arg(tr("Likelihood and impact run from 1 to 4. Inherent: before safeguards. Now: "
+                       "with the safeguards marked as in place. Planned: when the planned "
+                       "safeguards are in place too.")
+                        .toHtmlEscaped());
+    out +=
+        html::tableStart({tr("Risk"), tr("Inherent"), tr("Now"), tr("Planned")}, {52, 16, 16, 16});
+    for (const RiskResult& risk : in_.evaluation.risks) {
+        const auto score = [](const Score& s) {
+            return QStringLiteral(" (%1×%2)").arg(s.likelihood).arg(s.impact);
+        };
+        out += html::row(
+            {html::local(risk.title, in_.lang),
+             levelCell(risk.inherent.level)
+                 .replace(QStringLiteral("</td>"), score(risk.inherent) + QStringLiteral("</td>")),
+             levelCell(risk.residual().level)
+                 .replace(QStringLiteral("</td>"),
+                          score(risk.residual()) + QStringLiteral("</td>")),
+             levelCell(risk.planned.level)
+                 .replace(QStringLiteral("</td>"), score(risk.planned) + QStringLiteral("</td>"))});
+    }
+    out += html::tableEnd();
+
+    out += html::heading(2, tr("Why each risk scores as it does"));
+    for (const RiskResult& risk : in_.evaluation.risks) {
+        out += html::heading(3, QString::fromStdString(risk.title.in(in_.lang)));
+        if (const baseline::Risk* source = in_.baseline.risk(risk.id)) {
+            out += html::paragraphs(source->description.in(in_.lang));
+            out += QStringLiteral("<p><i>%1:</i> %2</p>")
+                       .arg(tr("Rights affected").toHtmlEscaped(),
+                            html::local(source->rights, in_.lang));
+        }
+        QString steps;
+        for (const auto* trace : {&risk.inherentTrace, &risk.currentTrace}) {
+            for (const TraceStep& step : *trace) {
+                steps += QStringLiteral(
+                             "<li>%1 %2, %3 %4 — %5 <span style=\"color:#607d8b\">(%6)</span></li>")
+                             .arg(tr("likelihood").toHtmlEscaped(), delta(step.likelihoodDelta),
+                                  tr("impact").toHtmlEscaped(), delta(step.impactDelta),
+                                  html::local(step.effect, in_.lang), html::text(step.source));
+            }
+        }
+        out += QStringLiteral("<ul>%1</ul>").arg(steps);
+        if (risk.override_) {
+            out += QStringLiteral("<p><b>%1</b> %2 → %3. %4: %5</p>")
+                       .arg(tr("Expert judgement:").toHtmlEscaped(),
+                            levelLabel(risk.current.level).toHtmlEscaped(),
+                            levelLabel(risk.override_->level).toHtmlEscaped(),
+                            tr("Justification").toHtmlEscaped(),
+                            html::text(risk.overrideJustification));
+        }
+    }
+    return out;
+}
+
+QString ReportBuilder::safeguards() const {
+    QString out = QStringLiteral("<h1 style=\"page-break-before:always\">%1</h1>")
+                      .arg(tr("Safeguards").toHtmlEscaped());
+    const std::pair<baseline::SafeguardKind, QString> kinds[] = {
+        {baseline::SafeguardKind::technical, tr("Microsoft 365 settings and features")},
+        {baseline::SafeguardKind::contractual, tr("Contract")},
+        {baseline::SafeguardKind::organisational, tr("Measures of the municipality")},
+    };
+    for (const auto& [kind, title] : kinds) {
+        out += html::heading(2, title);
+        out += html::tableStart({tr("Safeguard"), tr("Licence"), tr("Status"), tr("Evidence")},
+                                {38, 10, 17, 35});
+        for (const baseline::Safeguard& safeguard : in_.baseline.safeguards()) {
+            if (safeguard.kind != kind) {
+                continue;
+            }
+            const auto entry = in_.assessment.safeguards.find(safeguard.id);
+            QString status = tr("not decided");
+            QString evidence;
+            if (entry != in_.assessment.safeguards.end()) {
+                switch (entry->second.status) {
+                case storage::SafeguardStatus::implemented:
+                    status = tr("in place");
+                    break;
+                case storage::SafeguardStatus::planned:
+                    status = tr("planned");
+                    break;
+                case storage::SafeguardStatus::notImplemented:
+                    status = tr("not in place");
+                    break;
+                case storage::SafeguardStatus::notApplicable:
+                    status = tr("not applicable");
+                    break;
+                }
+                evidence = html::text(entry->second.evidence);
+            }
+            const QString licence =
+                safeguard.licence == baseline::Licence::e5   ? QStringLiteral("E5")
+                : safeguard.licence == baseline::Licence::e3 ? QStringLiteral("E3")
+                                                             : QStringLiteral("—");
+            out += html::row({html::local(safeguard.title, in_.lang), licence,
+                              status.toHtmlEscaped(), evidence});
+        }
+        out += html::tableEnd();
+    }
+    return out;
+}
+
+QString ReportBuilder::coverage() const {
+    QString out = html::heading(1, tr("Requirement coverage"));
+    out += QStringLiteral("<p>%1</p>")
+               .arg(tr("Met: a safeguard in place meets the requirement. Partly: only planned "
+                       "safeguards meet it. Open: nothing meets it yet.")
+                        .toHtmlEscaped());
+    out += html::tableStart({tr("Requirement"), tr("Status"), tr("Met by")}, {50, 12, 38});
+    for (const RequirementCoverage& item : in_.evaluation.coverage) {
+        const baseline::Requirement* requirement = in_.baseline.requirement(item.requirement);
+        if (requirement == nullptr || !item.applies) {
+            continue;
+        }
+        const QString status = item.status == Coverage::met       ? tr("met")
+                               : item.status == Coverage::partial ? tr("partly")
+                                                                  : tr("open");
+        QStringList by;
+        for (const std::string& id : item.status == Coverage::met ? item.by : item.planned) {
+            if (const baseline::Safeguard* safeguard = in_.baseline.safeguard(id)) {
+                by << html::local(safeguard->title, in_.lang);
+            }
+        }
+        out += html::row(
+            {QStringLiteral("<b>%1</b> %2")
+                 .arg(html::text(requirement->id), html::local(requirement->title, in_.lang)),
+             status.toHtmlEscaped(), by.join(QStringLiteral("; "))});
+    }
+    return out + html::tableEnd();
+}
+
+QString ReportBuilder::actionPlan() const {
+    QString out = html::heading(1, tr("Action plan"));
+    if (in_.assessment.measures.empty()) {
+        return out + QStringLiteral("<p>%1</p>")
+                         .arg(tr("No measures have been planned.").toHtmlEscaped());
+    }
+    out += html::tableStart({tr("Measure"), tr("Risks"), tr("Owner"), tr("Due"), tr("Status")},
+                            {30, 28, 16, 14, 12});
+    for (const storage::Measure& measure : in_.assessment.measures) {
+        QStringList risks;
+        for (const std::string& id : measure.risks) {
+            risks << riskTitle(id);
+        }
+        const QString status = measure.status == storage::MeasureStatus::done ? tr("done")
+                               : measure.status == storage::MeasureStatus::inProgress
+                                   ? tr("in progress")
+                                   : tr("open");
+        const QDate due = QDate::fromString(QString::fromStdString(measure.due), Qt::ISODate);
+        const bool overdue =
+            measure.status != storage::MeasureStatus::done && due.isValid() && due < in_.printed;
+        out += html::row(
+            {html::text(measure.title), risks.join(QStringLiteral("; ")), html::text(measure.owner),
+             date(measure.due) +
+                 (overdue ? QStringLiteral(" <b>(%1)</b>").arg(tr("overdue").toHtmlEscaped())
+                          : QString()),
+             status.toHtmlEscaped()});
+    }
+    return out + html::tableEnd();
+}
+
+QString ReportBuilder::adviceAndDecision() const {
+    QString out = QStringLiteral("<h1 style=\"page-break-before:always\">%1</h1>")
+                      .arg(tr("Advice and decision").toHtmlEscaped());
+    const std::pair<storage::SignoffRole, QString> roles[] = {
+        {storage::SignoffRole::fg, tr("Advice of the data protection officer (FG)")},
+        {storage::SignoffRole::ciso, tr("Advice of the CISO")},
+        {storage::SignoffRole::dataSubjects, tr("Views of data subjects (GDPR article 35(9))")},
+        {storage::SignoffRole::processOwner, tr("Process owner")},
+        {storage::SignoffRole::controller, tr("Decision of the controller")},
+    };
+    for (const auto& [role, title] : roles) {
+        out += html::heading(2, title);
+        bool any = false;
+        for (const storage::Signoff& signoff : in_.assessment.signoffs) {
+            if (signoff.role != role) {
+                continue;
+            }
+            any = true;
+            out += QStringLiteral("<p><b>%1</b>, %2</p>")
+                       .arg(html::text(signoff.name), date(signoff.date));
+            out += html::paragraphs(signoff.text);
+            if (!signoff.outcome.empty()) {
+                out += QStringLiteral("<p><i>%1:</i> %2</p>")
+                           .arg(tr("Outcome").toHtmlEscaped(), html::text(signoff.outcome));
+            }
+        }
+        if (!any) {
+            out += QStringLiteral("<p><i>%1</i></p>").arg(tr("Not yet recorded.").toHtmlEscaped());
+        }
+    }
+    out += html::heading(2, tr("Signatures"));
+    out += QStringLiteral("<table width=\"100%\" cellpadding=\"8\"><tr>");
+    for (const QString& who :
+         {tr("Controller"), tr("Data protection officer"), tr("Process owner")}) {
+        out += QStringLiteral(
+                   "<td width=\"33%\"><br/><br/><br/>______________________________<br/>%1<br/>%2: "
+                   "____________</td>")
+                   .arg(who.toHtmlEscaped(), tr("Date").toHtmlEscaped());
+    }
+    return out + QStringLiteral("</tr></table>");
+}
+
+QString ReportBuilder::appendix() const {
+    const baseline::BaselineInfo& info = in_.baseline.info();
+    QString out = html::heading(1, tr("Appendix: baseline and change log"));
+    out += QStringLiteral("<p>%1: %2 %3<br/>%4: <span style=\"font-family:'DejaVu Sans Mono'; "
+                          "font-size:7.5pt\">%5</span></p>")
+               .arg(tr("Baseline").toHtmlEscaped(), html::text(info.id), html::text(info.version),
+                    tr("Content hash (SHA-256)").toHtmlEscaped(), html::text(info.hash));
+    const auto& log = in_.assessment.changeLog;
+    if (log.empty()) {
+        return out;
+    }
+    out += QStringLiteral("<p>%1</p>")
+               .arg(tr("%1 changes were recorded between %2 and %3.")
+                        .arg(log.size())
+                        .arg(date(log.front().when), date(log.back().when)));
+    out += html::tableStart({tr("When"), tr("Who"), tr("What")}, {28, 20, 52});
+    const std::size_t shown = std::min<std::size_t>(log.size(), 25);
+    for (std::size_t i = log.size() - shown; i < log.size(); ++i) {
+        out +=
+            html::row({html::text(log[i].when), html::text(log[i].user), html::text(log[i].what)});
+    }
+    return out + html::tableEnd();
+}
+
+} // namespace dpia::report

@@ -1,0 +1,121 @@
+// The management summary: what a director reads when reading nothing else.
+#include "ui/report/report_builder.h"
+#include "ui/report/report_html.h"
+
+#include <algorithm>
+
+namespace dpia::report {
+
+using namespace dpia::scoring;
+
+QString ReportBuilder::summary() const {
+    const Screening& screening = in_.evaluation.screening;
+    QString out = html::heading(1, tr("Management summary"));
+
+    out += html::heading(2, tr("Is a DPIA required?"));
+    const QString verdict = screening.verdict == Verdict::required ? tr("Yes, a DPIA is required.")
+                            : screening.verdict == Verdict::recommended
+                                ? tr("A DPIA is recommended.")
+                                : tr("A DPIA is not required.");
+    out += QStringLiteral("<p><b>%1</b> %2</p>")
+               .arg(verdict.toHtmlEscaped(), html::local(screening.reason, in_.lang));
+    QString criteria;
+    for (const CriterionResult& result : screening.criteria) {
+        if (!result.triggered) {
+            continue;
+        }
+        const baseline::Criterion* criterion = in_.baseline.criterion(result.id);
+        QStringList because;
+        for (const std::string& id : result.because) {
+            because << QString::fromStdString(id);
+        }
+        criteria +=
+            QStringLiteral("<li>%1 — %2%3</li>")
+                .arg(html::text(result.id),
+                     criterion != nullptr ? html::local(criterion->title, in_.lang) : QString(),
+                     because.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" <i>(%1: %2)</i>")
+                               .arg(tr("answers").toHtmlEscaped(),
+                                    because.join(QStringLiteral(", ")).toHtmlEscaped()));
+    }
+    if (!criteria.isEmpty()) {
+        out += QStringLiteral("<p>%1</p><ul>%2</ul>")
+                   .arg(tr("Criteria that apply:").toHtmlEscaped(), criteria);
+    }
+    for (const baseline::Hint& hint : in_.baseline.hints()) {
+        if (std::find(screening.hints.begin(), screening.hints.end(), hint.id) !=
+            screening.hints.end()) {
+            out += QStringLiteral("<p><b>%1:</b> %2</p>")
+                       .arg(html::local(hint.title, in_.lang), html::local(hint.text, in_.lang));
+        }
+    }
+
+    out += html::heading(2, tr("Risks at a glance"));
+    out +=
+        QStringLiteral(
+            "<table "
+            "cellpadding=\"6\"><tr><td><b>%1</b><br/>%2</td><td><b>%3</b><br/>%4</td></tr></table>")
+            .arg(tr("Inherent risk (before safeguards)").toHtmlEscaped(), heatMap(false),
+                 tr("Residual risk (safeguards in place)").toHtmlEscaped(), heatMap(true));
+
+    std::vector<const RiskResult*> top;
+    for (const RiskResult& risk : in_.evaluation.risks) {
+        top.push_back(&risk);
+    }
+    std::stable_sort(top.begin(), top.end(), [](const RiskResult* a, const RiskResult* b) {
+        return a->residual().rank != b->residual().rank ? a->residual().rank > b->residual().rank
+                                                        : a->inherent.rank > b->inherent.rank;
+    });
+    top.resize(std::min<std::size_t>(top.size(), 8));
+    out += html::heading(2, tr("The highest risks"));
+    out += html::tableStart(
+        {tr("Risk"), tr("Inherent"), tr("Residual now"), tr("After planned safeguards")},
+        {55, 15, 15, 15});
+    for (const RiskResult* risk : top) {
+        out += html::row({html::local(risk->title, in_.lang), levelCell(risk->inherent.level),
+                          levelCell(risk->residual().level), levelCell(risk->planned.level)});
+    }
+    out += html::tableEnd();
+
+    out += html::heading(2, tr("Prior consultation of the Dutch DPA (GDPR article 36)"));
+    if (in_.evaluation.priorConsultation) {
+        out +=
+            QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(tr("A residual risk stays high.").toHtmlEscaped(),
+                     tr("Before the processing starts, the municipality must consult the "
+                        "Autoriteit Persoonsgegevens. Send the DPIA, the responsibilities of the "
+                        "controller and the processors, the purposes and means, the safeguards "
+                        "and measures, and the contact details of the data protection officer.")
+                         .toHtmlEscaped());
+    } else {
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(tr("No residual risk is high: prior consultation is not needed, provided "
+                           "the safeguards marked as in place are in place.")
+                            .toHtmlEscaped());
+    }
+
+    out += html::heading(2, tr("Open measures"));
+    QString rows;
+    for (const storage::Measure& measure : in_.assessment.measures) {
+        if (measure.status == storage::MeasureStatus::done) {
+            continue;
+        }
+        const QDate due = QDate::fromString(QString::fromStdString(measure.due), Qt::ISODate);
+        const bool overdue = due.isValid() && due < in_.printed;
+        rows += html::row(
+            {html::text(measure.title), html::text(measure.owner),
+             date(measure.due) +
+                 (overdue ? QStringLiteral(" <b>(%1)</b>").arg(tr("overdue").toHtmlEscaped())
+                          : QString())});
+    }
+    if (rows.isEmpty()) {
+        out += QStringLiteral("<p>%1</p>").arg(tr("There are no open measures.").toHtmlEscaped());
+    } else {
+        out += html::tableStart({tr("Measure"), tr("Owner"), tr("Due")}, {60, 20, 20}) + rows +
+               html::tableEnd();
+    }
+    return out;
+}
+
+} // namespace dpia::report
