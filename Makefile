@@ -14,7 +14,7 @@ PACKAGES := cmake make g++ clang clang-format pkg-config \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build run test test-asan format format-check clean
+.PHONY: deps configure build run test test-asan bench format format-check clean
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -29,14 +29,18 @@ configure: deps
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
+# The sample assessment is made once (an existing one, perhaps edited, is kept).
+$(SAMPLE): | build
+	./$(BUILD)/app/dpia-cli new $(SAMPLE) --sample
+
 # With a display: the app opening the sample assessment. Without one: the sample's
 # PDF report, written to $(SAMPLE_PDF).
-run: build
+run: build $(SAMPLE)
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
-	  ./$(BUILD)/app/dpia-assistant; \
+	  ./$(BUILD)/app/dpia-assistant $(SAMPLE); \
 	else \
-	  echo "No display found: starting the application offscreen is pointless, so here is what it can do headless:"; \
-	  ./$(BUILD)/app/dpia-cli --help; \
+	  ./$(BUILD)/app/dpia-cli report $(SAMPLE) -o $(SAMPLE_PDF) && \
+	  echo "No display found: the sample's report is at $(SAMPLE_PDF)"; \
 	fi
 
 test: build
@@ -46,6 +50,9 @@ test-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DDPIA_WERROR=ON -DDPIA_SANITIZE=ON -DDPIA_BUILD_BENCHMARKS=OFF
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	./$(BUILD)/tests/bench/dpia_bench
 
 FORMAT_FILES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
 

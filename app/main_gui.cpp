@@ -1,7 +1,8 @@
-// dpia-assistant: the desktop application.
+// dpia-assistant: the desktop application. `dpia-assistant [FILE]` opens FILE directly.
 #include "app/app_logging.h"
 #include "core/version.h"
 #include "ui/main_window.h"
+#include "ui/settings/app_settings.h"
 #include "ui/translator.h"
 
 #include <cstring>
@@ -9,7 +10,9 @@
 #include <spdlog/spdlog.h>
 
 #include <QApplication>
-#include <QSettings>
+#include <QLocale>
+#include <QStringList>
+#include <QTimer>
 
 namespace {
 
@@ -22,12 +25,26 @@ bool hasFlag(int argc, char** argv, const char* flag) {
     return false;
 }
 
+/// The first argument that is not an option: the file to open.
+QString fileArgument(const QStringList& arguments) {
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (!arguments[i].startsWith(QLatin1Char('-'))) {
+            return arguments[i];
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     // Answered before Qt starts, so it works without a display.
     if (hasFlag(argc, argv, "--version")) {
         std::cout << "dpia-assistant " << dpia::kVersion << "\n";
+        return 0;
+    }
+    if (hasFlag(argc, argv, "--help")) {
+        std::cout << "Usage: dpia-assistant [--verbose] [FILE.dpia]\n";
         return 0;
     }
 
@@ -40,13 +57,21 @@ int main(int argc, char** argv) {
     dpia::app::installLogging(hasFlag(argc, argv, "--verbose"));
     spdlog::info("dpia-assistant {} starting", dpia::kVersion);
 
-    const QString language =
-        QSettings().value(QStringLiteral("language"), dpia::ui::kDutch).toString();
+    QString language = dpia::ui::settings::language();
     if (!dpia::ui::installTranslations(app, language)) {
-        dpia::ui::installTranslations(app, dpia::ui::kDutch);
+        language = dpia::ui::kDutch;
+        dpia::ui::installTranslations(app, language);
     }
+    // Numbers and dates follow the UI language (decimal comma in Dutch).
+    QLocale::setDefault(QLocale(language == dpia::ui::kEnglish ? QStringLiteral("en_GB")
+                                                               : QStringLiteral("nl_NL")));
 
     dpia::ui::MainWindow window;
     window.show();
+    const QString file = fileArgument(QApplication::arguments());
+    if (!file.isEmpty()) {
+        // After the window is on screen, so a message about the file has a parent to sit on.
+        QTimer::singleShot(0, &window, [&window, file] { window.openPath(file); });
+    }
     return QApplication::exec();
 }

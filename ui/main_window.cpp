@@ -1,43 +1,77 @@
 #include "ui/main_window.h"
 
 #include "ui/about_dialog.h"
+#include "ui/commands/document_commands.h"
+#include "ui/dialogs/message_box.h"
+#include "ui/document/document_session.h"
+#include "ui/document/document_status.h"
+#include "ui/document/document_view.h"
+#include "ui/settings/app_settings.h"
+#include "ui/settings/settings_dialog.h"
+#include "ui/start/start_page.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QLabel>
+#include <QCloseEvent>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace dpia::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), undoStack_(new QUndoStack(this)) {
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), undoStack_(new QUndoStack(this)), stack_(new QStackedWidget(this)),
+      start_(new StartPage(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("DPIA Assistent"));
+    stack_->addWidget(start_);
+    setCentralWidget(stack_);
     createMenus();
+    connect(start_, &StartPage::newRequested, this, &MainWindow::newAssessment);
+    connect(start_, &StartPage::openRequested, this, &MainWindow::openFile);
+    connect(start_, &StartPage::exampleRequested, this, &MainWindow::openExample);
+    connect(start_, &StartPage::recentRequested, this, &MainWindow::openPath);
+    updateTitle();
+    updateActions();
+    // Most of the screen, within reason; the layout also works at scale factor 2.
+    const QRect available = screen()->availableGeometry();
+    resize(std::min(1400, available.width() * 9 / 10), std::min(920, available.height() * 9 / 10));
+}
 
-    auto* welcome = new QLabel(tr("Welcome to DPIA Assistent."), this);
-    welcome->setAlignment(Qt::AlignCenter);
-    setCentralWidget(welcome);
-    statusBar()->showMessage(tr("Every change is saved automatically."));
-    resize(1100, 720);
+MainWindow::~MainWindow() {
+    // Typed text still waiting for its debounce is saved even when the window is simply
+    // destroyed (tests, or a close that skipped closeEvent).
+    if (view_ != nullptr) {
+        view_->commitPending();
+        rememberCurrent();
+    }
+    delete view_;
+    delete status_;
+    session_.reset();
 }
 
 void MainWindow::createMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    quitAction_ = file->addAction(tr("&Quit"));
-    quitAction_->setShortcut(QKeySequence::Quit);
-    quitAction_->setMenuRole(QAction::QuitRole);
-    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+    createFileMenu();
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     // Every edit of a document becomes a command on this stack (see ui/commands).
-    QAction* undo = undoStack_->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    edit->addAction(undo);
-    QAction* redo = undoStack_->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    edit->addAction(redo);
+    undoAction_ = undoStack_->createUndoAction(this, tr("&Undo"));
+    undoAction_->setShortcut(QKeySequence::Undo);
+    edit->addAction(undoAction_);
+    redoAction_ = undoStack_->createRedoAction(this, tr("&Redo"));
+    redoAction_->setShortcut(QKeySequence::Redo);
+    edit->addAction(redoAction_);
+    edit->addSeparator();
+    //: Edit menu: opens the settings dialog.
+    settingsAction_ = edit->addAction(tr("&Settings…"));
+    settingsAction_->setShortcut(QKeySequence::Preferences);
+    settingsAction_->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction_, &QAction::triggered, this, &MainWindow::showSettings);
+
+    createGoMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     aboutAction_ = help->addAction(tr("&About DPIA Assistent"));
@@ -48,9 +82,190 @@ void MainWindow::createMenus() {
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::createFileMenu() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    //: File menu entries.
+    newAction_ = file->addAction(tr("&New assessment…"));
+    newAction_->setShortcut(QKeySequence::New);
+    connect(newAction_, &QAction::triggered, this, &MainWindow::newAssessment);
+    openAction_ = file->addAction(tr("&Open…"));
+    openAction_->setShortcut(QKeySequence::Open);
+    connect(openAction_, &QAction::triggered, this, &MainWindow::openFile);
+    recentMenu_ = file->addMenu(tr("Open &recent"));
+    connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    exampleAction_ = file->addAction(tr("Open the e&xample"));
+    connect(exampleAction_, &QAction::triggered, this, &MainWindow::openExample);
+    file->addSeparator();
+    saveCopyAction_ = file->addAction(tr("Save a &copy…"));
+    saveCopyAction_->setShortcut(QKeySequence::SaveAs);
+    connect(saveCopyAction_, &QAction::triggered, this, &MainWindow::saveCopy);
+    exportAction_ = file->addAction(tr("&Export as JSON…"));
+    exportAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(exportAction_, &QAction::triggered, this, &MainWindow::exportJson);
+    importAction_ = file->addAction(tr("&Import from JSON…"));
+    importAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    connect(importAction_, &QAction::triggered, this, &MainWindow::importJson);
+    file->addSeparator();
+    closeAction_ = file->addAction(tr("&Close"));
+    closeAction_->setShortcut(QKeySequence::Close);
+    connect(closeAction_, &QAction::triggered, this, &MainWindow::closeDocument);
+    quitAction_ = file->addAction(tr("&Quit"));
+    quitAction_->setShortcut(QKeySequence::Quit);
+    quitAction_->setMenuRole(QAction::QuitRole);
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::createGoMenu() {
+    //: Menu for moving through the questionnaire.
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    nextSectionAction_ = go->addAction(tr("&Next section"));
+    nextSectionAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    connect(nextSectionAction_, &QAction::triggered, this, [this] {
+        if (view_ != nullptr) {
+            view_->nextSection();
+        }
+    });
+    previousSectionAction_ = go->addAction(tr("&Previous section"));
+    previousSectionAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    connect(previousSectionAction_, &QAction::triggered, this, [this] {
+        if (view_ != nullptr) {
+            view_->previousSection();
+        }
+    });
+    go->addSeparator();
+    //: Moves the focus between navigator, questions and guidance.
+    nextPanelAction_ = go->addAction(tr("Next &pane"));
+    nextPanelAction_->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(nextPanelAction_, &QAction::triggered, this, [this] {
+        if (view_ != nullptr) {
+            view_->cycleFocus(true);
+        }
+    });
+    previousPanelAction_ = go->addAction(tr("Previous p&ane"));
+    previousPanelAction_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(previousPanelAction_, &QAction::triggered, this, [this] {
+        if (view_ != nullptr) {
+            view_->cycleFocus(false);
+        }
+    });
+}
+
 void MainWindow::showAbout() {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && dialog.save()) {
+        //: After choosing another language in the settings.
+        MessageBox::information(this, tr("Settings"),
+                                tr("The new language is used the next time you start DPIA "
+                                   "Assistent."));
+    }
+}
+
+void MainWindow::setDocument(std::unique_ptr<DocumentSession> session) {
+    undoStack_->clear();
+    session_ = std::move(session);
+    commands_ = new DocumentCommands(*session_, *undoStack_, session_.get());
+    connect(commands_, &DocumentCommands::failed, this, &MainWindow::onEditFailed);
+    view_ = new DocumentView(*session_, *commands_, stack_);
+    stack_->addWidget(view_);
+    stack_->setCurrentWidget(view_);
+    status_ = new DocumentStatus(*session_, this);
+    statusBar()->addPermanentWidget(status_, 1);
+    status_->show();
+    connect(session_.get(), &DocumentSession::evaluationChanged, this, &MainWindow::updateTitle);
+    rememberCurrent();
+    updateTitle();
+    updateActions();
+    if (QWidget* first = view_->navigator()) {
+        first->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+bool MainWindow::closeDocument() {
+    if (session_ == nullptr) {
+        return true;
+    }
+    view_->commitPending();
+    if (view_->hasUnsavedInput() &&
+        MessageBox::warning(this, tr("Close the assessment"),
+                            //: Asked when closing while typed text could not be saved.
+                            tr("Some of what you typed could not be saved (see the message "
+                               "shown before). Close anyway and lose it?"),
+                            QMessageBox::Close | QMessageBox::Cancel,
+                            QMessageBox::Cancel) != QMessageBox::Close) {
+        return false;
+    }
+    rememberCurrent();
+    statusBar()->removeWidget(status_);
+    delete status_;
+    status_ = nullptr;
+    stack_->removeWidget(view_);
+    delete view_;
+    view_ = nullptr;
+    undoStack_->clear();
+    commands_ = nullptr;
+    session_.reset();
+    start_->reload();
+    stack_->setCurrentWidget(start_);
+    updateTitle();
+    updateActions();
+    start_->newButton()->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void MainWindow::rememberCurrent() {
+    if (session_ != nullptr) {
+        settings::rememberRecentFile({session_->path(), session_->title(), session_->statusCode()});
+    }
+}
+
+void MainWindow::updateTitle() {
+    if (session_ == nullptr) {
+        setWindowTitle(tr("DPIA Assistent"));
+        return;
+    }
+    //: Window title: file name, document status, program name.
+    setWindowTitle(
+        tr("%1 — %2 — DPIA Assistent").arg(session_->fileName(), session_->statusText()));
+}
+
+void MainWindow::updateActions() {
+    const bool open = session_ != nullptr;
+    saveCopyAction_->setEnabled(open);
+    exportAction_->setEnabled(open);
+    closeAction_->setEnabled(open);
+    nextSectionAction_->setEnabled(open);
+    previousSectionAction_->setEnabled(open);
+    nextPanelAction_->setEnabled(open);
+    previousPanelAction_->setEnabled(open);
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    MessageBox::critical(this, title, message);
+}
+
+void MainWindow::onEditFailed(const QString& message) {
+    if (status_ != nullptr) {
+        status_->showSaveFailed();
+    }
+    //: Title of the message shown when a change could not be saved.
+    showError(tr("Change not saved"),
+              //: After a failed save; %1 is the reason given by the program's core.
+              tr("%1\n\nNothing in the file was changed. Text you typed stays in its field, "
+                 "so you can try again or copy it elsewhere.")
+                  .arg(message));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!closeDocument()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
 }
 
 } // namespace dpia::ui

@@ -1,29 +1,105 @@
 #pragma once
 
+#include <memory>
+
 #include <QMainWindow>
 
 class QAction;
+class QMenu;
+class QStackedWidget;
 class QUndoStack;
 
 namespace dpia::ui {
 
-/// The document window. It grows with the questionnaire and risk issues; for now it
-/// carries the menus every later page hangs from.
+class DocumentCommands;
+class DocumentSession;
+class DocumentStatus;
+class DocumentView;
+class StartPage;
+
+/// The application window: the start page while no document is open, the questionnaire
+/// of one document otherwise. Owns the menus, the undo stack and the open document.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a .dpia file, asking to open it read-only when another window holds it.
+    bool openPath(const QString& path);
+    /// Saves pending text and closes the document; false when the user kept it open.
+    bool closeDocument();
+
+    void newAssessment();
+    void openFile();
+    void openExample();
+    void saveCopy();
+    void exportJson();
+    void importJson();
+    void showSettings();
+
+    DocumentSession* session() const { return session_.get(); }
+    DocumentView* documentView() const { return view_; }
+    DocumentStatus* documentStatus() const { return status_; }
+    StartPage* startPage() const { return start_; }
+    QUndoStack* undoStack() const { return undoStack_; }
 
     QAction* quitAction() const { return quitAction_; }
     QAction* aboutAction() const { return aboutAction_; }
-    QUndoStack* undoStack() const { return undoStack_; }
+    QAction* newAction() const { return newAction_; }
+    QAction* openAction() const { return openAction_; }
+    QAction* saveCopyAction() const { return saveCopyAction_; }
+    QAction* exportAction() const { return exportAction_; }
+    QAction* importAction() const { return importAction_; }
+    QAction* closeAction() const { return closeAction_; }
+    QAction* undoAction() const { return undoAction_; }
+    QAction* redoAction() const { return redoAction_; }
+    QAction* settingsAction() const { return settingsAction_; }
+    QAction* nextSectionAction() const { return nextSectionAction_; }
+    QAction* previousSectionAction() const { return previousSectionAction_; }
+    QAction* nextPanelAction() const { return nextPanelAction_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void createMenus();
+    void createFileMenu();
+    void createGoMenu();
     void showAbout();
+    void fillRecentMenu();
+    void setDocument(std::unique_ptr<DocumentSession> session);
+    void rememberCurrent();
+    void updateTitle();
+    void updateActions();
+    void showError(const QString& title, const QString& message);
+    void onEditFailed(const QString& message);
+    QString uniqueExamplePath() const;
 
     QUndoStack* undoStack_;
+    QStackedWidget* stack_;
+    StartPage* start_;
+    std::unique_ptr<DocumentSession> session_;
+    DocumentCommands* commands_ = nullptr;
+    DocumentView* view_ = nullptr;
+    DocumentStatus* status_ = nullptr;
+
+    QMenu* recentMenu_ = nullptr;
+    QAction* newAction_ = nullptr;
+    QAction* openAction_ = nullptr;
+    QAction* exampleAction_ = nullptr;
+    QAction* saveCopyAction_ = nullptr;
+    QAction* exportAction_ = nullptr;
+    QAction* importAction_ = nullptr;
+    QAction* closeAction_ = nullptr;
     QAction* quitAction_ = nullptr;
+    QAction* undoAction_ = nullptr;
+    QAction* redoAction_ = nullptr;
+    QAction* settingsAction_ = nullptr;
+    QAction* nextSectionAction_ = nullptr;
+    QAction* previousSectionAction_ = nullptr;
+    QAction* nextPanelAction_ = nullptr;
+    QAction* previousPanelAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
 };
 

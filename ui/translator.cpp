@@ -7,6 +7,17 @@
 
 namespace dpia::ui {
 
+namespace {
+QString& installedLanguage() {
+    static QString language = kDutch;
+    return language;
+}
+} // namespace
+
+QString currentLanguage() {
+    return installedLanguage();
+}
+
 bool installTranslations(QCoreApplication& app, const QString& language) {
     // Translators are owned by the application so they live as long as it does.
     auto* ours = new QTranslator(&app);
@@ -15,6 +26,7 @@ bool installTranslations(QCoreApplication& app, const QString& language) {
         return false;
     }
     QCoreApplication::installTranslator(ours);
+    installedLanguage() = language;
 
     auto* qtBase = new QTranslator(&app);
     if (qtBase->load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),

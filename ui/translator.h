@@ -14,4 +14,7 @@ inline const QString kEnglish = QStringLiteral("en");
 /// for it. Returns false when no catalogue for that language is embedded.
 bool installTranslations(QCoreApplication& app, const QString& language);
 
+/// The language installed last ("nl" until installTranslations succeeds with another).
+QString currentLanguage();
+
 } // namespace dpia::ui

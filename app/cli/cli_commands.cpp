@@ -1,6 +1,7 @@
 #include "app/cli/cli_commands.h"
 
 #include "app/cli/cli_baseline.h"
+#include "app/cli/cli_document.h"
 #include "app/cli/cli_report.h"
 #include "app/cli/cli_score.h"
 
@@ -14,6 +15,42 @@ const std::vector<CommandSpec>& commands() {
          {"De Privacy & Security Baseline bekijken of een bronmap controleren",
           "Inspect the Privacy & Security Baseline or validate a source folder"},
          runBaseline},
+        {"new",
+         "new FILE [--title TEXT] [--sample]",
+         {"Een nieuwe DPIA maken (overschrijft nooit een bestaand bestand)",
+          "Create a new assessment (never overwrites an existing file)"},
+         runNew},
+        {"answer",
+         "answer FILE QUESTION_ID VALUE",
+         {"Een vraag beantwoorden; WAARDE is JSON: true, \"tekst\", [\"a\",\"b\"], 12",
+          "Answer a question; VALUE is JSON: true, \"text\", [\"a\",\"b\"], 12"},
+         runAnswer},
+        {"safeguard",
+         "safeguard FILE SAFEGUARD_ID STATUS [--evidence TEXT]",
+         {"De status van een maatregel vastleggen (implemented | planned | not-implemented | "
+          "not-applicable)",
+          "Record a safeguard's status (implemented | planned | not-implemented | "
+          "not-applicable)"},
+         runSafeguard},
+        {"show",
+         "show FILE [--json]",
+         {"De hele DPIA tonen", "Show the whole assessment"},
+         runShow},
+        {"check",
+         "check FILE",
+         {"Het bestand controleren: integriteit, application id, schemaversie",
+          "Check the file: integrity, application id, schema version"},
+         runCheck},
+        {"export",
+         "export FILE OUT.json",
+         {"Exporteren naar het gedocumenteerde JSON-formaat",
+          "Export to the documented JSON interchange format"},
+         runExport},
+        {"import",
+         "import IN.json FILE",
+         {"Importeren uit het JSON-formaat (overschrijft nooit een bestaand bestand)",
+          "Import from the JSON interchange format (never overwrites an existing file)"},
+         runImport},
         {"score",
          "score FILE [--json]",
          {"De risico's, de DPIA-plicht en de dekking van de eisen berekenen, met uitleg",

@@ -35,7 +35,7 @@ TEST(MainWindow, HasFileEditHelpMenusWithStandardShortcuts) {
     removeTranslators();
     MainWindow window;
     EXPECT_EQ(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
-                                               QStringLiteral("&Help")}));
+                                               QStringLiteral("&Go"), QStringLiteral("&Help")}));
     EXPECT_EQ(window.quitAction()->shortcut(), QKeySequence(QKeySequence::Quit));
     EXPECT_FALSE(window.windowTitle().isEmpty());
 }
@@ -46,7 +46,7 @@ TEST(MainWindow, SpeaksDutchWithTheDutchCatalogue) {
     MainWindow window;
     EXPECT_EQ(menuTitles(window),
               (QStringList{QStringLiteral("&Bestand"), QStringLiteral("Be&werken"),
-                           QStringLiteral("&Help")}));
+                           QStringLiteral("&Ga naar"), QStringLiteral("&Help")}));
     removeTranslators();
 }
 

@@ -10,6 +10,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 
 namespace dpia::report {
 namespace {
@@ -42,7 +43,12 @@ qreal documentTop(QTextDocument& document, const QTextBlock& block) {
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     QTextFrame* frame = QTextCursor(block).currentFrame();
     if (frame == nullptr || frame == document.rootFrame()) {
-        return layout->blockBoundingRect(block).top();
+        // A block's rectangle starts where the previous one ended, even when its first line
+        // was pushed onto the next page; the first line tells where it really begins.
+        const QTextLayout* lines = block.layout();
+        const qreal firstLine =
+            lines != nullptr && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0.0;
+        return layout->blockBoundingRect(block).top() + firstLine;
     }
     while (frame->parentFrame() != nullptr && frame->parentFrame() != document.rootFrame()) {
         frame = frame->parentFrame();
@@ -59,6 +65,8 @@ void keepHeadingsWithNext(QTextDocument& document) {
     }
     // Moving one heading shifts what follows, so repeat until nothing moves (bounded).
     for (int pass = 0; pass < 8; ++pass) {
+        // The layout is lazy: asking for the page count lays the whole document out.
+        document.pageCount();
         bool moved = false;
         for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
             const QTextBlockFormat format = block.blockFormat();

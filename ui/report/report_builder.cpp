@@ -97,8 +97,11 @@ QString ReportBuilder::heatMap(bool residual) const {
     }
     QString out = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
                                  "style=\"border-collapse:collapse\">");
-    out += QStringLiteral("<tr><td><b>%1 ↓ / %2 →</b></td>")
-               .arg(tr("Likelihood").toHtmlEscaped(), tr("Impact").toHtmlEscaped());
+    out += QStringLiteral("<tr><td align=\"center\" width=\"34\"><b>%1<br/>%2</b></td>")
+               .arg(tr("L", "short for likelihood, heat map corner").toHtmlEscaped() +
+                        QStringLiteral(" ↓"),
+                    tr("I", "short for impact, heat map corner").toHtmlEscaped() +
+                        QStringLiteral(" →"));
     for (int impact = 1; impact <= baseline::Matrix::kSize; ++impact) {
         out += QStringLiteral("<td align=\"center\"><b>%1</b></td>").arg(impact);
     }
@@ -109,8 +112,8 @@ QString ReportBuilder::heatMap(bool residual) const {
             const baseline::Level& level = matrix.levelAt(likelihood, impact);
             const int count = counts[likelihood - 1][impact - 1];
             // The count is the content; the level's first letter keeps a grey print readable.
-            out += QStringLiteral("<td align=\"center\" bgcolor=\"%1\" width=\"44\">%2<br/>"
-                                  "<span style=\"font-size:7pt\">%3</span></td>")
+            out += QStringLiteral("<td align=\"center\" bgcolor=\"%1\" width=\"62\">%2<br/>"
+                                  "<span style=\"font-size:6.5pt\">%3</span></td>")
                        .arg(QString::fromStdString(level.colour),
                             count > 0 ? QStringLiteral("<b>%1</b>").arg(count)
                                       : QStringLiteral("&nbsp;"),
@@ -118,7 +121,11 @@ QString ReportBuilder::heatMap(bool residual) const {
         }
         out += QStringLiteral("</tr>");
     }
-    return out + QStringLiteral("</table>");
+    out += QStringLiteral("</table><p style=\"font-size:7.5pt\">%1</p>")
+               .arg(tr("Rows: likelihood (1 to 4); columns: impact (1 to 4); each cell holds the "
+                       "number of risks.")
+                        .toHtmlEscaped());
+    return out;
 }
 
 } // namespace dpia::report

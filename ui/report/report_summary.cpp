@@ -10,7 +10,9 @@ using namespace dpia::scoring;
 
 QString ReportBuilder::summary() const {
     const Screening& screening = in_.evaluation.screening;
-    QString out = html::heading(1, tr("Management summary"));
+    // The summary starts a page of its own: the cover is the first thing a reader sees.
+    QString out = QStringLiteral("<h1 style=\"page-break-before:always\">%1</h1>")
+                      .arg(tr("Management summary").toHtmlEscaped());
 
     out += html::heading(2, tr("Is a DPIA required?"));
     const QString verdict = screening.verdict == Verdict::required ? tr("Yes, a DPIA is required.")
@@ -19,38 +21,6 @@ QString ReportBuilder::summary() const {
                                 : tr("A DPIA is not required.");
     out += QStringLiteral("<p><b>%1</b> %2</p>")
                .arg(verdict.toHtmlEscaped(), html::local(screening.reason, in_.lang));
-    QString criteria;
-    for (const CriterionResult& result : screening.criteria) {
-        if (!result.triggered) {
-            continue;
-        }
-        const baseline::Criterion* criterion = in_.baseline.criterion(result.id);
-        QStringList because;
-        for (const std::string& id : result.because) {
-            because << QString::fromStdString(id);
-        }
-        criteria +=
-            QStringLiteral("<li>%1 — %2%3</li>")
-                .arg(html::text(result.id),
-                     criterion != nullptr ? html::local(criterion->title, in_.lang) : QString(),
-                     because.isEmpty()
-                         ? QString()
-                         : QStringLiteral(" <i>(%1: %2)</i>")
-                               .arg(tr("answers").toHtmlEscaped(),
-                                    because.join(QStringLiteral(", ")).toHtmlEscaped()));
-    }
-    if (!criteria.isEmpty()) {
-        out += QStringLiteral("<p>%1</p><ul>%2</ul>")
-                   .arg(tr("Criteria that apply:").toHtmlEscaped(), criteria);
-    }
-    for (const baseline::Hint& hint : in_.baseline.hints()) {
-        if (std::find(screening.hints.begin(), screening.hints.end(), hint.id) !=
-            screening.hints.end()) {
-            out += QStringLiteral("<p><b>%1:</b> %2</p>")
-                       .arg(html::local(hint.title, in_.lang), html::local(hint.text, in_.lang));
-        }
-    }
-
     out += html::heading(2, tr("Risks at a glance"));
     out +=
         QStringLiteral(
@@ -93,6 +63,39 @@ QString ReportBuilder::summary() const {
                    .arg(tr("No residual risk is high: prior consultation is not needed, provided "
                            "the safeguards marked as in place are in place.")
                             .toHtmlEscaped());
+    }
+
+    out += html::heading(2, tr("Criteria and points of attention"));
+    QString criteria;
+    for (const CriterionResult& result : screening.criteria) {
+        if (!result.triggered) {
+            continue;
+        }
+        const baseline::Criterion* criterion = in_.baseline.criterion(result.id);
+        QStringList because;
+        for (const std::string& id : result.because) {
+            because << QString::fromStdString(id);
+        }
+        criteria +=
+            QStringLiteral("<li>%1 — %2%3</li>")
+                .arg(html::text(result.id),
+                     criterion != nullptr ? html::local(criterion->title, in_.lang) : QString(),
+                     because.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" <i>(%1: %2)</i>")
+                               .arg(tr("answers").toHtmlEscaped(),
+                                    because.join(QStringLiteral(", ")).toHtmlEscaped()));
+    }
+    if (!criteria.isEmpty()) {
+        out += QStringLiteral("<p>%1</p><ul>%2</ul>")
+                   .arg(tr("Criteria that apply:").toHtmlEscaped(), criteria);
+    }
+    for (const baseline::Hint& hint : in_.baseline.hints()) {
+        if (std::find(screening.hints.begin(), screening.hints.end(), hint.id) !=
+            screening.hints.end()) {
+            out += QStringLiteral("<p><b>%1:</b> %2</p>")
+                       .arg(html::local(hint.title, in_.lang), html::local(hint.text, in_.lang));
+        }
     }
 
     out += html::heading(2, tr("Open measures"));

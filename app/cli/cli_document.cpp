@@ -1,0 +1,308 @@
+#include "app/cli/cli_document.h"
+
+#include "app/cli/cli_support.h"
+#include "core/storage/assessment_json.h"
+#include "core/storage/assessment_service.h"
+#include "core/storage/file_probe.h"
+#include "core/storage/json_strict.h"
+#include "core/storage/sample_assessment.h"
+#include "core/storage/schema.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+namespace dpia::cli {
+namespace {
+
+using storage::AssessmentFile;
+using storage::AssessmentService;
+using storage::OpenMode;
+
+/// Takes `name VALUE` out of `rest`. False when the option is there without a value.
+bool takeOption(std::vector<std::string>& rest, std::string_view name,
+                std::optional<std::string>& value) {
+    const auto found = std::find(rest.begin(), rest.end(), name);
+    if (found == rest.end()) {
+        return true;
+    }
+    if (std::next(found) == rest.end()) {
+        return false;
+    }
+    value = *std::next(found);
+    rest.erase(found, std::next(found, 2));
+    return true;
+}
+
+/// A file opened for an edit; edits of a file that opened read-only are bad input.
+int openForEdit(CliContext& context, const std::string& path,
+                std::unique_ptr<AssessmentService>& service) {
+    auto opened = AssessmentService::open(path, OpenMode::readWrite);
+    if (!opened) {
+        return reportError(context, opened.error());
+    }
+    if ((*opened)->file().isReadOnly()) {
+        return reportError(context, *(*opened)->file().readOnlyReason());
+    }
+    service = std::move(opened).value();
+    return kExitOk;
+}
+
+std::string shortHash(const std::string& hash) {
+    return hash.substr(0, 12);
+}
+
+void printList(CliContext& context, const LocalText& heading, std::size_t count) {
+    context.out << context.say(heading) << " (" << count << ")" << (count > 0 ? ":" : "") << "\n";
+}
+
+void printAssessment(CliContext& context, const storage::Assessment& a, int schemaVersion) {
+    const auto line = [&](const LocalText& label, const std::string& value) {
+        context.out << context.say(label) << ": " << value << "\n";
+    };
+    line({"Titel", "Title"}, a.metadata.title);
+    line({"Organisatie", "Organisation"}, a.metadata.organisation);
+    line({"Verwerking", "Processing"}, a.metadata.processing);
+    line({"Proceseigenaar", "Process owner"}, a.metadata.processOwner);
+    line({"Auteur", "Author"}, a.metadata.author);
+    line({"Status", "Status"}, std::string(storage::statusName(a.status)));
+    line({"Versie", "Version"}, std::to_string(a.metadata.version));
+    line({"Rubricering", "Classification"}, a.metadata.classification);
+    line({"Gemaakt", "Created"}, a.created);
+    line({"Gewijzigd", "Modified"}, a.modified);
+    line({"Baseline", "Baseline"},
+         a.baseline.id + " " + a.baseline.version + " (" + shortHash(a.baseline.hash) + ")");
+    line({"Bestandsformaat", "File format"}, std::to_string(schemaVersion));
+
+    printList(context, {"Antwoorden", "Answers"}, a.answers.size());
+    for (const auto& [question, value] : a.answers) {
+        context.out << "  " << question << ": " << value.dump() << "\n";
+    }
+    printList(context, {"Aantekeningen", "Notes"}, a.notes.size());
+    for (const auto& [question, note] : a.notes) {
+        context.out << "  " << question << ": " << note << "\n";
+    }
+    printList(context, {"Maatregelen", "Safeguards"}, a.safeguards.size());
+    for (const auto& [id, entry] : a.safeguards) {
+        context.out << "  " << id << ": " << storage::safeguardStatusName(entry.status)
+                    << (entry.evidence.empty() ? "" : " — " + entry.evidence) << "\n";
+    }
+    printList(context, {"Eigen inschattingen", "Risk overrides"}, a.riskOverrides.size());
+    for (const auto& [id, value] : a.riskOverrides) {
+        context.out << "  " << id << ": " << value.likelihood << " x " << value.impact << " — "
+                    << value.justification << "\n";
+    }
+    printList(context, {"Eigen risico's", "Custom risks"}, a.customRisks.size());
+    for (const auto& risk : a.customRisks) {
+        context.out << "  " << risk.id << ": " << risk.title << " (" << risk.likelihood << " x "
+                    << risk.impact << ")\n";
+    }
+    printList(context, {"Actiepunten", "Measures"}, a.measures.size());
+    for (const auto& measure : a.measures) {
+        context.out << "  " << measure.id << ": " << measure.title << " ["
+                    << storage::measureStatusName(measure.status) << "]"
+                    << (measure.due.empty() ? "" : " " + measure.due) << "\n";
+    }
+    printList(context, {"Adviezen en besluiten", "Advice and decisions"}, a.signoffs.size());
+    for (const auto& signoff : a.signoffs) {
+        context.out << "  " << signoff.id << ": " << storage::roleName(signoff.role) << ", "
+                    << signoff.name << " " << signoff.date << " — " << signoff.outcome << "\n";
+    }
+    context.out << context.say({"Wijzigingslog: ", "Change log: "}) << a.changeLog.size()
+                << context.say({" regels", " entries"}) << "\n";
+}
+
+} // namespace
+
+int runNew(CliContext& context, CommandArgs args) {
+    std::vector<std::string> rest(args.begin(), args.end());
+    const bool sample = takeFlag(rest, "--sample");
+    std::optional<std::string> title;
+    if (!takeOption(rest, "--title", title) || rest.size() != 1) {
+        return usageError(context, {"Gebruik: dpia-cli new BESTAND [--title TEKST] [--sample]",
+                                    "Usage: dpia-cli new FILE [--title TEXT] [--sample]"});
+    }
+    const std::string& path = rest.front();
+    auto baseline = shippedBaseline(context);
+    if (!baseline) {
+        return kExitInternal;
+    }
+    Result<std::unique_ptr<AssessmentService>> made = Error{};
+    if (sample) {
+        const std::string_view json = storage::bundledSampleJson();
+        if (json.empty()) {
+            return reportError(context, Error{ErrorCode::internal,
+                                              {"Deze versie van DPIA Assistent bevat geen "
+                                               "voorbeeld-DPIA.",
+                                               "This build of DPIA Assistent has no sample "
+                                               "assessment."},
+                                              "no bundled sample"});
+        }
+        made = AssessmentService::createFromSample(path, baseline, json, title);
+        if (!made && made.error().code != ErrorCode::alreadyExists &&
+            made.error().code != ErrorCode::readOnly) {
+            // The bundled sample is checked by the tests; failing here is a bug.
+            return reportError(context, Error{ErrorCode::internal, made.error().message,
+                                              "bundled sample: " + made.error().detail});
+        }
+    } else {
+        storage::Metadata metadata;
+        metadata.title = title.value_or(context.say({"Nieuwe DPIA", "New DPIA"}));
+        made = AssessmentService::create(path, baseline, metadata);
+    }
+    if (!made) {
+        return reportError(context, made.error());
+    }
+    const auto& info = (*made)->baseline().info();
+    context.out << context.say({"Gemaakt: ", "Created: "}) << path << " (baseline " << info.id
+                << " " << info.version << ")\n";
+    return kExitOk;
+}
+
+int runAnswer(CliContext& context, CommandArgs args) {
+    if (args.size() != 3) {
+        return usageError(context, {"Gebruik: dpia-cli answer BESTAND VRAAG_ID WAARDE",
+                                    "Usage: dpia-cli answer FILE QUESTION_ID VALUE"});
+    }
+    auto value = storage::parseStrictJson(args[2], storage::JsonLimits{});
+    if (!value) {
+        return reportError(context,
+                           Error{ErrorCode::invalidValue,
+                                 {"De waarde is geen JSON. Voorbeelden: true, \"tekst\", "
+                                  "[\"a\",\"b\"], 12, [{\"kolom\":\"waarde\"}]; het bestand is "
+                                  "niet gewijzigd.",
+                                  "The value is not JSON. Examples: true, \"text\", [\"a\",\"b\"], "
+                                  "12, [{\"column\":\"value\"}]; the file has not been changed."},
+                                 "answer value is not JSON"});
+    }
+    std::unique_ptr<AssessmentService> service;
+    if (const int failed = openForEdit(context, args[0], service); failed != kExitOk) {
+        return failed;
+    }
+    const Status done = service->setAnswer(args[1], *value);
+    return done ? kExitOk : reportError(context, done.error());
+}
+
+int runSafeguard(CliContext& context, CommandArgs args) {
+    std::vector<std::string> rest(args.begin(), args.end());
+    std::optional<std::string> evidence;
+    if (!takeOption(rest, "--evidence", evidence) || rest.size() != 3) {
+        return usageError(
+            context, {"Gebruik: dpia-cli safeguard BESTAND MAATREGEL_ID STATUS [--evidence TEKST]",
+                      "Usage: dpia-cli safeguard FILE SAFEGUARD_ID STATUS [--evidence TEXT]"});
+    }
+    const auto status = storage::parseSafeguardStatus(rest[2]);
+    if (!status) {
+        return reportError(
+            context, Error{ErrorCode::invalidValue,
+                           {"Onbekende status " + rest[2] +
+                                "; kies implemented, planned, not-implemented of not-applicable. "
+                                "Het bestand is niet gewijzigd.",
+                            "Unknown status " + rest[2] +
+                                "; choose implemented, planned, not-implemented or "
+                                "not-applicable. The file has not been changed."},
+                           "unknown safeguard status"});
+    }
+    std::unique_ptr<AssessmentService> service;
+    if (const int failed = openForEdit(context, rest[0], service); failed != kExitOk) {
+        return failed;
+    }
+    const auto& recorded = service->file().assessment().safeguards;
+    const auto found = recorded.find(rest[1]);
+    const std::string kept = found != recorded.end() ? found->second.evidence : std::string();
+    const Status done = service->setSafeguard(rest[1], *status, evidence.value_or(kept));
+    return done ? kExitOk : reportError(context, done.error());
+}
+
+int runShow(CliContext& context, CommandArgs args) {
+    std::vector<std::string> rest(args.begin(), args.end());
+    const bool json = takeFlag(rest, "--json");
+    if (rest.size() != 1) {
+        return usageError(context, {"Gebruik: dpia-cli show BESTAND [--json]",
+                                    "Usage: dpia-cli show FILE [--json]"});
+    }
+    auto file = AssessmentFile::open(rest.front(), OpenMode::readOnly);
+    if (!file) {
+        return reportError(context, file.error());
+    }
+    if (json) {
+        printJson(context, storage::summaryJson((*file)->assessment(), (*file)->schemaVersion()));
+    } else {
+        printAssessment(context, (*file)->assessment(), (*file)->schemaVersion());
+    }
+    return kExitOk;
+}
+
+int runCheck(CliContext& context, CommandArgs args) {
+    if (args.size() != 1) {
+        return usageError(context,
+                          {"Gebruik: dpia-cli check BESTAND", "Usage: dpia-cli check FILE"});
+    }
+    const std::string& path = args.front();
+    auto header = storage::probe::readHeader(path);
+    if (!header) {
+        return reportError(context, header.error());
+    }
+    char applicationId[16];
+    std::snprintf(applicationId, sizeof applicationId, "0x%08x",
+                  static_cast<unsigned>(header->applicationId));
+    context.out << context.say({"SQLite-bestand: ja (", "SQLite file: yes ("}) << header->fileSize
+                << " bytes)\n"
+                << "Application id: " << applicationId
+                << (header->applicationId == storage::kApplicationId ? " (DPIA Assistent)" : "")
+                << "\n"
+                << context.say({"Schemaversie: ", "Schema version: "}) << header->userVersion
+                << context.say({" (dit programma: ", " (this program: "}) << storage::kSchemaVersion
+                << ")\n";
+    // Opening runs every check (and rolls back a save that a crash interrupted).
+    auto file = AssessmentFile::open(path, OpenMode::readOnly);
+    if (!file) {
+        return reportError(context, file.error());
+    }
+    context.out << context.say({"Integriteit (quick_check): ok", "Integrity (quick_check): ok"})
+                << "\n";
+    const storage::EmbeddedBaseline& embedded = (*file)->assessment().baseline;
+    auto baseline = baseline::Baseline::load(embedded.image);
+    if (!baseline || (*baseline)->info().hash != embedded.hash ||
+        (*baseline)->info().id != embedded.id) {
+        return reportError(context,
+                           Error{ErrorCode::corrupt,
+                                 {"De baseline in dit bestand is onleesbaar of past niet bij de "
+                                  "vastgelegde hash; het bestand is niet gewijzigd.",
+                                  "The baseline embedded in this file cannot be read or does not "
+                                  "match its recorded hash; the file has not been changed."},
+                                 "embedded baseline check failed"});
+    }
+    context.out << "Baseline: " << embedded.id << " " << embedded.version << " ("
+                << shortHash(embedded.hash) << ")\n";
+    if (const auto holder = AssessmentFile::lockHolder(path)) {
+        context.out << context.say({"Geopend door: ", "Open by: "}) << holder->user << " @ "
+                    << holder->host << " (" << holder->pid << ") " << holder->since << "\n";
+    }
+    context.out << context.say({"In orde.", "OK."}) << "\n";
+    return kExitOk;
+}
+
+int runExport(CliContext& context, CommandArgs args) {
+    if (args.size() != 2) {
+        return usageError(context, {"Gebruik: dpia-cli export BESTAND UIT.json",
+                                    "Usage: dpia-cli export FILE OUT.json"});
+    }
+    auto file = AssessmentFile::open(args[0], OpenMode::readOnly);
+    if (!file) {
+        return reportError(context, file.error());
+    }
+    const Status written = storage::exportToFile((*file)->assessment(), args[1]);
+    return written ? kExitOk : reportError(context, written.error());
+}
+
+int runImport(CliContext& context, CommandArgs args) {
+    if (args.size() != 2) {
+        return usageError(context, {"Gebruik: dpia-cli import IN.json BESTAND",
+                                    "Usage: dpia-cli import IN.json FILE"});
+    }
+    auto imported = AssessmentService::importFile(args[0], args[1]);
+    return imported ? kExitOk : reportError(context, imported.error());
+}
+
+} // namespace dpia::cli

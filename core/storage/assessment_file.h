@@ -1,0 +1,136 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/sqlite_handle.h"
+#include "core/storage/assessment.h"
+#include "core/storage/file_ops.h"
+#include "core/storage/lock_owner.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+
+namespace dpia::storage {
+
+class FileLock;
+
+/// The baseline a new document is made with (what baseline::BaselineInfo says of it).
+struct BaselineIdentity {
+    std::string id;
+    std::string version;
+    std::string hash;
+};
+
+enum class OpenMode { readWrite, readOnly };
+
+/// One open .dpia file (docs/FILE-FORMAT.md) and its content in memory.
+///
+/// Every edit is one SQLite transaction, change-log row included; when it returns success
+/// the edit is on disk (synchronous=FULL), and `assessment()` shows it. When it fails,
+/// nothing was written and `assessment()` is unchanged. Edits check structure (validate.h),
+/// not the baseline: AssessmentService checks ids and answer values against the baseline.
+/// Use an instance from one thread at a time.
+class AssessmentFile {
+public:
+    /// Makes a new file; never replaces an existing path (alreadyExists). Owner-only (0600).
+    static Result<std::unique_ptr<AssessmentFile>>
+    create(const std::string& path, std::span<const std::uint8_t> baselineImage,
+           const BaselineIdentity& baseline, const Metadata& metadata);
+
+    /// Makes a new file holding `content` (an import, a sample), built in a temp file next
+    /// to `path` and moved into place, so a failure leaves nothing behind. `created` and
+    /// `modified` must be set. When `logWhat` is not empty a change-log row is added.
+    static Result<std::unique_ptr<AssessmentFile>>
+    createFrom(const std::string& path, const Assessment& content, const std::string& logWhat);
+
+    /// Opens and checks a file (file_probe.h). readWrite takes the one-writer lock
+    /// (lockedByOther when another process or window has it) and migrates an older schema
+    /// (a copy is kept aside first). When the file or its folder cannot be written, the
+    /// file opens read-only and readOnlyReason() says why.
+    static Result<std::unique_ptr<AssessmentFile>> open(const std::string& path, OpenMode mode);
+
+    /// Who has `path` open for editing, if anyone.
+    static std::optional<LockOwner> lockHolder(const std::string& path);
+
+    ~AssessmentFile();
+    AssessmentFile(const AssessmentFile&) = delete;
+    AssessmentFile& operator=(const AssessmentFile&) = delete;
+
+    const Assessment& assessment() const { return assessment_; }
+    const std::string& path() const { return path_; }
+    bool isReadOnly() const { return readOnlyReason_.has_value(); }
+    /// Why edits are refused (code readOnly): the banner text for the user.
+    const std::optional<Error>& readOnlyReason() const { return readOnlyReason_; }
+    /// The schema version of the file on disk (older than kSchemaVersion only when read-only).
+    int schemaVersion() const { return schemaVersion_; }
+    /// The copy kept aside when this open migrated the file; empty otherwise.
+    const std::string& migrationBackup() const { return migrationBackup_; }
+
+    // Edits. A final document refuses all but setStatus (finalDocument).
+    Status setMetadata(const Metadata& metadata);
+    Status setStatus(DocumentStatus status);
+    /// Null clears the answer.
+    Status setAnswer(const std::string& questionId, const nlohmann::json& value);
+    /// An empty text clears the note.
+    Status setNote(const std::string& questionId, const std::string& text);
+    Status setSafeguard(const std::string& safeguardId, SafeguardStatus status,
+                        const std::string& evidence);
+    Status clearSafeguard(const std::string& safeguardId);
+    Status setRiskOverride(const std::string& riskId, const RiskOverride& value);
+    Status clearRiskOverride(const std::string& riskId);
+    /// An empty id is replaced by the next free "cr-N"; returns the id.
+    Result<std::string> addCustomRisk(CustomRisk risk);
+    Status updateCustomRisk(const CustomRisk& risk);
+    /// Also removes the risk from the measures that name it.
+    Status removeCustomRisk(const std::string& id);
+    Result<std::string> addMeasure(Measure measure);
+    Status updateMeasure(const Measure& measure);
+    Status removeMeasure(const std::string& id);
+    Result<std::string> addSignoff(Signoff signoff);
+    Status updateSignoff(const Signoff& signoff);
+    Status removeSignoff(const std::string& id);
+
+    /// Writes a consistent copy to a new owner-only file (SQLite backup API); never
+    /// replaces an existing file. Works on read-only documents too.
+    Status saveCopy(const std::string& path) const;
+
+private:
+    AssessmentFile() = default;
+
+    /// The part of opening after the header checks and the lock: the read-only SQLite
+    /// checks, crash recovery, the writing connection, migration and reading the content.
+    static Result<std::unique_ptr<AssessmentFile>> openChecked(const std::string& path,
+                                                               std::unique_ptr<FileLock> lock,
+                                                               std::optional<Error> readOnlyReason);
+
+    /// Runs one edit: checks, BEGIN IMMEDIATE, `write`, change-log row, COMMIT, then
+    /// `apply` to the in-memory model. `what` is the change-log text (ids only).
+    Status edit(const std::string& what, bool allowedWhenFinal,
+                const std::function<int(sqlite3*)>& write,
+                const std::function<void(Assessment&)>& apply);
+    /// Whether the file is still the one we last committed (dev/inode/size/mtime and
+    /// PRAGMA data_version); call inside the write transaction.
+    bool unchangedOnDisk();
+    void recordDiskState();
+    /// After a failed edit: rolls back, lets SQLite undo a half-written commit from its
+    /// journal (retried before the next edit if the fault persists), and records the state.
+    void settleAfterFailure();
+
+    std::string path_;
+    SqliteHandle db_;
+    std::unique_ptr<FileLock> lock_;
+    Assessment assessment_;
+    std::optional<Error> readOnlyReason_;
+    int schemaVersion_ = 0;
+    std::string migrationBackup_;
+    std::string osUser_;
+    std::optional<files::DiskState> diskState_;
+    std::int64_t dataVersion_ = -1;
+    bool changedOnDisk_ = false; ///< once seen, every further edit is refused
+    bool unsettled_ = false;     ///< a failed edit left a journal that is not yet rolled back
+};
+
+} // namespace dpia::storage

@@ -1,0 +1,233 @@
+#include "core/storage/assessment_service.h"
+
+#include "core/storage/assessment_json.h"
+#include "core/storage/file_ops.h"
+#include "core/storage/storage_errors.h"
+
+#include <nlohmann/json.hpp>
+
+namespace dpia::storage {
+namespace {
+
+using baseline::Baseline;
+
+/// `what` is the phrase that starts the message: {"Onbekende vraag", "Unknown question"}.
+Error unknown(const LocalText& what, const std::string& id) {
+    return Error{
+        ErrorCode::unknownId,
+        {what.nl + " in de baseline van dit document: " + id + ". Zie dpia-cli baseline list.",
+         what.en + " in this document's baseline: " + id + ". See dpia-cli baseline list."},
+        "unknown id: " + what.en};
+}
+
+const LocalText kQuestion{"Onbekende vraag", "Unknown question"};
+const LocalText kSafeguard{"Onbekende maatregel", "Unknown safeguard"};
+const LocalText kRisk{"Onbekend risico", "Unknown risk"};
+
+bool isRisk(const Assessment& assessment, const Baseline& baseline, const std::string& id) {
+    if (baseline.risk(id) != nullptr) {
+        return true;
+    }
+    for (const CustomRisk& risk : assessment.customRisks) {
+        if (risk.id == id) {
+            return true;
+        }
+    }
+    return false;
+}
+
+Status checkMeasureRisks(const Assessment& assessment, const Baseline& baseline,
+                         const Measure& measure) {
+    for (const std::string& risk : measure.risks) {
+        if (!isRisk(assessment, baseline, risk)) {
+            return unknown(kRisk, risk);
+        }
+    }
+    return success();
+}
+
+BaselineIdentity identityOf(const Baseline& baseline) {
+    return {baseline.info().id, baseline.info().version, baseline.info().hash};
+}
+
+} // namespace
+
+Result<std::unique_ptr<AssessmentService>>
+AssessmentService::attach(Result<std::unique_ptr<AssessmentFile>> file,
+                          std::shared_ptr<const Baseline> baseline) {
+    if (!file) {
+        return file.error();
+    }
+    if (!baseline) {
+        auto loaded = Baseline::load((*file)->assessment().baseline.image);
+        if (!loaded) {
+            Error error = loaded.error();
+            error.code = ErrorCode::invalidBaseline;
+            error.message = {
+                "De baseline in dit document kan niet worden gelezen: " + error.message.nl,
+                "The baseline embedded in this document cannot be read: " + error.message.en};
+            return error;
+        }
+        baseline = std::move(loaded).value();
+    }
+    return std::unique_ptr<AssessmentService>(
+        new AssessmentService(std::move(file).value(), std::move(baseline)));
+}
+
+Result<std::unique_ptr<AssessmentService>> AssessmentService::open(const std::string& path,
+                                                                   OpenMode mode) {
+    return attach(AssessmentFile::open(path, mode), nullptr);
+}
+
+Result<std::unique_ptr<AssessmentService>>
+AssessmentService::create(const std::string& path, std::shared_ptr<const Baseline> baseline,
+                          const Metadata& metadata) {
+    auto file = AssessmentFile::create(path, baseline->image(), identityOf(*baseline), metadata);
+    return attach(std::move(file), std::move(baseline));
+}
+
+Result<std::unique_ptr<AssessmentService>> AssessmentService::createFromSample(
+    const std::string& path, std::shared_ptr<const Baseline> baseline, std::string_view sampleJson,
+    const std::optional<std::string>& title) {
+    auto sample = assessmentFromJson(sampleJson, JsonSource::sample);
+    if (!sample) {
+        return sample.error();
+    }
+    Assessment content = std::move(sample).value();
+    if (!content.baseline.id.empty() && content.baseline.id != baseline->info().id) {
+        return errors::invalidJson("het voorbeeld hoort bij baseline " + content.baseline.id,
+                                   "the sample belongs to baseline " + content.baseline.id);
+    }
+    const BaselineIdentity identity = identityOf(*baseline);
+    content.baseline =
+        EmbeddedBaseline{identity.id, identity.version, identity.hash, baseline->image()};
+    content.created = files::utcNow();
+    content.modified = content.created;
+    if (title) {
+        content.metadata.title = *title;
+    }
+    if (Status fits = checkContent(content, *baseline); !fits) {
+        return fits.error();
+    }
+    auto file = AssessmentFile::createFrom(path, content, "created from sample");
+    return attach(std::move(file), std::move(baseline));
+}
+
+Result<std::unique_ptr<AssessmentService>>
+AssessmentService::importFile(const std::string& jsonPath, const std::string& targetPath) {
+    if (files::exists(targetPath)) {
+        return errors::alreadyExists(targetPath);
+    }
+    auto text = files::readSmallFile(jsonPath, kMaxJsonBytes);
+    if (!text) {
+        return text.error();
+    }
+    auto content = assessmentFromJson(*text, JsonSource::document);
+    if (!content) {
+        return content.error();
+    }
+    auto loaded = Baseline::load(content->baseline.image);
+    if (!loaded) {
+        return errors::invalidJson(
+            "de ingebedde baseline is ongeldig (" + loaded.error().message.nl + ")",
+            "the embedded baseline is not valid (" + loaded.error().message.en + ")");
+    }
+    const BaselineIdentity identity = identityOf(**loaded);
+    if (identity.id != content->baseline.id || identity.version != content->baseline.version ||
+        identity.hash != content->baseline.hash) {
+        return errors::invalidJson(
+            "baseline.id, baseline.version of baseline.hash past niet bij de ingebedde baseline",
+            "baseline.id, baseline.version or baseline.hash does not match the embedded baseline");
+    }
+    if (Status fits = checkContent(*content, **loaded); !fits) {
+        return fits.error();
+    }
+    auto file = AssessmentFile::createFrom(targetPath, *content, "");
+    return attach(std::move(file), std::move(loaded).value());
+}
+
+Status AssessmentService::checkContent(const Assessment& assessment, const Baseline& baseline) {
+    for (const auto& [question, value] : assessment.answers) {
+        if (Status fits = baseline.validateAnswer(question, value); !fits) {
+            return fits;
+        }
+    }
+    for (const auto& [question, note] : assessment.notes) {
+        if (baseline.question(question) == nullptr) {
+            return unknown(kQuestion, question);
+        }
+    }
+    for (const auto& [safeguard, entry] : assessment.safeguards) {
+        if (baseline.safeguard(safeguard) == nullptr) {
+            return unknown(kSafeguard, safeguard);
+        }
+    }
+    for (const auto& [risk, value] : assessment.riskOverrides) {
+        if (baseline.risk(risk) == nullptr) {
+            return unknown(kRisk, risk);
+        }
+    }
+    for (const CustomRisk& risk : assessment.customRisks) {
+        if (baseline.risk(risk.id) != nullptr) {
+            return errors::duplicateItem({"risico", "risk"}, risk.id);
+        }
+    }
+    for (const Measure& measure : assessment.measures) {
+        if (Status ok = checkMeasureRisks(assessment, baseline, measure); !ok) {
+            return ok;
+        }
+    }
+    return success();
+}
+
+Status AssessmentService::setAnswer(const std::string& questionId, const nlohmann::json& value) {
+    if (Status fits = baseline_->validateAnswer(questionId, value); !fits) {
+        return fits;
+    }
+    return file_->setAnswer(questionId, value);
+}
+
+Status AssessmentService::setNote(const std::string& questionId, const std::string& text) {
+    if (baseline_->question(questionId) == nullptr) {
+        return unknown(kQuestion, questionId);
+    }
+    return file_->setNote(questionId, text);
+}
+
+Status AssessmentService::setSafeguard(const std::string& safeguardId, SafeguardStatus status,
+                                       const std::string& evidence) {
+    if (baseline_->safeguard(safeguardId) == nullptr) {
+        return unknown(kSafeguard, safeguardId);
+    }
+    return file_->setSafeguard(safeguardId, status, evidence);
+}
+
+Status AssessmentService::setRiskOverride(const std::string& riskId, const RiskOverride& value) {
+    if (baseline_->risk(riskId) == nullptr) {
+        return unknown(kRisk, riskId);
+    }
+    return file_->setRiskOverride(riskId, value);
+}
+
+Result<std::string> AssessmentService::addCustomRisk(const CustomRisk& risk) {
+    if (!risk.id.empty() && baseline_->risk(risk.id) != nullptr) {
+        return errors::duplicateItem({"risico", "risk"}, risk.id);
+    }
+    return file_->addCustomRisk(risk);
+}
+
+Result<std::string> AssessmentService::addMeasure(const Measure& measure) {
+    if (Status ok = checkMeasureRisks(file_->assessment(), *baseline_, measure); !ok) {
+        return ok.error();
+    }
+    return file_->addMeasure(measure);
+}
+
+Status AssessmentService::updateMeasure(const Measure& measure) {
+    if (Status ok = checkMeasureRisks(file_->assessment(), *baseline_, measure); !ok) {
+        return ok;
+    }
+    return file_->updateMeasure(measure);
+}
+
+} // namespace dpia::storage

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/baseline/baseline.h"
+#include "core/result.h"
+#include "core/storage/assessment_file.h"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dpia::storage {
+
+/// An open document together with the baseline embedded in it: the layer that checks edits
+/// against the baseline (unknown question, safeguard or risk -> unknownId; an answer that
+/// does not fit its question -> invalidValue) before AssessmentFile writes them. The CLI
+/// and the UI edit through this; reads go to file().assessment().
+class AssessmentService {
+public:
+    /// Opens `path` (AssessmentFile::open) and loads its embedded baseline.
+    static Result<std::unique_ptr<AssessmentService>> open(const std::string& path, OpenMode mode);
+
+    /// A new, empty document on `baseline` (the program's own, for `new`).
+    static Result<std::unique_ptr<AssessmentService>>
+    create(const std::string& path, std::shared_ptr<const baseline::Baseline> baseline,
+           const Metadata& metadata);
+
+    /// A new document filled from the sample JSON (assessment_json.h, JsonSource::sample),
+    /// every answer checked against `baseline`. `title` replaces the sample's when given.
+    static Result<std::unique_ptr<AssessmentService>>
+    createFromSample(const std::string& path, std::shared_ptr<const baseline::Baseline> baseline,
+                     std::string_view sampleJson, const std::optional<std::string>& title);
+
+    /// Imports an export (importFromFile) after checking that its embedded baseline loads,
+    /// is the one its id/version/hash name, and that the content fits it.
+    static Result<std::unique_ptr<AssessmentService>> importFile(const std::string& jsonPath,
+                                                                 const std::string& targetPath);
+
+    /// Whether a whole assessment's ids and answers fit `baseline`.
+    static Status checkContent(const Assessment& assessment, const baseline::Baseline& baseline);
+
+    AssessmentFile& file() { return *file_; }
+    const AssessmentFile& file() const { return *file_; }
+    const baseline::Baseline& baseline() const { return *baseline_; }
+
+    // The checked edits; the others (metadata, status, signoffs, ...) need no baseline and
+    // go straight to file().
+    Status setAnswer(const std::string& questionId, const nlohmann::json& value);
+    Status setNote(const std::string& questionId, const std::string& text);
+    Status setSafeguard(const std::string& safeguardId, SafeguardStatus status,
+                        const std::string& evidence);
+    Status setRiskOverride(const std::string& riskId, const RiskOverride& value);
+    Result<std::string> addCustomRisk(const CustomRisk& risk);
+    Result<std::string> addMeasure(const Measure& measure);
+    Status updateMeasure(const Measure& measure);
+
+private:
+    AssessmentService(std::unique_ptr<AssessmentFile> file,
+                      std::shared_ptr<const baseline::Baseline> baseline)
+        : file_(std::move(file)), baseline_(std::move(baseline)) {}
+
+    static Result<std::unique_ptr<AssessmentService>>
+    attach(Result<std::unique_ptr<AssessmentFile>> file,
+           std::shared_ptr<const baseline::Baseline> baseline);
+
+    std::unique_ptr<AssessmentFile> file_;
+    std::shared_ptr<const baseline::Baseline> baseline_;
+};
+
+} // namespace dpia::storage

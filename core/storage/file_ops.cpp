@@ -1,0 +1,228 @@
+// POSIX implementation. Everything platform-specific of the storage layer lives here and
+// in file_lock.cpp, so a Windows port replaces these two files.
+#include "core/storage/file_ops.h"
+
+#include "core/storage/storage_errors.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <fcntl.h>
+#include <filesystem>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace dpia::storage::files {
+namespace {
+
+/// Closes a file descriptor when it goes.
+struct Fd {
+    int fd = -1;
+    ~Fd() {
+        if (fd >= 0) {
+            ::close(fd);
+        }
+    }
+};
+
+void syncFolder(const std::string& folder) {
+    Fd dir{::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC)};
+    if (dir.fd >= 0) {
+        ::fsync(dir.fd); // best effort: some network file systems refuse it
+    }
+}
+
+bool writeAll(int fd, const std::string& bytes) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t written = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (written < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return false;
+        }
+        done += static_cast<std::size_t>(written);
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<DiskState> diskState(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        return std::nullopt;
+    }
+    return DiskState{info.st_dev, info.st_ino, static_cast<std::int64_t>(info.st_size),
+                     static_cast<std::int64_t>(info.st_mtim.tv_sec),
+                     static_cast<std::int64_t>(info.st_mtim.tv_nsec)};
+}
+
+bool exists(const std::string& path) {
+    struct stat info {};
+    return ::lstat(path.c_str(), &info) == 0;
+}
+
+std::string folderOf(const std::string& path) {
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    return parent.empty() ? std::string(".") : parent.string();
+}
+
+bool fileWritable(const std::string& path) {
+    return ::access(path.c_str(), W_OK) == 0;
+}
+
+bool folderWritable(const std::string& path) {
+    return ::access(folderOf(path).c_str(), W_OK | X_OK) == 0;
+}
+
+Result<std::string> createTempNextTo(const std::string& target) {
+    const std::filesystem::path where(target);
+    // Hidden, and recognisable as ours if a crash leaves it behind.
+    std::string pattern =
+        (where.parent_path() / ("." + where.filename().string() + ".XXXXXX.tmp")).string();
+    std::vector<char> buffer(pattern.begin(), pattern.end());
+    buffer.push_back('\0');
+    // mkstemps: O_CREAT | O_EXCL with mode 0600, whatever the umask.
+    Fd fd{::mkstemps(buffer.data(), 4)};
+    if (fd.fd < 0) {
+        return errors::fromErrno(errno, target, "create temp file");
+    }
+    return std::string(buffer.data());
+}
+
+Status moveIntoPlace(const std::string& from, const std::string& to) {
+    // renameat2(RENAME_NOREPLACE) is atomic and never replaces. File systems without it
+    // (some network shares) get link + unlink, which is just as safe.
+    if (::renameat2(AT_FDCWD, from.c_str(), AT_FDCWD, to.c_str(), RENAME_NOREPLACE) != 0) {
+        const int renameError = errno;
+        if (renameError != EINVAL && renameError != ENOSYS && renameError != ENOTSUP) {
+            return errors::fromErrno(renameError, to, "rename into place");
+        }
+        if (::link(from.c_str(), to.c_str()) != 0) {
+            return errors::fromErrno(errno, to, "link into place");
+        }
+        ::unlink(from.c_str());
+    }
+    syncFolder(folderOf(to));
+    return success();
+}
+
+void removeWithJournal(const std::string& path) {
+    ::unlink(path.c_str());
+    ::unlink((path + "-journal").c_str());
+}
+
+void removeFile(const std::string& path) {
+    ::unlink(path.c_str());
+}
+
+Status syncFile(const std::string& path) {
+    Fd fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    if (fd.fd < 0 || ::fsync(fd.fd) != 0) {
+        return errors::fromErrno(errno, path, "fsync");
+    }
+    return success();
+}
+
+Status writeNewFile(const std::string& path, const std::string& bytes) {
+    if (exists(path)) {
+        return errors::alreadyExists(path);
+    }
+    auto temp = createTempNextTo(path);
+    if (!temp) {
+        return temp.error();
+    }
+    {
+        Fd fd{::open(temp->c_str(), O_WRONLY | O_CLOEXEC)};
+        if (fd.fd < 0 || !writeAll(fd.fd, bytes) || ::fsync(fd.fd) != 0) {
+            const int error = errno;
+            ::unlink(temp->c_str());
+            return errors::fromErrno(error, path, "write file");
+        }
+    }
+    Status moved = moveIntoPlace(*temp, path);
+    if (!moved) {
+        ::unlink(temp->c_str());
+    }
+    return moved;
+}
+
+Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes) {
+    Fd fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    if (fd.fd < 0) {
+        return errors::fromErrno(errno, path, "open for reading");
+    }
+    struct stat info {};
+    if (::fstat(fd.fd, &info) != 0) {
+        return errors::fromErrno(errno, path, "stat");
+    }
+    if (!S_ISREG(info.st_mode)) {
+        return errors::invalidJson("het is geen gewoon bestand", "it is not a regular file");
+    }
+    if (static_cast<std::uint64_t>(info.st_size) > maxBytes) {
+        return errors::invalidJson(
+            "het bestand is groter dan " + std::to_string(maxBytes / (1024 * 1024)) + " MiB",
+            "the file is larger than " + std::to_string(maxBytes / (1024 * 1024)) + " MiB");
+    }
+    std::string content;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t got = ::read(fd.fd, buffer, sizeof buffer);
+        if (got < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return errors::fromErrno(errno, path, "read");
+        }
+        if (got == 0) {
+            break;
+        }
+        content.append(buffer, static_cast<std::size_t>(got));
+        if (content.size() > maxBytes) { // grew while we read
+            return errors::invalidJson("het bestand is te groot", "the file is too large");
+        }
+    }
+    return content;
+}
+
+std::string osUserName() {
+    std::vector<char> buffer(16384);
+    struct passwd entry {};
+    struct passwd* found = nullptr;
+    if (::getpwuid_r(::geteuid(), &entry, buffer.data(), buffer.size(), &found) == 0 &&
+        found != nullptr && found->pw_name != nullptr) {
+        return found->pw_name;
+    }
+    if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') {
+        return user;
+    }
+    return "uid " + std::to_string(::geteuid());
+}
+
+std::string hostName() {
+    char name[256] = {};
+    if (::gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') {
+        return "localhost";
+    }
+    return name;
+}
+
+long processId() {
+    return static_cast<long>(::getpid());
+}
+
+std::string utcNow() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    ::gmtime_r(&now, &utc);
+    char text[32] = {};
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+} // namespace dpia::storage::files

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <sys/types.h>
+
+// POSIX file operations the storage layer builds on: identity snapshots, temp files that
+// are moved into place without replacing anything, and facts about this process.
+namespace dpia::storage::files {
+
+/// What identifies a file's content on disk without reading it. Recorded after each of our
+/// commits; a difference before the next edit means another program wrote or replaced it.
+struct DiskState {
+    dev_t device = 0;
+    ino_t inode = 0;
+    std::int64_t size = 0;
+    std::int64_t mtimeSeconds = 0;
+    std::int64_t mtimeNanoseconds = 0;
+
+    bool operator==(const DiskState&) const = default;
+};
+
+std::optional<DiskState> diskState(const std::string& path);
+
+bool exists(const std::string& path);
+/// The folder that holds `path` ("." for a bare name).
+std::string folderOf(const std::string& path);
+/// Whether this process may write the file / create files in its folder.
+bool fileWritable(const std::string& path);
+bool folderWritable(const std::string& path);
+
+/// Creates an empty, owner-only (0600) file next to `target`, with a hidden unique name;
+/// returns its path. The caller fills it and moves it into place with moveIntoPlace.
+Result<std::string> createTempNextTo(const std::string& target);
+
+/// Renames `from` to `to` unless `to` exists (then alreadyExists, and `from` stays); fsyncs
+/// the folder so the new name survives a power cut.
+Status moveIntoPlace(const std::string& from, const std::string& to);
+
+/// Removes a file we made and its SQLite rollback journal, ignoring errors (clean-up).
+void removeWithJournal(const std::string& path);
+/// Removes one file, ignoring errors.
+void removeFile(const std::string& path);
+
+/// Makes `path`'s content durable (fsync), e.g. after writing a JSON export.
+Status syncFile(const std::string& path);
+
+/// Writes `bytes` to a new owner-only file at `path` (temp file, fsync, move into place);
+/// never replaces an existing file.
+Status writeNewFile(const std::string& path, const std::string& bytes);
+
+/// Reads a whole file of at most `maxBytes`; larger files give invalidJson.
+Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes);
+
+// Facts about this process for the change log and the lock file.
+std::string osUserName();
+std::string hostName();
+long processId();
+/// Now as ISO-8601 UTC, "2026-11-29T10:15:00Z".
+std::string utcNow();
+
+} // namespace dpia::storage::files

@@ -1,0 +1,146 @@
+#include "core/storage/file_probe.h"
+
+#include "core/storage/schema.h"
+#include "core/storage/sql.h"
+#include "core/storage/storage_errors.h"
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace dpia::storage::probe {
+namespace {
+
+constexpr std::size_t kHeaderSize = 100;
+constexpr char kMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+
+std::uint32_t bigEndian(const unsigned char* bytes, int count) {
+    std::uint32_t value = 0;
+    for (int i = 0; i < count; ++i) {
+        value = (value << 8) | bytes[i];
+    }
+    return value;
+}
+
+} // namespace
+
+Result<Header> readHeader(const std::string& path) {
+    struct stat info {};
+    if (::stat(path.c_str(), &info) != 0) {
+        return errno == ENOENT || errno == ENOTDIR ? errors::fileNotFound(path)
+                                                   : errors::fromErrno(errno, path, "stat");
+    }
+    if (!S_ISREG(info.st_mode)) {
+        return errors::notSqlite(path);
+    }
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return errors::fromErrno(errno, path, "open for reading");
+    }
+    std::array<unsigned char, kHeaderSize> bytes{};
+    const ssize_t got = ::pread(fd, bytes.data(), bytes.size(), 0);
+    ::close(fd);
+    if (got < 0) {
+        return errors::ioError(path, "read header");
+    }
+    if (got < 16 || std::memcmp(bytes.data(), kMagic, 16) != 0) {
+        return errors::notSqlite(path);
+    }
+    if (got < static_cast<ssize_t>(kHeaderSize)) {
+        return errors::corrupt(path, "header shorter than 100 bytes");
+    }
+    Header header;
+    header.fileSize = static_cast<std::int64_t>(info.st_size);
+    const std::uint32_t rawPageSize = bigEndian(&bytes[16], 2);
+    header.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    // The in-header page count is valid only when the change counter (offset 24) equals the
+    // "version valid for" number (offset 92); SQLite before 3.7.0 did not maintain it.
+    if (bigEndian(&bytes[24], 4) == bigEndian(&bytes[92], 4)) {
+        header.pageCount = bigEndian(&bytes[28], 4);
+    }
+    header.userVersion = static_cast<std::int32_t>(bigEndian(&bytes[60], 4));
+    header.applicationId = static_cast<std::int32_t>(bigEndian(&bytes[68], 4));
+    if (header.pageSize < 512 || (header.pageSize & (header.pageSize - 1)) != 0) {
+        return errors::corrupt(path, "invalid page size");
+    }
+    return header;
+}
+
+Status checkHeader(const std::string& path, const Header& header, bool journalPending) {
+    if (header.applicationId != kApplicationId) {
+        return errors::foreignDatabase(path);
+    }
+    if (header.userVersion > kSchemaVersion) {
+        return errors::newerVersion(path, header.userVersion);
+    }
+    if (header.userVersion < kOldestSchemaVersion) {
+        return errors::corrupt(path, "schema version " + std::to_string(header.userVersion));
+    }
+    // A pending journal may restore the file's length, so only judge it afterwards.
+    if (!journalPending) {
+        if (header.fileSize % header.pageSize != 0) {
+            return errors::corrupt(path, "size is not a whole number of pages");
+        }
+        if (header.pageCount != 0 &&
+            header.fileSize < static_cast<std::int64_t>(header.pageCount) * header.pageSize) {
+            return errors::corrupt(path, "truncated");
+        }
+    }
+    return success();
+}
+
+bool journalPending(const std::string& path) {
+    struct stat info {};
+    return ::stat((path + "-journal").c_str(), &info) == 0 && info.st_size > 0;
+}
+
+Result<Verdict> checkWithSqlite(const std::string& path) {
+    sqlite3* raw = nullptr;
+    const int openCode = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    SqliteHandle db(raw);
+    if (openCode != SQLITE_OK) {
+        return errors::fromSqlite(openCode, path, "open read-only");
+    }
+    sqlite3_extended_result_codes(db.get(), 1);
+    sql::exec(db.get(), kConnectionPragmas);
+
+    int code = SQLITE_OK;
+    const auto applicationId = sql::pragmaInteger(db.get(), "application_id", &code);
+    if (code == SQLITE_READONLY_ROLLBACK) {
+        return Verdict{0, true};
+    }
+    if (code != SQLITE_OK) {
+        return (code & 0xff) == SQLITE_NOTADB ? errors::corrupt(path, "not a database")
+                                              : errors::fromSqlite(code, path, "read header");
+    }
+    if (applicationId != kApplicationId) {
+        return errors::foreignDatabase(path);
+    }
+    const auto userVersion = sql::pragmaInteger(db.get(), "user_version", &code);
+    if (code != SQLITE_OK) {
+        return errors::fromSqlite(code, path, "read user_version");
+    }
+    if (userVersion > kSchemaVersion) {
+        return errors::newerVersion(path, static_cast<long>(userVersion));
+    }
+
+    sql::Query check(db.get(), "PRAGMA quick_check");
+    const int step = check.step();
+    if (step == SQLITE_READONLY_ROLLBACK) {
+        return Verdict{0, true};
+    }
+    if (step != SQLITE_ROW) {
+        return (step & 0xff) == SQLITE_CORRUPT || (step & 0xff) == SQLITE_NOTADB
+                   ? errors::corrupt(path, "quick_check failed to run")
+                   : errors::fromSqlite(step, path, "quick_check");
+    }
+    if (check.text(0) != "ok") {
+        return errors::corrupt(path, "quick_check reports damage");
+    }
+    return Verdict{static_cast<int>(userVersion), false};
+}
+
+} // namespace dpia::storage::probe

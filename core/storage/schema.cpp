@@ -1,0 +1,119 @@
+#include "core/storage/schema.h"
+
+#include <map>
+
+namespace dpia::storage {
+namespace {
+
+// Schema 2. Schema 1 was the same without document.classification and without the note
+// table (tests/data/assessment-v1.sql is a genuine v1 file's script). CHECK constraints
+// repeat the rules of the C++ validation so that a file edited by another tool cannot hold
+// values this program would refuse to write; they use only core SQL functions, so every
+// SQLite build can read the schema.
+const std::string kCurrentSchema = R"sql(
+CREATE TABLE document (
+  singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+  title TEXT NOT NULL,
+  organisation TEXT NOT NULL,
+  processing TEXT NOT NULL,
+  process_owner TEXT NOT NULL,
+  author TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('draft', 'in-review', 'final')),
+  created TEXT NOT NULL,
+  modified TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  classification TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE baseline (
+  singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+  id TEXT NOT NULL,
+  version TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  image BLOB NOT NULL,
+  image_sha256 TEXT NOT NULL
+);
+CREATE TABLE answer (
+  question TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE note (
+  question TEXT PRIMARY KEY,
+  text TEXT NOT NULL
+);
+CREATE TABLE safeguard_status (
+  safeguard TEXT PRIMARY KEY,
+  status TEXT NOT NULL
+    CHECK (status IN ('implemented', 'planned', 'not-implemented', 'not-applicable')),
+  evidence TEXT NOT NULL
+);
+CREATE TABLE risk_override (
+  risk TEXT PRIMARY KEY,
+  likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 4),
+  impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 4),
+  justification TEXT NOT NULL
+    CHECK (length(trim(justification, ' ' || char(9, 10, 13))) > 0)
+);
+CREATE TABLE custom_risk (
+  id TEXT PRIMARY KEY,
+  ord INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL,
+  likelihood INTEGER NOT NULL CHECK (likelihood BETWEEN 1 AND 4),
+  impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 4)
+);
+CREATE TABLE measure (
+  id TEXT PRIMARY KEY,
+  ord INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  owner TEXT NOT NULL,
+  due TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'in-progress', 'done'))
+);
+CREATE TABLE measure_risk (
+  measure TEXT NOT NULL REFERENCES measure (id) ON DELETE CASCADE ON UPDATE CASCADE,
+  ord INTEGER NOT NULL,
+  risk TEXT NOT NULL,
+  PRIMARY KEY (measure, ord)
+);
+CREATE TABLE signoff (
+  id TEXT PRIMARY KEY,
+  ord INTEGER NOT NULL,
+  role TEXT NOT NULL
+    CHECK (role IN ('fg', 'ciso', 'process-owner', 'controller', 'data-subjects')),
+  name TEXT NOT NULL,
+  date TEXT NOT NULL,
+  text TEXT NOT NULL,
+  outcome TEXT NOT NULL
+);
+CREATE TABLE change_log (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  os_user TEXT NOT NULL,
+  what TEXT NOT NULL
+);
+)sql";
+
+// Step n takes a file from version n to n + 1. Each runs in one transaction.
+const std::map<int, std::string> kMigrations = {
+    {1, R"sql(
+ALTER TABLE document ADD COLUMN classification TEXT NOT NULL DEFAULT '';
+CREATE TABLE note (
+  question TEXT PRIMARY KEY,
+  text TEXT NOT NULL
+);
+)sql"},
+};
+
+} // namespace
+
+const std::string& currentSchemaSql() {
+    return kCurrentSchema;
+}
+
+const std::string& migrationSql(int fromVersion) {
+    static const std::string kNone;
+    const auto found = kMigrations.find(fromVersion);
+    return found == kMigrations.end() ? kNone : found->second;
+}
+
+} // namespace dpia::storage

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+// The layout of a .dpia file (docs/FILE-FORMAT.md). Raise kSchemaVersion only together
+// with a new migration step in schema.cpp and a fixture of the old version in tests/data.
+namespace dpia::storage {
+
+/// PRAGMA application_id of a .dpia file: "DPIA" in ASCII (a baseline image is "DPBL").
+inline constexpr std::int32_t kApplicationId = 0x44504941;
+/// PRAGMA user_version written by this program.
+inline constexpr int kSchemaVersion = 2;
+/// The oldest schema version this program can still open (and migrate).
+inline constexpr int kOldestSchemaVersion = 1;
+
+/// The tables of the current schema (without the pragmas).
+const std::string& currentSchemaSql();
+
+/// The statements that take a file from `fromVersion` to `fromVersion + 1` (without the
+/// user_version pragma, which the caller sets in the same transaction).
+const std::string& migrationSql(int fromVersion);
+
+/// The per-connection settings every connection to a .dpia file runs first.
+inline constexpr const char* kConnectionPragmas = "PRAGMA foreign_keys = ON;"
+                                                  "PRAGMA secure_delete = ON;"
+                                                  "PRAGMA cell_size_check = ON;"
+                                                  "PRAGMA trusted_schema = OFF;";
+
+/// The settings a writing connection adds: a rollback journal that is deleted after each
+/// commit (no side files, works on network shares) and an fsync at every commit.
+inline constexpr const char* kWriterPragmas = "PRAGMA journal_mode = DELETE;"
+                                              "PRAGMA synchronous = FULL;";
+
+} // namespace dpia::storage

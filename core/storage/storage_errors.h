@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/error.h"
+#include "core/storage/lock_owner.h"
+
+#include <string>
+
+// The errors of the storage layer, each with a Dutch and an English message that says what
+// happened and what the user can do. Messages name the file (its last path component) so
+// the user knows which one; `detail` (logged) carries codes only, never paths or content.
+namespace dpia::storage::errors {
+
+Error fileNotFound(const std::string& path);
+Error notSqlite(const std::string& path);
+Error foreignDatabase(const std::string& path);
+Error newerVersion(const std::string& path, long foundVersion);
+Error corrupt(const std::string& path, const std::string& detail);
+
+Error fileReadOnly(const std::string& path);
+Error folderReadOnly(const std::string& path);
+Error openedReadOnly(const std::string& path);
+/// A new file cannot be made in the folder of `path`.
+Error cannotCreate(const std::string& path);
+/// A crash left an unfinished save that must be rolled back, but the file cannot be written.
+Error recoveryNeedsWrite(const std::string& path);
+
+Error lockedByOther(const std::string& path, const LockOwner& owner);
+Error busy(const std::string& path, const std::string& detail);
+Error changedOnDisk(const std::string& path);
+Error alreadyExists(const std::string& path);
+Error diskFull(const std::string& path, const std::string& detail);
+Error ioError(const std::string& path, const std::string& detail);
+Error finalDocument();
+/// No item of `kind` ({"maatregel", "measure"}, ...) with that id in the document.
+Error unknownItem(const LocalText& kind, const std::string& id);
+/// An item with that id exists already.
+Error duplicateItem(const LocalText& kind, const std::string& id);
+
+/// A value that does not fit a field (`field` names it, e.g. "measures[2].due").
+Error invalidValue(const std::string& field, const std::string& nl, const std::string& en);
+/// A JSON document that is not the interchange format; says that nothing was made.
+Error invalidJson(const std::string& nl, const std::string& en);
+Error internal(const std::string& detail);
+
+/// Maps an SQLite result code of a failed operation on `path` to the error the user sees.
+Error fromSqlite(int resultCode, const std::string& path, const std::string& operation);
+/// Maps an errno value of a failed file operation on `path`.
+Error fromErrno(int errorNumber, const std::string& path, const std::string& operation);
+
+} // namespace dpia::storage::errors

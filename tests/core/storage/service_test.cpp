@@ -1,0 +1,140 @@
+// AssessmentService: edits checked against the baseline embedded in the document, the
+// sample loading path, and imports whose baseline must be what it claims to be.
+#include "core/storage/assessment_json.h"
+#include "core/storage/assessment_service.h"
+#include "tests/core/storage/storage_support.h"
+
+#include <gtest/gtest.h>
+
+namespace dpia::storage {
+namespace {
+
+using nlohmann::json;
+using testing::fileHash;
+using testing::TempDir;
+
+Status asStatus(const Result<std::string>& result) {
+    return result.ok() ? success() : Status(result.error());
+}
+
+std::unique_ptr<AssessmentService> newService(const std::string& path) {
+    Metadata metadata;
+    metadata.title = "T";
+    auto service = AssessmentService::create(path, testing::minimalBaseline(), metadata);
+    EXPECT_TRUE(service.ok()) << (service.ok() ? "" : service.error().detail);
+    return service ? std::move(service).value() : nullptr;
+}
+
+TEST(AssessmentService, EditsAreCheckedAgainstTheEmbeddedBaseline) {
+    TempDir dir;
+    const std::string path = dir.file("dienst.dpia");
+    auto service = newService(path);
+    ASSERT_TRUE(service);
+    const std::string before = fileHash(path);
+    const struct {
+        Status status;
+        ErrorCode code;
+    } refused[] = {
+        {service->setAnswer("q_unknown", true), ErrorCode::unknownId},
+        {service->setAnswer("q_yes", "ja"), ErrorCode::invalidValue},
+        {service->setAnswer("q_choice", "c"), ErrorCode::invalidValue},
+        {service->setAnswer("q_table", json::parse(R"([{"kolom": 1}])")), ErrorCode::invalidValue},
+        {service->setNote("q_unknown", "x"), ErrorCode::unknownId},
+        {service->setSafeguard("sg-unknown", SafeguardStatus::planned, ""), ErrorCode::unknownId},
+        {service->setRiskOverride("r-unknown", {1, 1, "x"}), ErrorCode::unknownId},
+        {asStatus(service->addMeasure({"", "x", {"r-unknown"}, "", "", MeasureStatus::open})),
+         ErrorCode::unknownId},
+        {asStatus(service->addCustomRisk({"r-leak", "x", "", 1, 1})), ErrorCode::invalidValue},
+    };
+    for (const auto& [status, code] : refused) {
+        ASSERT_FALSE(status.ok());
+        EXPECT_EQ(status.error().code, code) << status.error().message.en;
+    }
+    EXPECT_EQ(fileHash(path), before);
+
+    EXPECT_TRUE(service->setAnswer("q_choice", "b").ok());
+    EXPECT_TRUE(service->setAnswer("q_choice", nullptr).ok());
+    EXPECT_TRUE(service->setSafeguard("sg-audit", SafeguardStatus::notApplicable, "n.v.t.").ok());
+    const auto risk = service->addCustomRisk({"", "Eigen", "", 2, 2});
+    ASSERT_TRUE(risk.ok());
+    EXPECT_TRUE(
+        service->addMeasure({"", "x", {"r-leak", *risk}, "", "", MeasureStatus::open}).ok());
+}
+
+TEST(AssessmentService, ReopeningLoadsTheBaselineFromTheFile) {
+    TempDir dir;
+    const std::string path = dir.file("heropen.dpia");
+    newService(path).reset();
+    auto service = AssessmentService::open(path, OpenMode::readWrite);
+    ASSERT_TRUE(service.ok()) << service.error().detail;
+    EXPECT_EQ((*service)->baseline().info().id, "test-minimal");
+    EXPECT_TRUE((*service)->setAnswer("q_number", 5).ok());
+    EXPECT_EQ((*service)->setAnswer("q_number", -5).error().code, ErrorCode::invalidValue);
+}
+
+TEST(AssessmentService, TheSampleIsLoadedAndCheckedAgainstTheBaseline) {
+    TempDir dir;
+    const std::string sample = testing::readAll(testing::testDataDir() + "/sample-min.json");
+    ASSERT_FALSE(sample.empty());
+    auto service = AssessmentService::createFromSample(
+        dir.file("voorbeeld.dpia"), testing::minimalBaseline(), sample, std::nullopt);
+    ASSERT_TRUE(service.ok()) << service.error().message.en;
+    const Assessment& a = (*service)->file().assessment();
+    EXPECT_EQ(a.metadata.title, "Voorbeeld-DPIA (testbaseline)");
+    EXPECT_EQ(a.answers.size(), 7u);
+    EXPECT_EQ(a.measures.at(0).risks, (std::vector<std::string>{"r-leak", "cr-1"}));
+    EXPECT_EQ(a.baseline.hash, testing::minimalBaseline()->info().hash);
+    ASSERT_EQ(a.changeLog.size(), 1u);
+    EXPECT_EQ(a.changeLog[0].what, "created from sample");
+    EXPECT_EQ(testing::mode(dir.file("voorbeeld.dpia")), 0600u);
+
+    auto titled = AssessmentService::createFromSample(
+        dir.file("titel.dpia"), testing::minimalBaseline(), sample, std::string("Eigen titel"));
+    ASSERT_TRUE(titled.ok());
+    EXPECT_EQ((*titled)->file().assessment().metadata.title, "Eigen titel");
+
+    // A sample whose answers do not fit the baseline is refused, and nothing is made.
+    json wrong = json::parse(sample);
+    wrong["answers"]["q_choice"] = "z";
+    auto refused = AssessmentService::createFromSample(
+        dir.file("fout.dpia"), testing::minimalBaseline(), wrong.dump(), std::nullopt);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::invalidValue);
+    EXPECT_FALSE(dir.names().contains("fout.dpia"));
+
+    auto empty = AssessmentService::createFromSample(dir.file("leeg.dpia"),
+                                                     testing::minimalBaseline(), "", std::nullopt);
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().code, ErrorCode::invalidJson);
+}
+
+TEST(AssessmentService, AnImportMustCarryTheBaselineItNames) {
+    TempDir dir;
+    auto service = newService(dir.file("bron.dpia"));
+    ASSERT_TRUE(service->setAnswer("q_yes", true).ok());
+    json exported = toJson(service->file().assessment());
+    testing::writeAll(dir.file("goed.json"), exported.dump());
+    auto imported = AssessmentService::importFile(dir.file("goed.json"), dir.file("goed.dpia"));
+    ASSERT_TRUE(imported.ok()) << imported.error().message.en;
+    EXPECT_EQ(exportJson((*imported)->file().assessment()),
+              exportJson(service->file().assessment()));
+
+    json tampered = exported;
+    tampered["baseline"]["hash"] = std::string(64, '0');
+    testing::writeAll(dir.file("hash.json"), tampered.dump());
+    auto wrongHash = AssessmentService::importFile(dir.file("hash.json"), dir.file("hash.dpia"));
+    ASSERT_FALSE(wrongHash.ok());
+    EXPECT_EQ(wrongHash.error().code, ErrorCode::invalidJson);
+
+    tampered = exported;
+    tampered["answers"]["q_unknown"] = 1;
+    testing::writeAll(dir.file("vraag.json"), tampered.dump());
+    auto unknown = AssessmentService::importFile(dir.file("vraag.json"), dir.file("vraag.dpia"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, ErrorCode::unknownId);
+    EXPECT_FALSE(dir.names().contains("hash.dpia"));
+    EXPECT_FALSE(dir.names().contains("vraag.dpia"));
+}
+
+} // namespace
+} // namespace dpia::storage

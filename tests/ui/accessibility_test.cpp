@@ -1,0 +1,115 @@
+// Every input a keyboard user can reach has an accessible name, on every page.
+#include "tests/ui/gui_test_support.h"
+#include "ui/document/document_view.h"
+#include "ui/forms/form_page.h"
+#include "ui/main_window.h"
+#include "ui/models/navigator_model.h"
+#include "ui/settings/settings_dialog.h"
+#include "ui/start/new_assessment_dialog.h"
+#include "ui/start/start_page.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTreeView>
+
+namespace dpia::ui {
+namespace {
+
+class Accessibility : public GuiTest {};
+
+/// The focusable, visible widgets under `root` that a screen reader would announce
+/// without a name.
+QStringList unnamed(QWidget* root) {
+    QStringList problems;
+    const auto widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisibleTo(root) ||
+            !widget->isEnabled() || widget->focusProxy() != nullptr) {
+            continue;
+        }
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        const QString name =
+            accessible != nullptr ? accessible->text(QAccessible::Name) : QString();
+        if (name.trimmed().isEmpty()) {
+            problems << QStringLiteral("%1 '%2' in %3")
+                            .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                 widget->objectName(),
+                                 widget->parentWidget() != nullptr
+                                     ? widget->parentWidget()->objectName()
+                                     : QString());
+        }
+    }
+    return problems;
+}
+
+TEST_F(Accessibility, EveryFocusableWidgetOfEveryFormPageHasAName) {
+    MainWindow window;
+    window.show();
+    createThroughStartPage(window, path(QStringLiteral("a11y.dpia")));
+    DocumentView* view = window.documentView();
+    NavigatorModel* model = view->navigatorModel();
+    int pages = 0;
+    for (const QModelIndex& index : model->sectionIndexes()) {
+        FormPage* page = view->showSection(model->sectionId(index));
+        ASSERT_NE(page, nullptr);
+        ++pages;
+        const QStringList problems = unnamed(page);
+        EXPECT_TRUE(problems.isEmpty())
+            << model->sectionId(index) << ": " << problems.join(QStringLiteral("; ")).toStdString();
+    }
+    EXPECT_GT(pages, 1);
+    // Navigator, guidance and banner too.
+    EXPECT_TRUE(unnamed(&window).isEmpty())
+        << unnamed(&window).join(QStringLiteral("; ")).toStdString();
+}
+
+TEST_F(Accessibility, StartPageAndDialogsNameTheirInputs) {
+    MainWindow window;
+    window.show();
+    EXPECT_TRUE(unnamed(window.startPage()).isEmpty())
+        << unnamed(window.startPage()).join(QStringLiteral("; ")).toStdString();
+    NewAssessmentDialog dialog;
+    dialog.show();
+    EXPECT_TRUE(unnamed(&dialog).isEmpty())
+        << unnamed(&dialog).join(QStringLiteral("; ")).toStdString();
+    SettingsDialog settings;
+    settings.show();
+    EXPECT_TRUE(unnamed(&settings).isEmpty())
+        << unnamed(&settings).join(QStringLiteral("; ")).toStdString();
+}
+
+TEST_F(Accessibility, AtScaleFactorTwoNoPageNeedsSidewaysScrolling) {
+    // 1400 x 900 pixels at QT_SCALE_FACTOR=2 leave a 700 x 450 window.
+    MainWindow window;
+    window.resize(700, 450);
+    window.show();
+    createThroughStartPage(window, path(QStringLiteral("scale.dpia")));
+    DocumentView* view = window.documentView();
+    for (const QModelIndex& index : view->navigatorModel()->sectionIndexes()) {
+        FormPage* page = view->showSection(view->navigatorModel()->sectionId(index));
+        QCoreApplication::processEvents();
+        EXPECT_LE(page->widget()->minimumSizeHint().width(), page->viewport()->width())
+            << view->navigatorModel()->sectionId(index);
+    }
+}
+
+TEST_F(Accessibility, RequiredQuestionsSayRequiredInTextNotOnlyInColour) {
+    MainWindow window;
+    window.show();
+    createThroughStartPage(window, path(QStringLiteral("required.dpia")));
+    DocumentView* view = window.documentView();
+    int required = 0;
+    for (const QModelIndex& index : view->navigatorModel()->sectionIndexes()) {
+        FormPage* page = view->showSection(view->navigatorModel()->sectionId(index));
+        for (QWidget* widget : page->findChildren<QWidget*>()) {
+            if (widget->accessibleDescription().contains(QStringLiteral("Required question"))) {
+                ++required;
+            }
+        }
+    }
+    EXPECT_GT(required, 0);
+}
+
+} // namespace
+} // namespace dpia::ui

@@ -1,0 +1,143 @@
+// Details of the inputs a user notices: clearing answers, numbers out of range, the
+// example, and JSON export and import through the File menu.
+#include "core/baseline/baseline.h"
+#include "tests/ui/gui_test_support.h"
+#include "ui/dialogs/file_dialog.h"
+#include "ui/dialogs/message_box.h"
+#include "ui/document/document_session.h"
+#include "ui/document/document_view.h"
+#include "ui/forms/choice_editors.h"
+#include "ui/forms/date_editor.h"
+#include "ui/forms/form_page.h"
+#include "ui/forms/text_editors.h"
+#include "ui/forms/verdict_panel.h"
+#include "ui/main_window.h"
+#include "ui/settings/app_settings.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+namespace dpia::ui {
+namespace {
+
+using baseline::QuestionType;
+
+class Editors : public GuiTest {};
+
+TEST_F(Editors, YesNoAndDateAnswersCanBeClearedAgain) {
+    MainWindow window;
+    window.show();
+    createThroughStartPage(window, path(QStringLiteral("clear.dpia")));
+    DocumentSession& session = *window.session();
+
+    const baseline::Question* yesNo = reachableOfType(session, QuestionType::yesno);
+    ASSERT_NE(yesNo, nullptr);
+    auto* radios = static_cast<RadioEditor*>(editorFor(window, yesNo->id));
+    EXPECT_FALSE(radios->clearButton()->isVisibleTo(radios)); // nothing to clear yet
+    radios->button(1)->click();
+    EXPECT_EQ(stored(session, yesNo->id), false);
+    EXPECT_TRUE(radios->clearButton()->isVisibleTo(radios));
+    radios->clearButton()->click();
+    EXPECT_TRUE(stored(session, yesNo->id).is_null());
+    EXPECT_FALSE(radios->button(0)->isChecked());
+    EXPECT_FALSE(radios->button(1)->isChecked());
+
+    const baseline::Question* date = reachableOfType(session, QuestionType::date);
+    ASSERT_NE(date, nullptr);
+    auto* dates = static_cast<DateEditor*>(editorFor(window, date->id));
+    // In the field, today's date is offered; leaving it untouched saves nothing.
+    EXPECT_TRUE(dates->dateEdit()->hasFocus());
+    EXPECT_EQ(dates->dateEdit()->date(), QDate::currentDate());
+    window.documentView()->navigator()->setFocus();
+    EXPECT_EQ(dates->dateEdit()->text(), QStringLiteral("no date"));
+    EXPECT_TRUE(stored(session, date->id).is_null());
+    dates->dateEdit()->setFocus();
+    dates->dateEdit()->setDate(QDate(2027, 1, 11));
+    dates->commitPending();
+    EXPECT_EQ(stored(session, date->id), "2027-01-11");
+    dates->clearButton()->click();
+    EXPECT_TRUE(stored(session, date->id).is_null());
+}
+
+TEST_F(Editors, ANumberOutsideTheRangeIsNotSavedAndSaysWhy) {
+    MainWindow window;
+    window.show();
+    createThroughStartPage(window, path(QStringLiteral("number.dpia")));
+    DocumentSession& session = *window.session();
+    const baseline::Question* number = nullptr;
+    for (const baseline::Question& question : session.baseline().questions()) {
+        if (number == nullptr && question.type == QuestionType::number && question.max) {
+            number = &question;
+        }
+    }
+    if (number == nullptr) {
+        GTEST_SKIP() << "the baseline has no number question with a maximum";
+    }
+    auto* editor = static_cast<NumberEditor*>(editorFor(window, number->id));
+    auto* edit = static_cast<QLineEdit*>(editor->focusTarget());
+    EXPECT_FALSE(edit->placeholderText().isEmpty()); // says the range
+    edit->setFocus();
+    QTest::keyClicks(edit, QString::number(*number->max + 1, 'f', 0));
+    editor->commitPending();
+    EXPECT_TRUE(stored(session, number->id).is_null());
+    EXPECT_TRUE(editor->problemLabel()->isVisibleTo(editor));
+    EXPECT_TRUE(editor->problemLabel()->text().startsWith(QStringLiteral("Not saved")));
+    EXPECT_TRUE(editor->hasUnsavedInput());
+}
+
+TEST_F(Editors, TheExampleOpensAsACopyWithItsPreScanVerdict) {
+    MainWindow window;
+    window.show();
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr)
+        << MessageBox::shown().join(QStringLiteral("\n")).toStdString();
+    EXPECT_TRUE(window.session()->path().startsWith(settings::defaultFolder()));
+    EXPECT_FALSE(window.session()->title().isEmpty());
+    EXPECT_FALSE(window.session()->isReadOnly());
+    // The first page is part of the pre-scan: it shows the verdict in words.
+    VerdictPanel* verdict = window.documentView()->currentPage()->verdictPanel();
+    ASSERT_NE(verdict, nullptr);
+    EXPECT_TRUE(verdict->verdictLabel()->text().startsWith(QStringLiteral("A DPIA is")))
+        << verdict->verdictLabel()->text().toStdString();
+    // A second example does not overwrite the first.
+    const QString first = window.session()->path();
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr);
+    EXPECT_NE(window.session()->path(), first);
+}
+
+TEST_F(Editors, ExportAndImportJsonThroughTheFileMenu) {
+    MainWindow window;
+    window.show();
+    createThroughStartPage(window, path(QStringLiteral("export.dpia")));
+    // The id is copied: the question belongs to the baseline of the document closed below.
+    const std::string yesNo = reachableOfType(*window.session(), QuestionType::yesno)->id;
+    ASSERT_TRUE(window.session()->setAnswer(yesNo, true).ok());
+
+    FileDialog::instance().prepare(path(QStringLiteral("export.json")));
+    window.exportAction()->trigger();
+    EXPECT_TRUE(MessageBox::shown().isEmpty())
+        << MessageBox::shown().join(QStringLiteral("\n")).toStdString();
+    ASSERT_TRUE(QFileInfo::exists(path(QStringLiteral("export.json"))));
+    QFile json(path(QStringLiteral("export.json")));
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(json.readAll().contains(yesNo.c_str())) << yesNo;
+
+    FileDialog::instance().prepare(path(QStringLiteral("export.json")));
+    FileDialog::instance().prepare(path(QStringLiteral("imported.dpia")));
+    window.importAction()->trigger();
+    ASSERT_NE(window.session(), nullptr);
+    EXPECT_EQ(window.session()->path(), path(QStringLiteral("imported.dpia")));
+    EXPECT_EQ(stored(*window.session(), yesNo), true);
+}
+
+} // namespace
+} // namespace dpia::ui

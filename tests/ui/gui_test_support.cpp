@@ -1,0 +1,106 @@
+#include "tests/ui/gui_test_support.h"
+
+#include "core/baseline/baseline.h"
+#include "ui/dialogs/file_dialog.h"
+#include "ui/dialogs/message_box.h"
+#include "ui/document/document_session.h"
+#include "ui/document/document_view.h"
+#include "ui/forms/form_page.h"
+#include "ui/forms/question_block.h"
+#include "ui/main_window.h"
+#include "ui/settings/app_settings.h"
+#include "ui/start/new_assessment_dialog.h"
+#include "ui/start/start_page.h"
+
+#include <algorithm>
+
+#include <QApplication>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+#include <QTranslator>
+
+namespace dpia::ui {
+
+void GuiTest::SetUp() {
+    ASSERT_TRUE(dir_.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       dir_.filePath(QStringLiteral("config")));
+    QSettings().clear();
+    settings::setDefaultFolder(dir_.filePath(QStringLiteral("Documents/DPIA")));
+    const auto translators = qApp->findChildren<QTranslator*>();
+    for (QTranslator* translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    MessageBox::reset();
+    MessageBox::setAutoAnswer(true);
+    FileDialog::instance().reset();
+}
+
+void GuiTest::TearDown() {
+    EXPECT_EQ(FileDialog::instance().pendingAnswers(), 0)
+        << "a prepared file name was not asked for";
+    MessageBox::reset();
+    FileDialog::instance().reset();
+}
+
+void GuiTest::createThroughStartPage(MainWindow& window, const QString& file) {
+    NewAssessmentDialog::Request request;
+    request.details.title = QStringLiteral("DPIA Teams voor het Wmo-team");
+    request.details.organisation = QStringLiteral("Gemeente Voorbeeldstad");
+    request.details.processing = QStringLiteral("Wmo-aanvragen in Teams");
+    request.path = file;
+    NewAssessmentDialog::prepare(request);
+    if (window.isVisible()) {
+        // Focus only moves within the active window, as on a desktop.
+        window.activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(&window));
+    }
+    window.startPage()->newButton()->click();
+    ASSERT_NE(window.session(), nullptr)
+        << MessageBox::shown().join(QStringLiteral("\n")).toStdString();
+}
+
+QuestionEditor* editorFor(MainWindow& window, const std::string& questionId) {
+    DocumentView* view = window.documentView();
+    if (view == nullptr) {
+        return nullptr;
+    }
+    view->showQuestion(questionId);
+    FormPage* page = view->currentPage();
+    QuestionBlock* block = page != nullptr ? page->block(questionId) : nullptr;
+    return block != nullptr ? block->editor() : nullptr;
+}
+
+const baseline::Question* firstVisibleOfType(const DocumentSession& session,
+                                             baseline::QuestionType type) {
+    const auto& visible = session.evaluation().visibleQuestions;
+    for (const baseline::Question& question : session.baseline().questions()) {
+        if (question.type == type &&
+            std::find(visible.begin(), visible.end(), question.id) != visible.end()) {
+            return &question;
+        }
+    }
+    return nullptr;
+}
+
+const baseline::Question* reachableOfType(DocumentSession& session, baseline::QuestionType type) {
+    for (const baseline::Question& question : session.baseline().questions()) {
+        if (const baseline::Question* found = firstVisibleOfType(session, type)) {
+            return found;
+        }
+        if (question.type == baseline::QuestionType::yesno &&
+            session.answer(question.id) == nullptr) {
+            EXPECT_TRUE(session.setAnswer(question.id, true).ok());
+        }
+    }
+    return firstVisibleOfType(session, type);
+}
+
+nlohmann::json stored(const DocumentSession& session, const std::string& questionId) {
+    const nlohmann::json* value = session.answer(questionId);
+    return value != nullptr ? *value : nlohmann::json(nullptr);
+}
+
+} // namespace dpia::ui

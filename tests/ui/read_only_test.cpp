@@ -1,0 +1,106 @@
+// A file another window holds opens read-only, with a banner that says so in words.
+#include "core/baseline/baseline.h"
+#include "tests/ui/gui_test_support.h"
+#include "ui/dialogs/message_box.h"
+#include "ui/document/document_session.h"
+#include "ui/document/document_status.h"
+#include "ui/document/document_view.h"
+#include "ui/forms/question_editor.h"
+#include "ui/main_window.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTest>
+
+namespace dpia::ui {
+namespace {
+
+class ReadOnly : public GuiTest {};
+
+TEST_F(ReadOnly, ASecondWindowOpensALockedFileReadOnlyWithABanner) {
+    const QString file = path(QStringLiteral("locked.dpia"));
+    MainWindow first;
+    first.show();
+    createThroughStartPage(first, file);
+    EXPECT_FALSE(first.documentView()->banner()->isVisibleTo(&first));
+
+    MainWindow second;
+    second.show();
+    MessageBox::prepare(QMessageBox::Yes); // "Open it read-only?"
+    ASSERT_TRUE(second.openPath(file));
+    ASSERT_EQ(MessageBox::shown().size(), 1);
+    EXPECT_TRUE(MessageBox::shown().first().contains(QStringLiteral("read-only")));
+
+    ASSERT_TRUE(second.session()->isReadOnly());
+    QLabel* banner = second.documentView()->banner();
+    EXPECT_TRUE(banner->isVisibleTo(&second));
+    EXPECT_TRUE(banner->text().startsWith(QStringLiteral("⚠ Read-only:")));
+    // It names who holds the lock (the OS account of this test).
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    if (!user.isEmpty()) {
+        EXPECT_TRUE(banner->text().contains(user)) << banner->text().toStdString();
+    }
+    EXPECT_TRUE(
+        second.documentStatus()->savedLabel()->text().contains(QStringLiteral("Read-only")));
+
+    // Inputs accept no changes.
+    const baseline::Question* text = nullptr;
+    for (const baseline::Question& question : second.session()->baseline().questions()) {
+        if (text == nullptr && question.type == baseline::QuestionType::text) {
+            text = &question;
+        }
+    }
+    ASSERT_NE(text, nullptr);
+    auto* edit = qobject_cast<QPlainTextEdit*>(editorFor(second, text->id)->focusTarget());
+    ASSERT_NE(edit, nullptr);
+    EXPECT_TRUE(edit->isReadOnly());
+}
+
+TEST_F(ReadOnly, DecliningTheReadOnlyOfferOpensNothing) {
+    const QString file = path(QStringLiteral("declined.dpia"));
+    MainWindow first;
+    createThroughStartPage(first, file);
+    MainWindow second;
+    MessageBox::prepare(QMessageBox::No);
+    EXPECT_FALSE(second.openPath(file));
+    EXPECT_EQ(second.session(), nullptr);
+}
+
+TEST_F(ReadOnly, AFailedSaveShowsTheCoresMessageAndKeepsTheText) {
+    const QString file = path(QStringLiteral("changed.dpia"));
+    MainWindow window;
+    window.show();
+    createThroughStartPage(window, file);
+    const baseline::Question* text =
+        reachableOfType(*window.session(), baseline::QuestionType::text);
+    ASSERT_NE(text, nullptr);
+    auto* edit = static_cast<QPlainTextEdit*>(editorFor(window, text->id)->focusTarget());
+
+    // Another program touches the file: the core refuses to overwrite its change.
+    QFile touched(file);
+    ASSERT_TRUE(touched.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(touched.setFileTime(QDateTime::currentDateTime().addSecs(-3600),
+                                    QFileDevice::FileModificationTime));
+    touched.close();
+
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("Niet verloren"));
+    window.documentView()->commitPending();
+    ASSERT_FALSE(MessageBox::shown().isEmpty());
+    EXPECT_TRUE(
+        MessageBox::shown().last().contains(QStringLiteral("Nothing in the file was changed")));
+    EXPECT_EQ(edit->toPlainText(), QStringLiteral("Niet verloren"));
+    EXPECT_TRUE(stored(*window.session(), text->id).is_null());
+    EXPECT_TRUE(
+        window.documentStatus()->savedLabel()->text().contains(QStringLiteral("not saved")));
+    // Closing asks before dropping what could not be saved; the default keeps it open.
+    EXPECT_FALSE(window.closeDocument());
+    EXPECT_NE(window.session(), nullptr);
+    MessageBox::prepare(QMessageBox::Close);
+    EXPECT_TRUE(window.closeDocument());
+}
+
+} // namespace
+} // namespace dpia::ui

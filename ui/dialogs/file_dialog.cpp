@@ -1,0 +1,63 @@
+#include "ui/dialogs/file_dialog.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+
+namespace dpia::ui {
+
+FileDialog& FileDialog::instance() {
+    static FileDialog dialog;
+    return dialog;
+}
+
+void FileDialog::reset() {
+    answers_.clear();
+    asked_ = 0;
+}
+
+bool FileDialog::takeAnswer(QString& answer) {
+    ++asked_;
+    if (answers_.isEmpty()) {
+        return false;
+    }
+    answer = answers_.takeFirst();
+    return true;
+}
+
+QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& folder,
+                                 const QString& filter) {
+    QString answer;
+    if (takeAnswer(answer)) {
+        return answer;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
+QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
+                                 const QString& filter) {
+    QString answer;
+    if (takeAnswer(answer)) {
+        return answer;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}
+
+QString FileDialog::existingFolder(QWidget* parent, const QString& caption, const QString& folder) {
+    QString answer;
+    if (takeAnswer(answer)) {
+        return answer;
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, folder);
+}
+
+QString assessmentFilter() {
+    //: File type filter in open and save dialogs; keep "(*.dpia)".
+    return QCoreApplication::translate("dpia::ui::FileDialog", "DPIA assessments (*.dpia)");
+}
+
+QString jsonFilter() {
+    //: File type filter in export and import dialogs; keep "(*.json)".
+    return QCoreApplication::translate("dpia::ui::FileDialog", "JSON files (*.json)");
+}
+
+} // namespace dpia::ui

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/result.h"
+#include "core/scoring/evaluation.h"
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include <QObject>
+#include <QString>
+
+namespace dpia::baseline {
+class Baseline;
+}
+namespace dpia::storage {
+class AssessmentFile;
+}
+
+namespace dpia::ui {
+
+/// What the new-assessment dialog asks.
+struct NewAssessment {
+    QString title;
+    QString organisation;
+    QString processing;
+    QString author;
+};
+
+/// One open .dpia document as the UI sees it: the only class in ui/ that talks to
+/// core/storage. It keeps the evaluation current and says what changed.
+class DocumentSession : public QObject {
+    Q_OBJECT
+public:
+    enum class Mode { readWrite, readOnly };
+    using Opened = Result<std::unique_ptr<DocumentSession>>;
+
+    /// Creates a new file at `path` with the embedded baseline (never overwrites).
+    static Opened create(const QString& path, const NewAssessment& details);
+    /// Creates a new file at `path` filled with the bundled example assessment.
+    static Opened createSample(const QString& path);
+    /// Creates a new file at `path` from a JSON export (never overwrites).
+    static Opened importJson(const QString& jsonPath, const QString& path);
+    /// Opens an existing file. A locked file fails with ErrorCode::lockedByOther unless
+    /// `mode` is readOnly; a file that cannot be written opens read-only by itself.
+    static Opened open(const QString& path, Mode mode = Mode::readWrite);
+
+    ~DocumentSession() override;
+
+    const baseline::Baseline& baseline() const;
+    QString path() const { return path_; }
+    QString fileName() const;
+    QString title() const;
+    /// "draft", "review" or "final".
+    QString statusCode() const;
+    /// The status in words, in the UI language.
+    QString statusText() const;
+
+    bool isReadOnly() const;
+    /// Why the document is read-only, naming who holds the lock when that is the reason.
+    QString readOnlyReason() const;
+
+    /// The stored answer, or nullptr when unanswered.
+    const nlohmann::json* answer(std::string_view questionId) const;
+    /// Saves an answer (null clears it). On success emits answerChanged and re-scores.
+    Status setAnswer(const std::string& questionId, const nlohmann::json& value);
+    /// The first words of a question's text, for undo texts and messages.
+    QString questionCaption(std::string_view questionId) const;
+
+    const scoring::Evaluation& evaluation() const { return evaluation_; }
+
+    Status saveCopy(const QString& path) const;
+    Status exportJson(const QString& path) const;
+
+signals:
+    void answerChanged(const QString& questionId);
+    void evaluationChanged();
+
+public:
+    struct Impl; ///< the storage side (document_session.cpp)
+
+private:
+    explicit DocumentSession(std::unique_ptr<Impl> impl, QString path);
+    static Opened adopt(std::unique_ptr<Impl> impl, const QString& path);
+    const storage::AssessmentFile& file() const;
+    void rescore();
+
+    std::unique_ptr<Impl> impl_;
+    QString path_;
+    scoring::Evaluation evaluation_;
+};
+
+/// The translated words for a document status code.
+QString statusText(const QString& statusCode);
+
+} // namespace dpia::ui

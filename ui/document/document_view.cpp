@@ -1,0 +1,267 @@
+#include "ui/document/document_view.h"
+
+#include "core/baseline/baseline.h"
+#include "ui/commands/document_commands.h"
+#include "ui/document/document_session.h"
+#include "ui/forms/form_page.h"
+#include "ui/forms/guidance_panel.h"
+#include "ui/forms/question_block.h"
+#include "ui/forms/question_editor.h"
+#include "ui/forms/screening_sections.h"
+#include "ui/local_text.h"
+#include "ui/models/navigator_model.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace dpia::ui {
+
+DocumentView::DocumentView(DocumentSession& session, DocumentCommands& commands, QWidget* parent)
+    : QWidget(parent), session_(session), commands_(commands),
+      model_(new NavigatorModel(session.baseline(), this)), navigator_(new QTreeView(this)),
+      pages_(new QStackedWidget(this)), guidance_(new GuidancePanel(session.baseline(), this)),
+      banner_(new QLabel(this)) {
+    setObjectName(QStringLiteral("documentView"));
+    banner_->setObjectName(QStringLiteral("readOnlyBanner"));
+    banner_->setWordWrap(true);
+    banner_->setFrameShape(QFrame::StyledPanel);
+    banner_->setMargin(8);
+    banner_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Colour only supports the words: the banner says "read-only" in text.
+    banner_->setStyleSheet(QStringLiteral("QLabel#readOnlyBanner { background: #fff4ce; "
+                                          "color: #3b2f00; border: 1px solid #c8a600; }"));
+    if (session.isReadOnly()) {
+        //: Banner above a document opened read-only; %1 says why.
+        banner_->setText(tr("⚠ Read-only: %1 Your changes cannot be saved; use File → Save a "
+                            "copy to continue in a new file.")
+                             .arg(session.readOnlyReason()));
+        banner_->setAccessibleName(banner_->text());
+    }
+    banner_->setVisible(session.isReadOnly());
+
+    navigator_->setObjectName(QStringLiteral("navigator"));
+    navigator_->setModel(model_);
+    navigator_->setUniformRowHeights(true);
+    navigator_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    navigator_->setSelectionMode(QAbstractItemView::SingleSelection);
+    navigator_->header()->setStretchLastSection(false);
+    navigator_->header()->setSectionResizeMode(NavigatorModel::TitleColumn, QHeaderView::Stretch);
+    navigator_->header()->setSectionResizeMode(NavigatorModel::CompletionColumn,
+                                               QHeaderView::ResizeToContents);
+    //: Accessible name of the list of parts and sections.
+    navigator_->setAccessibleName(tr("Sections of the questionnaire"));
+    //: Accessible description of the navigator.
+    navigator_->setAccessibleDescription(
+        tr("Choose a section with the arrow keys; Enter moves to its questions."));
+    navigator_->expandAll();
+    model_->setCompletion(session.evaluation().completeness.sections);
+
+    pages_->setObjectName(QStringLiteral("formPages"));
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(navigator_);
+    splitter->addWidget(pages_);
+    splitter->addWidget(guidance_);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
+    splitter->setChildrenCollapsible(false);
+    const int unit = fontMetrics().averageCharWidth();
+    splitter->setSizes({unit * 46, unit * 96, unit * 44});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(banner_);
+    layout->addWidget(splitter, 1);
+
+    connect(navigator_->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &DocumentView::onNavigatorCurrentChanged);
+    connect(navigator_, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (!model_->sectionId(index).empty()) {
+            if (QWidget* input = currentPage() != nullptr ? currentPage()->firstInput() : nullptr) {
+                input->setFocus(Qt::OtherFocusReason);
+            }
+        }
+    });
+    connect(&session_, &DocumentSession::answerChanged, this, &DocumentView::onAnswerChanged);
+    connect(&session_, &DocumentSession::evaluationChanged, this,
+            &DocumentView::onEvaluationChanged);
+    connect(qApp, &QApplication::focusChanged, this, &DocumentView::onFocusChanged);
+    connect(&commands_, &DocumentCommands::revisited, this,
+            [this](const QString& id) { showQuestion(utf8(id)); });
+
+    const QModelIndexList sections = model_->sectionIndexes();
+    if (!sections.isEmpty()) {
+        showSection(model_->sectionId(sections.first()));
+    }
+}
+
+DocumentView::~DocumentView() {
+    // Focus moves while the children go; this view must not hear of it half-destroyed.
+    disconnect(qApp, &QApplication::focusChanged, this, &DocumentView::onFocusChanged);
+}
+
+FormPage* DocumentView::page(const std::string& sectionId) {
+    const auto found = built_.find(sectionId);
+    if (found != built_.end()) {
+        return found->second;
+    }
+    const baseline::Section* section = session_.baseline().section(sectionId);
+    if (section == nullptr) {
+        return nullptr;
+    }
+    const bool verdict = screeningSections(session_.baseline()).count(sectionId) != 0;
+    auto* created = new FormPage(*section, session_, commands_, verdict, pages_);
+    pages_->addWidget(created);
+    built_[sectionId] = created;
+    return created;
+}
+
+FormPage* DocumentView::currentPage() const {
+    return qobject_cast<FormPage*>(pages_->currentWidget());
+}
+
+FormPage* DocumentView::showSection(const std::string& sectionId) {
+    FormPage* target = page(sectionId);
+    if (target == nullptr) {
+        return nullptr;
+    }
+    if (FormPage* previous = currentPage(); previous != nullptr && previous != target) {
+        previous->commitPending();
+    }
+    current_ = sectionId;
+    pages_->setCurrentWidget(target);
+    if (!target->isAncestorOf(QApplication::focusWidget()) && !target->blocks().empty()) {
+        // Until a question has the focus, the guidance is that of the page's first question.
+        guidance_->showQuestion(&target->blocks().front()->question());
+    }
+    const QModelIndex index = model_->indexOfSection(sectionId);
+    if (navigator_->currentIndex() != index) {
+        navigator_->setCurrentIndex(index);
+    }
+    return target;
+}
+
+void DocumentView::onNavigatorCurrentChanged() {
+    const std::string id = model_->sectionId(navigator_->currentIndex());
+    if (!id.empty() && id != current_) {
+        showSection(id);
+    }
+}
+
+void DocumentView::step(int delta) {
+    const QModelIndexList sections = model_->sectionIndexes();
+    for (int i = 0; i < sections.size(); ++i) {
+        if (model_->sectionId(sections[i]) == current_) {
+            const int target = i + delta;
+            if (target >= 0 && target < sections.size()) {
+                FormPage* shown = showSection(model_->sectionId(sections[target]));
+                QWidget* input = shown != nullptr ? shown->firstInput() : nullptr;
+                if (input != nullptr && !navigator_->hasFocus()) {
+                    input->setFocus(Qt::OtherFocusReason);
+                }
+            }
+            return;
+        }
+    }
+}
+
+void DocumentView::nextSection() {
+    step(1);
+}
+
+void DocumentView::previousSection() {
+    step(-1);
+}
+
+void DocumentView::cycleFocus(bool forward) {
+    QWidget* focus = QApplication::focusWidget();
+    int area = 1; // form
+    if (focus == navigator_ || navigator_->isAncestorOf(focus)) {
+        area = 0;
+    } else if (guidance_->isAncestorOf(focus)) {
+        area = 2;
+    }
+    const int next = (area + (forward ? 1 : 2)) % 3;
+    QWidget* target = navigator_;
+    if (next == 1) {
+        target = currentPage() != nullptr ? currentPage()->firstInput() : nullptr;
+        if (target == nullptr) {
+            target = guidance_->browser(); // a page without inputs: skip to guidance
+        }
+    } else if (next == 2) {
+        target = guidance_->browser();
+    }
+    target->setFocus(Qt::ShortcutFocusReason);
+}
+
+void DocumentView::commitPending() {
+    for (const auto& [id, built] : built_) {
+        built->commitPending();
+    }
+}
+
+bool DocumentView::hasUnsavedInput() const {
+    for (const auto& [id, built] : built_) {
+        for (const QuestionBlock* block : built->blocks()) {
+            if (block->editor()->hasUnsavedInput()) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void DocumentView::showQuestion(const std::string& questionId) {
+    const baseline::Question* question = session_.baseline().question(questionId);
+    if (question == nullptr) {
+        return;
+    }
+    FormPage* shown = showSection(question->section);
+    QuestionBlock* block = shown != nullptr ? shown->block(questionId) : nullptr;
+    if (block != nullptr && block->isVisibleTo(shown)) {
+        shown->ensureWidgetVisible(block);
+        if (QWidget* input = block->editor()->focusTarget()) {
+            input->setFocus(Qt::OtherFocusReason);
+        }
+    }
+}
+
+void DocumentView::onAnswerChanged(const QString& questionId) {
+    const baseline::Question* question = session_.baseline().question(utf8(questionId));
+    if (question == nullptr) {
+        return;
+    }
+    const auto found = built_.find(question->section);
+    if (found != built_.end()) {
+        found->second->refresh(question->id);
+    }
+}
+
+void DocumentView::onEvaluationChanged() {
+    const scoring::Evaluation& evaluation = session_.evaluation();
+    model_->setCompletion(evaluation.completeness.sections);
+    for (const auto& [id, built] : built_) {
+        built->showEvaluation(evaluation);
+    }
+}
+
+void DocumentView::onFocusChanged(QWidget*, QWidget* now) {
+    if (now == nullptr || !isAncestorOf(now) || guidance_->isAncestorOf(now)) {
+        return;
+    }
+    for (QWidget* widget = now; widget != nullptr && widget != this;
+         widget = widget->parentWidget()) {
+        if (auto* block = qobject_cast<QuestionBlock*>(widget)) {
+            guidance_->showQuestion(&block->question());
+            return;
+        }
+    }
+}
+
+} // namespace dpia::ui

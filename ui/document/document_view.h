@@ -1,0 +1,68 @@
+#pragma once
+
+#include <map>
+#include <string>
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTreeView;
+
+namespace dpia::ui {
+
+class DocumentCommands;
+class DocumentSession;
+class FormPage;
+class GuidancePanel;
+class NavigatorModel;
+
+/// The questionnaire of one open document in three columns: the navigator of parts and
+/// sections, the form page of the current section, and the guidance panel. Above them a
+/// banner says when the document is read-only, and why.
+class DocumentView : public QWidget {
+    Q_OBJECT
+public:
+    DocumentView(DocumentSession& session, DocumentCommands& commands, QWidget* parent = nullptr);
+    ~DocumentView() override;
+
+    /// Shows a section's page (building it on first use) and selects it in the navigator.
+    FormPage* showSection(const std::string& sectionId);
+    void nextSection();
+    void previousSection();
+    /// Moves focus to the next (or previous) of navigator, form and guidance (F6).
+    void cycleFocus(bool forward);
+    /// Saves all typed text still waiting for its debounce.
+    void commitPending();
+    /// True when some typed input could not be saved (the core refused it).
+    bool hasUnsavedInput() const;
+    /// Shows the page of a question and puts the focus on its input.
+    void showQuestion(const std::string& questionId);
+
+    FormPage* currentPage() const;
+    /// The page of a section, built if needed.
+    FormPage* page(const std::string& sectionId);
+    QTreeView* navigator() const { return navigator_; }
+    NavigatorModel* navigatorModel() const { return model_; }
+    GuidancePanel* guidance() const { return guidance_; }
+    QLabel* banner() const { return banner_; }
+
+private:
+    void onAnswerChanged(const QString& questionId);
+    void onEvaluationChanged();
+    void onFocusChanged(QWidget* old, QWidget* now);
+    void onNavigatorCurrentChanged();
+    void step(int delta);
+
+    DocumentSession& session_;
+    DocumentCommands& commands_;
+    NavigatorModel* model_;
+    QTreeView* navigator_;
+    QStackedWidget* pages_;
+    GuidancePanel* guidance_;
+    QLabel* banner_;
+    std::map<std::string, FormPage*> built_;
+    std::string current_;
+};
+
+} // namespace dpia::ui

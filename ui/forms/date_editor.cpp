@@ -1,0 +1,155 @@
+#include "ui/forms/date_editor.h"
+
+#include "ui/forms/text_editors.h"
+#include "ui/local_text.h"
+
+#include <QCalendarWidget>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QToolButton>
+
+namespace dpia::ui {
+
+namespace {
+const QDate kEmptyDate(1900, 1, 1); // shown as "no date" (the special value text)
+const QString kIsoDate = QStringLiteral("yyyy-MM-dd");
+} // namespace
+
+DateEditor::DateEditor(const baseline::Question& question, DocumentCommands& commands,
+                       QWidget* parent)
+    : QuestionEditor(question, commands, parent), edit_(new QDateEdit(this)),
+      clear_(new QToolButton(this)) {
+    edit_->setCalendarPopup(true);
+    //: Display format of date fields (Qt date format: dd day, MM month, yyyy year).
+    edit_->setDisplayFormat(tr("dd-MM-yyyy"));
+    edit_->setMinimumDate(kEmptyDate);
+    edit_->setMaximumDate(QDate(2199, 12, 31));
+    //: Shown in a date field that has no date.
+    edit_->setSpecialValueText(tr("no date"));
+    edit_->installEventFilter(this);
+    nameForAccessibility(edit_);
+    //: Button that removes the date of a date question.
+    clear_->setText(tr("Clear date"));
+    clear_->setAccessibleDescription(describe());
+    clear_->setAutoRaise(true);
+    clear_->setFocusPolicy(Qt::StrongFocus);
+    debounce_.setSingleShot(true);
+    debounce_.setInterval(kTypingDebounceMs);
+    connect(&debounce_, &QTimer::timeout, this, &DateEditor::save);
+    connect(edit_, &QDateEdit::dateChanged, this, &DateEditor::onDateChanged);
+    connect(clear_, &QToolButton::clicked, this, [this] {
+        debounce_.stop();
+        dirty_ = false;
+        if (commit(nullptr)) {
+            showEmpty();
+        }
+    });
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit_);
+    layout->addWidget(clear_);
+    layout->addStretch(1);
+    showEmpty();
+}
+
+bool DateEditor::isEmpty() const {
+    return edit_->date() == kEmptyDate && !offered_;
+}
+
+void DateEditor::showEmpty() {
+    const QSignalBlocker blocker(edit_);
+    edit_->setDate(kEmptyDate);
+    offered_ = false;
+    clear_->setVisible(false);
+}
+
+void DateEditor::onDateChanged() {
+    offered_ = false;
+    dirty_ = true;
+    debounce_.start();
+}
+
+void DateEditor::save() {
+    debounce_.stop();
+    if (!dirty_) {
+        return;
+    }
+    dirty_ = false;
+    const QDate date = edit_->date();
+    const nlohmann::json value = date == kEmptyDate ? nlohmann::json(nullptr)
+                                                    : nlohmann::json(utf8(date.toString(kIsoDate)));
+    if (!commitTyping(value)) {
+        dirty_ = true;
+        debounce_.stop();
+    }
+}
+
+void DateEditor::commitPending() {
+    save();
+}
+
+bool DateEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == edit_) {
+        switch (event->type()) {
+        case QEvent::FocusIn:
+            if (edit_->date() == kEmptyDate && !edit_->isReadOnly()) {
+                const QSignalBlocker blocker(edit_);
+                edit_->setDate(QDate::currentDate());
+                offered_ = true;
+            }
+            break;
+        case QEvent::FocusOut:
+            if (offered_ && !edit_->calendarWidget()->isVisible()) {
+                showEmpty();
+            }
+            save();
+            endTyping();
+            break;
+        case QEvent::KeyPress: {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            if ((key == Qt::Key_Return || key == Qt::Key_Enter) && offered_) {
+                offered_ = false; // Enter takes the offered date
+                dirty_ = true;
+                save();
+            }
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return QuestionEditor::eventFilter(watched, event);
+}
+
+void DateEditor::showValue(const nlohmann::json* value) {
+    const QDate date = value != nullptr && value->is_string()
+                           ? QDate::fromString(qs(value->get_ref<const std::string&>()), kIsoDate)
+                           : QDate();
+    if (!date.isValid()) {
+        if (!dirty_ && !offered_) {
+            showEmpty();
+        }
+        return;
+    }
+    clear_->setVisible(true);
+    if (date == edit_->date()) {
+        return;
+    }
+    const QSignalBlocker blocker(edit_);
+    edit_->setDate(date);
+    offered_ = false;
+    dirty_ = false;
+}
+
+void DateEditor::setReadOnly(bool readOnly) {
+    edit_->setReadOnly(readOnly);
+    clear_->setEnabled(!readOnly);
+}
+
+QWidget* DateEditor::focusTarget() const {
+    return edit_;
+}
+
+} // namespace dpia::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <set>
+#include <string>
+
+namespace dpia::baseline {
+class Baseline;
+}
+namespace dpia::scoring {
+struct Evaluation;
+}
+
+namespace dpia::ui {
+
+/// The sections whose questions decide the screening verdict (their ids are read by the
+/// screening criteria and verdict rules) — the pre-scan pages. Derived from the baseline,
+/// so a reworded or renamed pre-scan needs no code change.
+std::set<std::string> screeningSections(const baseline::Baseline& baseline);
+
+/// How many required, visible questions of the screening sections are still unanswered.
+int openScreeningQuestions(const baseline::Baseline& baseline,
+                           const scoring::Evaluation& evaluation);
+
+} // namespace dpia::ui

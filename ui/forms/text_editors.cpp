@@ -1,0 +1,262 @@
+#include "ui/forms/text_editors.h"
+
+#include "ui/local_text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QDoubleValidator>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace dpia::ui {
+
+namespace {
+
+QLocale numberLocale() {
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+QString numberText(double value) {
+    return numberLocale().toString(value, 'g', 15);
+}
+
+} // namespace
+
+// ---- TextEditor -------------------------------------------------------------------------
+
+TextEditor::TextEditor(const baseline::Question& question, DocumentCommands& commands,
+                       QWidget* parent)
+    : QuestionEditor(question, commands, parent), edit_(new QPlainTextEdit(this)) {
+    edit_->setTabChangesFocus(true);
+    edit_->setObjectName(QStringLiteral("textAnswer"));
+    edit_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    edit_->installEventFilter(this);
+    nameForAccessibility(edit_);
+    debounce_.setSingleShot(true);
+    debounce_.setInterval(kTypingDebounceMs);
+    connect(&debounce_, &QTimer::timeout, this, &TextEditor::saveTyped);
+    connect(edit_, &QPlainTextEdit::textChanged, this, &TextEditor::onTextChanged);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit_);
+}
+
+void TextEditor::fitHeight() {
+    // As tall as the wrapped text, from 4 to 16 lines; longer texts scroll. (The plain text
+    // layout only lays out what is on screen, so measure with the font instead.)
+    const QFontMetrics metrics = edit_->fontMetrics();
+    const int margin = static_cast<int>(edit_->document()->documentMargin());
+    const int scrollBar =
+        edit_->verticalScrollBar()->isVisible() ? edit_->verticalScrollBar()->width() : 0;
+    const int width =
+        std::max(edit_->width() - 2 * edit_->frameWidth() - 2 * margin - scrollBar, 50);
+    const QString text = edit_->toPlainText().left(8000);
+    const int textHeight =
+        metrics.boundingRect(QRect(0, 0, width, 1 << 20), Qt::TextWordWrap, text + QLatin1Char('x'))
+            .height();
+    const int lines = std::clamp(textHeight / std::max(metrics.lineSpacing(), 1) + 1, 4, 16);
+    const int height = lines * metrics.lineSpacing() + 2 * edit_->frameWidth() + 2 * margin;
+    if (edit_->height() != height) {
+        edit_->setFixedHeight(height);
+    }
+}
+
+void TextEditor::onTextChanged() {
+    fitHeight();
+    if (applying_) {
+        return;
+    }
+    dirty_ = true;
+    debounce_.start();
+}
+
+void TextEditor::saveTyped() {
+    debounce_.stop();
+    if (!dirty_) {
+        return;
+    }
+    const QString text = edit_->toPlainText();
+    if (text == refused_) {
+        return; // the user was told; retry once they change something
+    }
+    const nlohmann::json value =
+        text.trimmed().isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(utf8(text));
+    if (commitTyping(value)) {
+        dirty_ = false;
+        refused_.clear();
+    } else {
+        refused_ = text;
+    }
+}
+
+void TextEditor::commitPending() {
+    saveTyped();
+}
+
+bool TextEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == edit_ && event->type() == QEvent::Resize) {
+        fitHeight(); // the width decides how the lines wrap
+    }
+    if (watched == edit_ && event->type() == QEvent::FocusOut) {
+        saveTyped();
+        endTyping();
+    }
+    return QuestionEditor::eventFilter(watched, event);
+}
+
+void TextEditor::showValue(const nlohmann::json* value) {
+    const QString text = value != nullptr && value->is_string()
+                             ? qs(value->get_ref<const std::string&>())
+                             : QString();
+    if (text == edit_->toPlainText()) {
+        return;
+    }
+    applying_ = true;
+    edit_->setPlainText(text);
+    applying_ = false;
+    fitHeight();
+    dirty_ = false;
+    refused_.clear();
+    debounce_.stop();
+}
+
+void TextEditor::setReadOnly(bool readOnly) {
+    edit_->setReadOnly(readOnly);
+}
+
+QWidget* TextEditor::focusTarget() const {
+    return edit_;
+}
+
+// ---- NumberEditor -----------------------------------------------------------------------
+
+NumberEditor::NumberEditor(const baseline::Question& question, DocumentCommands& commands,
+                           QWidget* parent)
+    : QuestionEditor(question, commands, parent), edit_(new QLineEdit(this)),
+      problem_(new QLabel(this)) {
+    const double bottom = question.min.value_or(-1e15);
+    const double top = question.max.value_or(1e15);
+    auto* validator = new QDoubleValidator(bottom, top, 4, edit_);
+    validator->setNotation(QDoubleValidator::StandardNotation);
+    validator->setLocale(numberLocale());
+    edit_->setValidator(validator);
+    edit_->setPlaceholderText(rangeText());
+    edit_->setMaximumWidth(edit_->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    edit_->installEventFilter(this);
+    nameForAccessibility(edit_);
+    problem_->setWordWrap(true);
+    problem_->setVisible(false);
+    problem_->setObjectName(QStringLiteral("numberProblem"));
+    debounce_.setSingleShot(true);
+    debounce_.setInterval(kTypingDebounceMs);
+    connect(&debounce_, &QTimer::timeout, this, &NumberEditor::saveTyped);
+    connect(edit_, &QLineEdit::textEdited, this, [this] {
+        dirty_ = true;
+        debounce_.start();
+    });
+    connect(edit_, &QLineEdit::returnPressed, this, &NumberEditor::saveTyped);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit_);
+    layout->addWidget(problem_);
+}
+
+QString NumberEditor::rangeText() const {
+    const auto& q = question();
+    if (q.min && q.max) {
+        //: Hint in an empty number field; %1 and %2 are the limits.
+        return tr("A number from %1 to %2").arg(numberText(*q.min), numberText(*q.max));
+    }
+    if (q.min) {
+        //: Hint in an empty number field; %1 is the lowest allowed number.
+        return tr("A number of at least %1").arg(numberText(*q.min));
+    }
+    if (q.max) {
+        //: Hint in an empty number field; %1 is the highest allowed number.
+        return tr("A number of at most %1").arg(numberText(*q.max));
+    }
+    //: Hint in an empty number field.
+    return tr("A number");
+}
+
+void NumberEditor::saveTyped() {
+    debounce_.stop();
+    if (!dirty_) {
+        return;
+    }
+    const QString text = edit_->text().trimmed();
+    nlohmann::json value = nullptr;
+    if (!text.isEmpty()) {
+        int position = 0;
+        QString probe = text;
+        bool ok = edit_->validator()->validate(probe, position) == QValidator::Acceptable;
+        const double number = ok ? numberLocale().toDouble(text, &ok) : 0.0;
+        if (!ok) {
+            //: Shown under a number field whose text is not a valid number; %1 is the
+            //: allowed range, e.g. "A number from 0 to 100".
+            problem_->setText(tr("Not saved: enter %1.").arg(rangeText().toLower()));
+            problem_->setVisible(true);
+            return;
+        }
+        value = std::trunc(number) == number && std::fabs(number) < 1e15
+                    ? nlohmann::json(static_cast<std::int64_t>(number))
+                    : nlohmann::json(number);
+    }
+    if (text == refused_) {
+        return;
+    }
+    if (commitTyping(value)) {
+        dirty_ = false;
+        refused_.clear();
+        problem_->setVisible(false);
+    } else {
+        refused_ = text;
+    }
+}
+
+void NumberEditor::commitPending() {
+    saveTyped();
+}
+
+bool NumberEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == edit_ && event->type() == QEvent::FocusOut) {
+        saveTyped();
+        endTyping();
+    }
+    return QuestionEditor::eventFilter(watched, event);
+}
+
+void NumberEditor::showValue(const nlohmann::json* value) {
+    const bool empty = value == nullptr || !value->is_number();
+    bool parsed = false;
+    const double shown = numberLocale().toDouble(edit_->text().trimmed(), &parsed);
+    if ((empty && edit_->text().trimmed().isEmpty()) ||
+        (!empty && parsed && shown == value->get<double>())) {
+        return; // already shows it (perhaps typed differently): leave the user's text
+    }
+    edit_->setText(empty ? QString() : numberText(value->get<double>()));
+    dirty_ = false;
+    refused_.clear();
+    problem_->setVisible(false);
+    debounce_.stop();
+}
+
+void NumberEditor::setReadOnly(bool readOnly) {
+    edit_->setReadOnly(readOnly);
+}
+
+QWidget* NumberEditor::focusTarget() const {
+    return edit_;
+}
+
+} // namespace dpia::ui

@@ -1,0 +1,212 @@
+// MainWindow: the File menu — new, open, example, recent, save a copy, JSON export/import.
+#include "core/error.h"
+#include "ui/dialogs/file_dialog.h"
+#include "ui/dialogs/message_box.h"
+#include "ui/document/document_session.h"
+#include "ui/local_text.h"
+#include "ui/main_window.h"
+#include "ui/settings/app_settings.h"
+#include "ui/start/new_assessment_dialog.h"
+#include "ui/start/start_page.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace dpia::ui {
+
+namespace {
+
+/// Makes sure the folder of `path` exists (the default Documents/DPIA folder may not yet).
+void makeFolderFor(const QString& path) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+}
+
+QString withSuffix(QString path, const QString& suffix) {
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
+        path += QLatin1Char('.') + suffix;
+    }
+    return path;
+}
+
+} // namespace
+
+bool MainWindow::openPath(const QString& path) {
+    if (path.isEmpty() || !closeDocument()) {
+        return false;
+    }
+    DocumentSession::Opened opened = DocumentSession::open(path);
+    if (!opened && opened.error().code == ErrorCode::lockedByOther) {
+        //: Asked when another window or program has the file open; %1 says who.
+        const auto answer = MessageBox::question(
+            this, tr("Assessment in use"),
+            tr("%1\n\nOpen it read-only? You can read everything and save a copy, but not "
+               "change this file.")
+                .arg(errorMessage(opened.error())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            return false;
+        }
+        opened = DocumentSession::open(path, DocumentSession::Mode::readOnly);
+    }
+    if (!opened) {
+        //: Title of the message when a file cannot be opened.
+        showError(tr("Cannot open the assessment"), errorMessage(opened.error()));
+        if (opened.error().code == ErrorCode::fileNotFound) {
+            settings::forgetRecentFile(path);
+            start_->reload();
+        }
+        return false;
+    }
+    setDocument(std::move(opened).value());
+    return true;
+}
+
+void MainWindow::newAssessment() {
+    const std::optional<NewAssessmentDialog::Request> request = NewAssessmentDialog::ask(this);
+    if (!request || !closeDocument()) {
+        return;
+    }
+    makeFolderFor(request->path);
+    DocumentSession::Opened created = DocumentSession::create(request->path, request->details);
+    if (!created) {
+        //: Title of the message when a new assessment cannot be made.
+        showError(tr("Cannot create the assessment"), errorMessage(created.error()));
+        return;
+    }
+    setDocument(std::move(created).value());
+}
+
+void MainWindow::openFile() {
+    //: Title of the open dialog.
+    const QString path = FileDialog::instance().openFileName(
+        this, tr("Open an assessment"), settings::defaultFolder(), assessmentFilter());
+    if (!path.isEmpty()) {
+        openPath(path);
+    }
+}
+
+QString MainWindow::uniqueExamplePath() const {
+    const QDir folder(settings::defaultFolder());
+    //: File name (without extension) of the copy of the example assessment.
+    const QString base = tr("Example DPIA");
+    QString path = folder.filePath(base + QStringLiteral(".dpia"));
+    for (int n = 2; QFileInfo::exists(path); ++n) {
+        path = folder.filePath(QStringLiteral("%1 (%2).dpia").arg(base).arg(n));
+    }
+    return path;
+}
+
+void MainWindow::openExample() {
+    if (!closeDocument()) {
+        return;
+    }
+    const QString path = uniqueExamplePath();
+    makeFolderFor(path);
+    DocumentSession::Opened created = DocumentSession::createSample(path);
+    if (!created) {
+        //: Title of the message when the example cannot be opened.
+        showError(tr("Cannot open the example"), errorMessage(created.error()));
+        return;
+    }
+    setDocument(std::move(created).value());
+    //: Status bar message after opening the example; %1 is where the copy is.
+    statusBar()->showMessage(
+        tr("The example is a copy in %1; change it freely.").arg(QDir::toNativeSeparators(path)),
+        15000);
+}
+
+void MainWindow::saveCopy() {
+    if (session_ == nullptr) {
+        return;
+    }
+    //: Title of the save-a-copy dialog.
+    const QString path =
+        withSuffix(FileDialog::instance().saveFileName(
+                       this, tr("Save a copy"), settings::defaultFolder(), assessmentFilter()),
+                   QStringLiteral("dpia"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const Status saved = session_->saveCopy(path);
+    if (!saved) {
+        showError(tr("Cannot save a copy"), errorMessage(saved.error()));
+        return;
+    }
+    //: Status bar message; %1 is the path of the copy.
+    statusBar()->showMessage(tr("Copy saved as %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::exportJson() {
+    if (session_ == nullptr) {
+        return;
+    }
+    //: Title of the export dialog.
+    const QString path =
+        withSuffix(FileDialog::instance().saveFileName(this, tr("Export as JSON"),
+                                                       settings::defaultFolder(), jsonFilter()),
+                   QStringLiteral("json"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const Status written = session_->exportJson(path);
+    if (!written) {
+        showError(tr("Cannot export"), errorMessage(written.error()));
+        return;
+    }
+    //: Status bar message; %1 is the path of the JSON file.
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::importJson() {
+    //: Title of the dialog that picks the JSON file to import.
+    const QString json = FileDialog::instance().openFileName(
+        this, tr("Import from JSON"), settings::defaultFolder(), jsonFilter());
+    if (json.isEmpty()) {
+        return;
+    }
+    //: Title of the dialog that picks where the imported assessment is saved.
+    const QString path = withSuffix(
+        FileDialog::instance().saveFileName(this, tr("Save the imported assessment as"),
+                                            settings::defaultFolder(), assessmentFilter()),
+        QStringLiteral("dpia"));
+    if (path.isEmpty() || !closeDocument()) {
+        return;
+    }
+    DocumentSession::Opened imported = DocumentSession::importJson(json, path);
+    if (!imported) {
+        showError(tr("Cannot import"), errorMessage(imported.error()));
+        return;
+    }
+    setDocument(std::move(imported).value());
+}
+
+void MainWindow::fillRecentMenu() {
+    recentMenu_->clear();
+    const QList<settings::RecentFile> files = settings::recentFiles();
+    if (files.isEmpty()) {
+        //: Open recent menu when the list is empty.
+        recentMenu_->addAction(tr("(none)"))->setEnabled(false);
+        return;
+    }
+    int number = 1;
+    for (const settings::RecentFile& file : files) {
+        const QString title =
+            file.title.isEmpty() ? QFileInfo(file.path).completeBaseName() : file.title;
+        QString shown = title;
+        shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QString text = QStringLiteral("%1 %2").arg(number).arg(shown);
+        if (number < 10) {
+            text = QStringLiteral("&") + text;
+        }
+        QAction* action = recentMenu_->addAction(text);
+        action->setToolTip(QDir::toNativeSeparators(file.path));
+        const QString path = file.path;
+        connect(action, &QAction::triggered, this, [this, path] { openPath(path); });
+        ++number;
+    }
+}
+
+} // namespace dpia::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <QAbstractItemModel>
+
+namespace dpia::baseline {
+class Baseline;
+}
+
+namespace dpia::ui {
+
+/// The questionnaire's parts (top level) and their sections (children), with a completion
+/// mark per row in column 1: a tick and "complete" when done, else a percentage — text
+/// and icon, never colour alone.
+class NavigatorModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { TitleColumn = 0, CompletionColumn = 1, ColumnCount = 2 };
+    /// The section id of a section row (empty for part rows), as UTF-8 in a QString.
+    static constexpr int SectionIdRole = Qt::UserRole + 1;
+    /// The completion of the row in 0..1, or an invalid QVariant when unknown.
+    static constexpr int CompletionRole = Qt::UserRole + 2;
+
+    explicit NavigatorModel(const baseline::Baseline& baseline, QObject* parent = nullptr);
+
+    /// Section id -> 0..1, as the evaluation reports it; updates the marks.
+    void setCompletion(const std::map<std::string, double>& sections);
+
+    std::string sectionId(const QModelIndex& index) const;
+    QModelIndex indexOfSection(const std::string& sectionId) const;
+    /// The section rows in questionnaire order (parts skipped).
+    QModelIndexList sectionIndexes() const;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+private:
+    struct SectionRow {
+        std::string id;
+        QString title;
+    };
+    struct PartRow {
+        QString title;
+        std::vector<SectionRow> sections;
+    };
+
+    std::optional<double> completion(const QModelIndex& index) const;
+    QVariant completionData(const QModelIndex& index, int role) const;
+
+    std::vector<PartRow> parts_;
+    std::map<std::string, double> completion_;
+};
+
+} // namespace dpia::ui

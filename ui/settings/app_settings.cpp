@@ -1,0 +1,106 @@
+#include "ui/settings/app_settings.h"
+
+#include "ui/translator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace dpia::ui::settings {
+
+namespace {
+const QString kLanguageKey = QStringLiteral("language");
+const QString kAuthorKey = QStringLiteral("authorName");
+const QString kFolderKey = QStringLiteral("defaultFolder");
+const QString kRecentKey = QStringLiteral("recentFiles");
+const QString kPathKey = QStringLiteral("path");
+const QString kTitleKey = QStringLiteral("title");
+const QString kStatusKey = QStringLiteral("status");
+} // namespace
+
+QString language() {
+    const QString value = QSettings().value(kLanguageKey, kDutch).toString();
+    return value == kEnglish ? kEnglish : kDutch;
+}
+
+void setLanguage(const QString& value) {
+    QSettings().setValue(kLanguageKey, value);
+}
+
+QString authorName() {
+    return QSettings().value(kAuthorKey).toString();
+}
+
+void setAuthorName(const QString& name) {
+    QSettings().setValue(kAuthorKey, name.trimmed());
+}
+
+QString defaultFolder() {
+    const QString stored = QSettings().value(kFolderKey).toString();
+    if (!stored.isEmpty()) {
+        return stored;
+    }
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(documents.isEmpty() ? QDir::homePath() : documents)
+        .filePath(QStringLiteral("DPIA"));
+}
+
+void setDefaultFolder(const QString& folder) {
+    QSettings().setValue(kFolderKey, folder);
+}
+
+QList<RecentFile> recentFiles() {
+    QSettings store;
+    QList<RecentFile> files;
+    const int count = store.beginReadArray(kRecentKey);
+    for (int i = 0; i < count; ++i) {
+        store.setArrayIndex(i);
+        RecentFile file{store.value(kPathKey).toString(), store.value(kTitleKey).toString(),
+                        store.value(kStatusKey).toString()};
+        if (!file.path.isEmpty()) {
+            files.append(file);
+        }
+    }
+    store.endArray();
+    return files;
+}
+
+namespace {
+void writeRecentFiles(const QList<RecentFile>& files) {
+    QSettings store;
+    store.remove(kRecentKey);
+    store.beginWriteArray(kRecentKey, static_cast<int>(files.size()));
+    for (int i = 0; i < files.size(); ++i) {
+        store.setArrayIndex(i);
+        store.setValue(kPathKey, files[i].path);
+        store.setValue(kTitleKey, files[i].title);
+        store.setValue(kStatusKey, files[i].status);
+    }
+    store.endArray();
+}
+
+bool samePath(const QString& a, const QString& b) {
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+} // namespace
+
+void rememberRecentFile(const RecentFile& file) {
+    QList<RecentFile> files = recentFiles();
+    files.removeIf([&](const RecentFile& other) { return samePath(other.path, file.path); });
+    RecentFile entry = file;
+    entry.path = QFileInfo(file.path).absoluteFilePath();
+    files.prepend(entry);
+    while (files.size() > kMaxRecentFiles) {
+        files.removeLast();
+    }
+    writeRecentFiles(files);
+}
+
+void forgetRecentFile(const QString& path) {
+    QList<RecentFile> files = recentFiles();
+    files.removeIf([&](const RecentFile& other) { return samePath(other.path, path); });
+    writeRecentFiles(files);
+}
+
+} // namespace dpia::ui::settings
