@@ -54,7 +54,7 @@ test-asan: deps
 bench: build
 	./$(BUILD)/tests/bench/dpia_bench
 
-FORMAT_FILES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null)
+FORMAT_FILES = $(shell git ls-files --cached --others --exclude-standard '*.cpp' '*.h' 2>/dev/null)
 
 format:
 	clang-format -i $(FORMAT_FILES)
