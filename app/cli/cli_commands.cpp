@@ -4,6 +4,7 @@
 #include "app/cli/cli_document.h"
 #include "app/cli/cli_report.h"
 #include "app/cli/cli_score.h"
+#include "app/cli/cli_upgrade.h"
 
 namespace dpia::cli {
 
@@ -60,6 +61,11 @@ const std::vector<CommandSpec>& commands() {
          "report FILE -o OUT.pdf [--lang nl|en]",
          {"Het PDF-rapport maken (zonder venster)", "Write the PDF report (no window needed)"},
          runReport},
+        {"upgrade",
+         "upgrade FILE NEW.dpia [--dry-run]",
+         {"Een document naar de baseline van dit programma overzetten, in een nieuw bestand",
+          "Carry a document over to this program's baseline, into a new file"},
+         runUpgrade},
     };
     return all;
 }

@@ -1,0 +1,88 @@
+#include "app/cli/cli_upgrade.h"
+
+#include "app/cli/cli_support.h"
+#include "core/storage/assessment_file.h"
+#include "core/storage/baseline_upgrade.h"
+#include "core/storage/file_ops.h"
+
+namespace dpia::cli {
+namespace {
+
+void printChanges(CliContext& context, const LocalText& kind, const storage::ItemChanges& changes) {
+    const auto list = [&](const LocalText& label, const std::vector<std::string>& ids) {
+        if (ids.empty()) {
+            return;
+        }
+        context.out << "  " << context.say(label) << ":";
+        for (const std::string& id : ids) {
+            context.out << " " << id;
+        }
+        context.out << "\n";
+    };
+    context.out << context.say(kind) << "\n";
+    if (changes.empty()) {
+        context.out << "  " << context.say({"geen wijzigingen", "no changes"}) << "\n";
+    }
+    list({"nieuw", "added"}, changes.added);
+    list({"gewijzigd", "changed"}, changes.changed);
+    list({"vervallen", "removed"}, changes.removed);
+}
+
+} // namespace
+
+int runUpgrade(CliContext& context, CommandArgs args) {
+    std::vector<std::string> rest(args.begin(), args.end());
+    const bool dryRun = takeFlag(rest, "--dry-run");
+    if (rest.size() != (dryRun ? 1u : 2u)) {
+        return usageError(context, {"Gebruik: dpia-cli upgrade BESTAND NIEUW.dpia [--dry-run]",
+                                    "Usage: dpia-cli upgrade FILE NEW.dpia [--dry-run]"});
+    }
+    auto file = storage::AssessmentFile::open(rest.front(), storage::OpenMode::readOnly);
+    if (!file) {
+        return reportError(context, file.error());
+    }
+    const storage::Assessment& assessment = (*file)->assessment();
+    auto from = baseline::Baseline::load(assessment.baseline.image);
+    if (!from) {
+        return reportError(context, from.error());
+    }
+    const auto to = shippedBaseline(context);
+    if (!to) {
+        return kExitInternal;
+    }
+    const storage::BaselineUpgrade upgrade = storage::upgradeAssessment(assessment, **from, *to);
+    context.out << context.say({"Baseline ", "Baseline "}) << (*from)->info().version << " → "
+                << to->info().version << "\n";
+    printChanges(context, {"Vragen:", "Questions:"}, upgrade.diff.questions);
+    printChanges(context, {"Risico's:", "Risks:"}, upgrade.diff.risks);
+    printChanges(context, {"Maatregelen:", "Safeguards:"}, upgrade.diff.safeguards);
+    const auto dropped = [&](const LocalText& label, const std::vector<std::string>& ids) {
+        if (!ids.empty()) {
+            context.out << context.say(label) << ":";
+            for (const std::string& id : ids) {
+                context.out << " " << id;
+            }
+            context.out << "\n";
+        }
+    };
+    dropped({"Antwoorden die niet meegaan", "Answers not carried over"}, upgrade.droppedAnswers);
+    dropped({"Notities die niet meegaan", "Notes not carried over"}, upgrade.droppedNotes);
+    dropped({"Maatregelstatussen die niet meegaan", "Safeguard statuses not carried over"},
+            upgrade.droppedSafeguards);
+    dropped({"Eigen oordelen die niet meegaan", "Overrides not carried over"},
+            upgrade.droppedOverrides);
+    if (dryRun) {
+        return kExitOk;
+    }
+    storage::Assessment upgraded = upgrade.upgraded;
+    upgraded.modified = storage::files::utcNow();
+    auto created = storage::AssessmentFile::createFrom(
+        rest[1], upgraded, "baseline " + (*from)->info().version + " -> " + to->info().version);
+    if (!created) {
+        return reportError(context, created.error());
+    }
+    context.out << context.say({"Gemaakt: ", "Created: "}) << rest[1] << "\n";
+    return kExitOk;
+}
+
+} // namespace dpia::cli

@@ -1,0 +1,145 @@
+#include "core/storage/baseline_upgrade.h"
+
+#include <algorithm>
+#include <map>
+
+namespace dpia::storage {
+namespace {
+
+std::string joined(const LocalText& text) {
+    return text.nl + '\x1f' + text.en;
+}
+
+/// A canonical text of what a person or the engine sees of an item; equal texts mean an
+/// unchanged item.
+std::string signature(const baseline::Question& q) {
+    std::string out = q.section + '\x1e' + std::to_string(static_cast<int>(q.type)) + '\x1e' +
+                      (q.required ? "1" : "0") + joined(q.text) + joined(q.guidance) + q.ref +
+                      (q.visibleIf ? q.visibleIf->text() : std::string());
+    for (const auto& option : q.options) {
+        out += '\x1d' + option.id + joined(option.label);
+    }
+    for (const auto& column : q.columns) {
+        out += '\x1c' + column.id + std::to_string(static_cast<int>(column.type)) +
+               joined(column.label);
+        for (const auto& option : column.options) {
+            out += '\x1d' + option.id + joined(option.label);
+        }
+    }
+    out += q.min ? std::to_string(*q.min) : "-";
+    out += q.max ? std::to_string(*q.max) : "-";
+    return out;
+}
+
+std::string signature(const baseline::Risk& r) {
+    std::string out = joined(r.title) + joined(r.description) + joined(r.rights) +
+                      std::to_string(r.likelihood) + std::to_string(r.impact) +
+                      std::to_string(r.floorLikelihood) + std::to_string(r.floorImpact);
+    for (const auto& driver : r.drivers) {
+        out += '\x1d' + driver.when.text() + std::to_string(driver.likelihood) +
+               std::to_string(driver.impact) + joined(driver.reason);
+    }
+    for (const auto& mitigation : r.mitigations) {
+        out += '\x1c' + mitigation.safeguard + std::to_string(mitigation.likelihood) +
+               std::to_string(mitigation.impact) + joined(mitigation.reason);
+    }
+    for (const auto& requirement : r.requirements) {
+        out += '\x1b' + requirement;
+    }
+    return out;
+}
+
+std::string signature(const baseline::Safeguard& s) {
+    std::string out = std::to_string(static_cast<int>(s.kind)) +
+                      std::to_string(static_cast<int>(s.licence)) + joined(s.title) +
+                      joined(s.description) + joined(s.evidence);
+    for (const auto& requirement : s.meets) {
+        out += '\x1b' + requirement;
+    }
+    return out;
+}
+
+template <typename Items>
+ItemChanges compare(const Items& from, const Items& to) {
+    std::map<std::string, std::string> before;
+    for (const auto& item : from) {
+        before.emplace(item.id, signature(item));
+    }
+    ItemChanges changes;
+    std::map<std::string, bool> seen;
+    for (const auto& item : to) {
+        const auto found = before.find(item.id);
+        if (found == before.end()) {
+            changes.added.push_back(item.id);
+        } else if (found->second != signature(item)) {
+            changes.changed.push_back(item.id);
+        }
+        seen[item.id] = true;
+    }
+    for (const auto& item : from) {
+        if (!seen.count(item.id)) {
+            changes.removed.push_back(item.id);
+        }
+    }
+    return changes;
+}
+
+} // namespace
+
+BaselineDiff diffBaselines(const baseline::Baseline& from, const baseline::Baseline& to) {
+    return {compare(from.questions(), to.questions()), compare(from.risks(), to.risks()),
+            compare(from.safeguards(), to.safeguards())};
+}
+
+BaselineUpgrade upgradeAssessment(const Assessment& assessment, const baseline::Baseline& from,
+                                  const baseline::Baseline& to) {
+    BaselineUpgrade result;
+    result.diff = diffBaselines(from, to);
+    Assessment& upgraded = result.upgraded;
+    upgraded = assessment;
+    upgraded.answers.clear();
+    upgraded.notes.clear();
+    upgraded.safeguards.clear();
+    upgraded.riskOverrides.clear();
+    for (const auto& [question, value] : assessment.answers) {
+        if (to.validateAnswer(question, value)) {
+            upgraded.answers.emplace(question, value);
+        } else {
+            result.droppedAnswers.push_back(question);
+        }
+    }
+    for (const auto& [question, note] : assessment.notes) {
+        if (to.question(question) != nullptr) {
+            upgraded.notes.emplace(question, note);
+        } else {
+            result.droppedNotes.push_back(question);
+        }
+    }
+    for (const auto& [safeguard, entry] : assessment.safeguards) {
+        if (to.safeguard(safeguard) != nullptr) {
+            upgraded.safeguards.emplace(safeguard, entry);
+        } else {
+            result.droppedSafeguards.push_back(safeguard);
+        }
+    }
+    for (const auto& [risk, value] : assessment.riskOverrides) {
+        if (to.risk(risk) != nullptr) {
+            upgraded.riskOverrides.emplace(risk, value);
+        } else {
+            result.droppedOverrides.push_back(risk);
+        }
+    }
+    for (Measure& measure : upgraded.measures) {
+        std::erase_if(measure.risks, [&](const std::string& id) {
+            const bool custom =
+                std::any_of(upgraded.customRisks.begin(), upgraded.customRisks.end(),
+                            [&](const CustomRisk& risk) { return risk.id == id; });
+            return !custom && to.risk(id) == nullptr;
+        });
+    }
+    const baseline::BaselineInfo& info = to.info();
+    upgraded.baseline = EmbeddedBaseline{info.id, info.version, info.hash, to.image()};
+    return result;
+}
+
+} // namespace dpia::storage

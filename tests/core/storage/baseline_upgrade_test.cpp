@@ -1,0 +1,93 @@
+#include "core/baseline_compiler/compiler.h"
+#include "core/storage/baseline_upgrade.h"
+
+#include <filesystem>
+#include <fstream>
+#include <gtest/gtest.h>
+#include <sstream>
+
+namespace dpia::storage {
+namespace {
+
+using nlohmann::json;
+
+/// The small test baseline, optionally with one text replaced in one file.
+std::shared_ptr<const baseline::Baseline> testBaseline(const std::string& file = {},
+                                                       const std::string& from = {},
+                                                       const std::string& to = {}) {
+    std::map<std::string, std::string> files;
+    const std::filesystem::path dir =
+        std::filesystem::path(DPIA_TEST_DATA_DIR) / "baseline-minimal";
+    for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+        std::ifstream in(entry.path());
+        std::stringstream text;
+        text << in.rdbuf();
+        files.emplace(entry.path().filename().string(), text.str());
+    }
+    if (!file.empty()) {
+        std::string& content = files.at(file);
+        const auto at = content.find(from);
+        EXPECT_NE(at, std::string::npos) << from;
+        content.replace(at, from.size(), to);
+    }
+    const auto compiled = baseline::compileBaselineFiles("test", files);
+    EXPECT_TRUE(compiled.ok());
+    return *baseline::Baseline::load(compiled.image);
+}
+
+TEST(BaselineUpgrade, SameBaselineChangesNothingAndKeepsEverything) {
+    const auto base = testBaseline();
+    Assessment assessment;
+    assessment.answers["q_yes"] = true;
+    assessment.safeguards["sg-audit"] = {SafeguardStatus::implemented, "log"};
+    const BaselineUpgrade upgrade = upgradeAssessment(assessment, *base, *base);
+    EXPECT_TRUE(upgrade.diff.questions.empty());
+    EXPECT_TRUE(upgrade.diff.risks.empty());
+    EXPECT_TRUE(upgrade.diff.safeguards.empty());
+    EXPECT_EQ(upgrade.upgraded.answers, assessment.answers);
+    EXPECT_EQ(upgrade.upgraded.safeguards, assessment.safeguards);
+    EXPECT_EQ(upgrade.upgraded.baseline.hash, base->info().hash);
+}
+
+TEST(BaselineUpgrade, CarriesAnswersByIdAndSaysWhatChangedAndWhatWasDropped) {
+    const auto from = testBaseline();
+    // The new version renames option "none" of q_multi.
+    const auto to = testBaseline("questions-min.yaml", "{id: none, label: {nl: Geen, en: None}}",
+                                 "{id: nothing, label: {nl: Geen, en: None}}");
+    Assessment assessment;
+    assessment.answers["q_yes"] = true;
+    assessment.answers["q_choice"] = "b";
+    assessment.answers["q_multi"] = json::array({"none"});
+    assessment.notes["q_multi"] = "Navragen";
+    assessment.riskOverrides["r-leak"] = {3, 3, "Eigen oordeel"};
+    assessment.measures.push_back(
+        {"m-1", "Logging", {"r-leak", "r-gone"}, "CISO", "", MeasureStatus::open});
+    const BaselineUpgrade upgrade = upgradeAssessment(assessment, *from, *to);
+    EXPECT_EQ(upgrade.diff.questions.changed, std::vector<std::string>{"q_multi"});
+    EXPECT_TRUE(upgrade.diff.questions.added.empty());
+    EXPECT_EQ(upgrade.upgraded.answers.count("q_yes"), 1u);
+    EXPECT_EQ(upgrade.upgraded.answers.count("q_choice"), 1u); // unchanged question, kept
+    EXPECT_EQ(upgrade.upgraded.answers.count("q_multi"), 0u);
+    EXPECT_EQ(upgrade.droppedAnswers, std::vector<std::string>{"q_multi"});
+    EXPECT_EQ(upgrade.upgraded.notes.count("q_multi"), 1u); // the question still exists
+    EXPECT_EQ(upgrade.upgraded.riskOverrides.count("r-leak"), 1u);
+    EXPECT_EQ(upgrade.upgraded.measures.at(0).risks, std::vector<std::string>{"r-leak"});
+    EXPECT_EQ(upgrade.upgraded.baseline.hash, to->info().hash);
+    EXPECT_NE(from->info().hash, to->info().hash);
+}
+
+TEST(BaselineUpgrade, RemovedItemsAreListedAndTheirDataDropped) {
+    const auto from = testBaseline();
+    const auto to = testBaseline("safeguards.yaml", "  - id: sg-policy\n    kind: organisational\n",
+                                 "  - id: sg-policy-v2\n    kind: organisational\n");
+    Assessment assessment;
+    assessment.safeguards["sg-policy"] = {SafeguardStatus::planned, ""};
+    const BaselineUpgrade upgrade = upgradeAssessment(assessment, *from, *to);
+    EXPECT_EQ(upgrade.diff.safeguards.removed, std::vector<std::string>{"sg-policy"});
+    EXPECT_EQ(upgrade.diff.safeguards.added, std::vector<std::string>{"sg-policy-v2"});
+    EXPECT_EQ(upgrade.droppedSafeguards, std::vector<std::string>{"sg-policy"});
+    EXPECT_TRUE(upgrade.upgraded.safeguards.empty());
+}
+
+} // namespace
+} // namespace dpia::storage
