@@ -1,6 +1,9 @@
 # DPIA Assistent — the user's entry point. `make run` and `make test` are the quick start.
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := rule baseline_yaml json_import dpia_open
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 SAMPLE_PDF ?= $(CURDIR)/$(BUILD)/dpia-voorbeeld.pdf
 SAMPLE     ?= $(CURDIR)/$(BUILD)/voorbeeld.dpia
@@ -10,11 +13,11 @@ PACKAGES := cmake make g++ clang clang-format pkg-config \
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
             libgl-dev libsqlite3-dev sqlite3 libspdlog-dev libyaml-cpp-dev nlohmann-json3-dev \
             libgtest-dev libgmock-dev libbenchmark-dev libclang-rt-14-dev \
-            poppler-utils strace fonts-dejavu-core python3
+            poppler-utils strace fonts-dejavu-core python3 time xvfb xauth
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build run test test-asan bench format format-check clean
+.PHONY: deps configure build run test test-asan fuzz bench soak format format-check clean
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -46,13 +49,48 @@ run: build $(SAMPLE)
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# Leak reports from system libraries (fontconfig, ...) are suppressed narrowly; the file
+# says why for each entry.
 test-asan: deps
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DDPIA_WERROR=ON -DDPIA_SANITIZE=ON -DDPIA_BUILD_BENCHMARKS=OFF
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
-	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+	cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizers/lsan.supp:print_suppressions=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
+# libFuzzer (clang, ASan + UBSan, assertions on): every target for FUZZ_SECONDS on its
+# committed corpus. New coverage is kept in $(FUZZ_BUILD)/corpus (not committed); a crash,
+# leak or timeout is saved into tests/fuzz/corpus/TARGET/ as a regression input to commit
+# with the fix (until then the target's replay test fails).
+fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DDPIA_FUZZ=ON -DDPIA_SANITIZE=ON \
+	  -DDPIA_WERROR=ON -DDPIA_BUILD_BENCHMARKS=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(addprefix fuzz_,$(FUZZ_TARGETS))
+	@failed=; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t; \
+	  echo "== fuzz_$$t: $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    $(FUZZ_BUILD)/tests/fuzz/fuzz_$$t $(FUZZ_BUILD)/corpus/$$t tests/fuzz/corpus/$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
+	    -artifact_prefix=tests/fuzz/corpus/$$t/ 2>$(FUZZ_BUILD)/fuzz_$$t.log \
+	    || failed="$$failed $$t"; \
+	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE)' $(FUZZ_BUILD)/fuzz_$$t.log || true; \
+	done; \
+	if [ -n "$$failed" ]; then \
+	  echo "fuzz: findings in:$$failed (logs: $(FUZZ_BUILD)/fuzz_*.log; inputs saved in tests/fuzz/corpus/)"; \
+	  exit 1; \
+	fi
+
+# Every figure of docs/PERFORMANCE.md: the Google Benchmarks, then time to window and
+# memory of the app against an empty Qt window (under Xvfb when there is no display).
 bench: build
 	./$(BUILD)/tests/bench/dpia_bench
+	python3 tests/bench/time_to_window.py $(BUILD)
+
+# The storage soak: the crash test with 1,000 kills, 10,000 simulated power cuts (minutes).
+soak: build
+	tests/soak/soak.sh $(BUILD)
 
 FORMAT_FILES = $(shell git ls-files --cached --others --exclude-standard '*.cpp' '*.h' 2>/dev/null)
 
@@ -63,4 +101,4 @@ format-check:
 	clang-format --dry-run -Werror $(FORMAT_FILES)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -73,5 +73,14 @@ int main(int argc, char** argv) {
         // After the window is on screen, so a message about the file has a parent to sit on.
         QTimer::singleShot(0, &window, [&window, file] { window.openPath(file); });
     }
+    // Test-only, not in --help (docs/QUALITY.md): quit as soon as the window is up and
+    // FILE is open, painted once, so tests and tests/bench/time_to_window.sh can start the
+    // app unattended. Queued after openPath, so it runs after it.
+    if (hasFlag(argc, argv, "--quit-after-show")) {
+        QTimer::singleShot(0, &window, [&window] {
+            window.grab();
+            QApplication::quit();
+        });
+    }
     return QApplication::exec();
 }

@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>PriorConsultation</name>
+    <message>
+        <source>the responsibilities of the municipality, any joint controllers and the processors (such as Microsoft);</source>
+        <translation>the responsibilities of the municipality, any joint controllers and the processors (such as Microsoft);</translation>
+    </message>
+    <message>
+        <source>the purposes and means of the processing;</source>
+        <translation>the purposes and means of the processing;</translation>
+    </message>
+    <message>
+        <source>the measures and safeguards that protect the rights and freedoms of data subjects;</source>
+        <translation>the measures and safeguards that protect the rights and freedoms of data subjects;</translation>
+    </message>
+    <message>
+        <source>the contact details of the DPO;</source>
+        <translation>the contact details of the DPO;</translation>
+    </message>
+    <message>
+        <source>this DPIA;</source>
+        <translation>this DPIA;</translation>
+    </message>
+    <message>
+        <source>any other information the AP asks for.</source>
+        <translation>any other information the AP asks for.</translation>
+    </message>
+    <message>
+        <source>No prior consultation of the AP needed</source>
+        <extracomment>Sign-off page, when no residual risk is high.</extracomment>
+        <translation>No prior consultation of the AP needed</translation>
+    </message>
+    <message>
+        <source>With the safeguards now in place no risk stays high, so the AP need not be consulted before processing starts (GDPR art. 36(1)). Check this again when answers or safeguards change.</source>
+        <translation>With the safeguards now in place no risk stays high, so the AP need not be consulted before processing starts (GDPR art. 36(1)). Check this again when answers or safeguards change.</translation>
+    </message>
+    <message>
+        <source>%1 — residual risk %2</source>
+        <extracomment>One risk in the prior-consultation box; %1 its title, %2 its residual level.</extracomment>
+        <translation>%1 — residual risk %2</translation>
+    </message>
+    <message>
+        <source>Prior consultation of the AP required (GDPR art. 36)</source>
+        <translation>Prior consultation of the AP required (GDPR art. 36)</translation>
+    </message>
+    <message>
+        <source>With the safeguards now in place these risks stay at or above “%1”:</source>
+        <translation>With the safeguards now in place these risks stay at or above “%1”:</translation>
+    </message>
+    <message>
+        <source>Do not start the processing before the Autoriteit Persoonsgegevens has been consulted. Send the AP (art. 36(3)):</source>
+        <translation>Do not start the processing before the Autoriteit Persoonsgegevens has been consulted. Send the AP (art. 36(3)):</translation>
+    </message>
+    <message>
+        <source>The AP gives written advice within eight weeks; it may extend that by six weeks (art. 36(2)).</source>
+        <translation>The AP gives written advice within eight weeks; it may extend that by six weeks (art. 36(2)).</translation>
+    </message>
+    <message>
+        <source>Once the planned safeguards are in place, no risk stays high. If they are in place before processing starts, mark them implemented and consultation is no longer needed.</source>
+        <translation>Once the planned safeguards are in place, no risk stays high. If they are in place before processing starts, mark them implemented and consultation is no longer needed.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Every required question is answered.</source>
+        <translation>Every required question is answered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) not yet answered.</source>
+        <comment>Readiness checklist</comment>
+        <translation>
+            <numerusform>%n required question(s) not yet answered.</numerusform>
+            <numerusform>%n required question(s) not yet answered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The advice of the DPO is recorded.</source>
+        <translation>The advice of the DPO is recorded.</translation>
+    </message>
+    <message>
+        <source>The advice of the DPO is not yet recorded (GDPR art. 35(2)).</source>
+        <translation>The advice of the DPO is not yet recorded (GDPR art. 35(2)).</translation>
+    </message>
+    <message>
+        <source>The advice of the CISO is recorded.</source>
+        <translation>The advice of the CISO is recorded.</translation>
+    </message>
+    <message>
+        <source>The advice of the CISO is not yet recorded.</source>
+        <translation>The advice of the CISO is not yet recorded.</translation>
+    </message>
+    <message>
+        <source>The views of data subjects are recorded.</source>
+        <translation>The views of data subjects are recorded.</translation>
+    </message>
+    <message>
+        <source>The views of data subjects (or why they were not sought) are not yet recorded (GDPR art. 35(9)).</source>
+        <translation>The views of data subjects (or why they were not sought) are not yet recorded (GDPR art. 35(9)).</translation>
+    </message>
+    <message>
+        <source>The decision is recorded.</source>
+        <translation>The decision is recorded.</translation>
+    </message>
+    <message>
+        <source>The decision of the controller is not yet recorded.</source>
+        <translation>The decision of the controller is not yet recorded.</translation>
+    </message>
+    <message>
+        <source>A review date is set.</source>
+        <translation>A review date is set.</translation>
+    </message>
+    <message>
+        <source>No review date is set yet (GDPR art. 35(11)).</source>
+        <translation>No review date is set yet (GDPR art. 35(11)).</translation>
+    </message>
+    <message>
+        <source>The prior consultation of the AP is described.</source>
+        <translation>The prior consultation of the AP is described.</translation>
+    </message>
+    <message>
+        <source>Residual risk stays high: record the prior consultation of the AP (GDPR art. 36).</source>
+        <translation>Residual risk stays high: record the prior consultation of the AP (GDPR art. 36).</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>page %1 of %2</source>
@@ -293,10 +417,6 @@
         <translation>Content hash (SHA-256)</translation>
     </message>
     <message>
-        <source>%1 changes were recorded between %2 and %3.</source>
-        <translation>%1 changes were recorded between %2 and %3.</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -327,10 +447,6 @@
     <message>
         <source>A DPIA is not required.</source>
         <translation>A DPIA is not required.</translation>
-    </message>
-    <message>
-        <source>answers</source>
-        <translation>answers</translation>
     </message>
     <message>
         <source>Criteria that apply:</source>
@@ -402,6 +518,303 @@
         <source>Criteria and points of attention</source>
         <translation>Criteria and points of attention</translation>
     </message>
+    <message>
+        <source>Document created</source>
+        <translation>Document created</translation>
+    </message>
+    <message>
+        <source>Document created from the example</source>
+        <translation>Document created from the example</translation>
+    </message>
+    <message>
+        <source>Made as version %1, a new revision</source>
+        <extracomment>Change log: the document was made as a new revision; %1 its version number.</extracomment>
+        <translation>Made as version %1, a new revision</translation>
+    </message>
+    <message>
+        <source>Document details changed</source>
+        <translation>Document details changed</translation>
+    </message>
+    <message>
+        <source>Status set to: %1</source>
+        <translation>Status set to: %1</translation>
+    </message>
+    <message>
+        <source>Answer cleared: %1</source>
+        <translation>Answer cleared: %1</translation>
+    </message>
+    <message>
+        <source>Answer changed: %1</source>
+        <translation>Answer changed: %1</translation>
+    </message>
+    <message>
+        <source>Note cleared: %1</source>
+        <translation>Note cleared: %1</translation>
+    </message>
+    <message>
+        <source>Note changed: %1</source>
+        <translation>Note changed: %1</translation>
+    </message>
+    <message>
+        <source>Safeguard %1: %2</source>
+        <extracomment>Change log: %1 a safeguard, %2 its new status ("in place", "planned", ...).</extracomment>
+        <translation>Safeguard %1: %2</translation>
+    </message>
+    <message>
+        <source>Own judgement removed: %1</source>
+        <translation>Own judgement removed: %1</translation>
+    </message>
+    <message>
+        <source>Own judgement recorded: %1</source>
+        <translation>Own judgement recorded: %1</translation>
+    </message>
+    <message>
+        <source>Own risk added: %1</source>
+        <translation>Own risk added: %1</translation>
+    </message>
+    <message>
+        <source>Own risk removed: %1</source>
+        <translation>Own risk removed: %1</translation>
+    </message>
+    <message>
+        <source>Own risk changed: %1</source>
+        <translation>Own risk changed: %1</translation>
+    </message>
+    <message>
+        <source>Measure added: %1</source>
+        <translation>Measure added: %1</translation>
+    </message>
+    <message>
+        <source>Measure removed: %1</source>
+        <translation>Measure removed: %1</translation>
+    </message>
+    <message>
+        <source>Measure changed: %1</source>
+        <translation>Measure changed: %1</translation>
+    </message>
+    <message>
+        <source>Advice or decision added</source>
+        <translation>Advice or decision added</translation>
+    </message>
+    <message>
+        <source>Advice or decision removed</source>
+        <translation>Advice or decision removed</translation>
+    </message>
+    <message>
+        <source>Advice or decision changed</source>
+        <translation>Advice or decision changed</translation>
+    </message>
+    <message>
+        <source>The document (made, details, status)</source>
+        <translation>The document (made, details, status)</translation>
+    </message>
+    <message>
+        <source>Answers and notes</source>
+        <translation>Answers and notes</translation>
+    </message>
+    <message>
+        <source>Own risks and judgements</source>
+        <translation>Own risks and judgements</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Kind of change</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>A risk the municipality added itself; its likelihood and impact are the authors' own estimate.</source>
+        <translation>A risk the municipality added itself; its likelihood and impact are the authors' own estimate.</translation>
+    </message>
+    <message>
+        <source>With the safeguards in place</source>
+        <translation>With the safeguards in place</translation>
+    </message>
+    <message>
+        <source>No safeguard in place changes this risk.</source>
+        <translation>No safeguard in place changes this risk.</translation>
+    </message>
+    <message>
+        <source>answer to “%1”</source>
+        <extracomment>Where a score step comes from: %1 is (the start of) a question.</extracomment>
+        <translation>answer to “%1”</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>Changes recorded: %1, on %2.</source>
+        <translation>Changes recorded: %1, on %2.</translation>
+    </message>
+    <message>
+        <source>Changes recorded: %1, from %2 to %3.</source>
+        <translation>Changes recorded: %1, from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>All changes:</source>
+        <translation>All changes:</translation>
+    </message>
+    <message>
+        <source>The last %1 changes:</source>
+        <translation>The last %1 changes:</translation>
+    </message>
+    <message>
+        <source>AP list, category %1</source>
+        <extracomment>A category of the AP list of processing that needs a DPIA; %1 its number.</extracomment>
+        <translation>AP list, category %1</translation>
+    </message>
+    <message>
+        <source>EDPB WP248, criterion %1</source>
+        <extracomment>One of the nine EDPB (WP248) criteria; %1 its number.</extracomment>
+        <translation>EDPB WP248, criterion %1</translation>
+    </message>
+    <message>
+        <source>from the answers in:</source>
+        <translation>from the answers in:</translation>
+    </message>
+    <message>
+        <source>GDPR art. 35(%1)(%2)</source>
+        <extracomment>GDPR article 35, %1 the paragraph (3), %2 the letter of the case (a, b or c).</extracomment>
+        <translation>GDPR art. 35(%1)(%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskExplanation</name>
+    <message>
+        <source>likelihood %1</source>
+        <extracomment>A change of likelihood in a risk explanation, e.g. "likelihood +1".</extracomment>
+        <translation>likelihood %1</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <extracomment>A change of impact in a risk explanation, e.g. "impact −1".</extracomment>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <extracomment>A step of a risk explanation that moves neither likelihood nor impact.</extracomment>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Yes/no answers quoted in a risk explanation.</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <extracomment>A table answer quoted in a risk explanation: how many rows it has.</extracomment>
+        <translation>
+            <numerusform>%n row(s)</numerusform>
+            <numerusform>%n row(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
+        <translation>implemented</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>not implemented</source>
+        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
+        <translation>not implemented</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Likelihood %1, impact %2.</source>
+        <extracomment>First step of a risk explanation: the starting score; %1 likelihood, %2 impact.</extracomment>
+        <translation>Likelihood %1, impact %2.</translation>
+    </message>
+    <message>
+        <source>Your answer to “%1”: %2</source>
+        <extracomment>Risk explanation: the answer that made a driver fire; %1 the question, %2 the answer.</extracomment>
+        <translation>Your answer to “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Rights affected:</source>
+        <extracomment>Risk explanation: label before the rights of data subjects a risk affects.</extracomment>
+        <translation>Rights affected:</translation>
+    </message>
+    <message>
+        <source>Inherent risk:</source>
+        <extracomment>Risk explanation heading; the level follows, e.g. "Inherent risk: High (3 × 4)".</extracomment>
+        <translation>Inherent risk:</translation>
+    </message>
+    <message>
+        <source>Residual now, with the implemented safeguards:</source>
+        <extracomment>Risk explanation heading: the residual with the implemented safeguards.</extracomment>
+        <translation>Residual now, with the implemented safeguards:</translation>
+    </message>
+    <message>
+        <source>You rated this risk yourself; safeguards of the baseline do not change it.</source>
+        <extracomment>Risk explanation: no implemented safeguard lowers the risk.</extracomment>
+        <translation>You rated this risk yourself; safeguards of the baseline do not change it.</translation>
+    </message>
+    <message>
+        <source>No implemented safeguard lowers this risk yet.</source>
+        <translation>No implemented safeguard lowers this risk yet.</translation>
+    </message>
+    <message>
+        <source>Your override:</source>
+        <extracomment>Risk explanation heading: the user's own residual score.</extracomment>
+        <translation>Your override:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <extracomment>Risk explanation: label before the justification of an override.</extracomment>
+        <translation>Justification:</translation>
+    </message>
+    <message>
+        <source>Residual as planned:</source>
+        <extracomment>Risk explanation heading: the residual once planned safeguards are implemented.</extracomment>
+        <translation>Residual as planned:</translation>
+    </message>
+    <message>
+        <source>No planned safeguard lowers it further.</source>
+        <extracomment>Risk explanation: no planned safeguard lowers the risk further.</extracomment>
+        <translation>No planned safeguard lowers it further.</translation>
+    </message>
+    <message>
+        <source>Safeguards that could still lower it</source>
+        <extracomment>Risk explanation heading: safeguards that would lower the risk but are not implemented or planned.</extracomment>
+        <translation>Safeguards that could still lower it</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::AboutDialog</name>
@@ -420,6 +833,194 @@
     <message>
         <source>This program makes no network connections. Your assessments stay on your own computer.</source>
         <translation>This program makes no network connections. Your assessments stay on your own computer.</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::ActionPlanModel</name>
+    <message>
+        <source>open</source>
+        <extracomment>Status of a measure in the action plan.</extracomment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <extracomment>Status of a measure in the action plan.</extracomment>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>Status of a measure in the action plan.</extracomment>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <extracomment>Due date column when a measure has no due date.</extracomment>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <extracomment>Status of a measure past its due date; %1 is its status (open, in progress).</extracomment>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <extracomment>Column headers of the action plan.</extracomment>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::ActionPlanPage</name>
+    <message>
+        <source>The measures the municipality still takes to lower the risks, with who does it and by when (GDPR article 35(7)(d)). Safeguards you mark as planned are counted in the planned risk; record here how and when they will be in place.</source>
+        <translation>The measures the municipality still takes to lower the risks, with who does it and by when (GDPR article 35(7)(d)). Safeguards you mark as planned are counted in the planned risk; record here how and when they will be in place.</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <extracomment>Buttons of the action plan page.</extracomment>
+        <translation>&amp;Add measure</translation>
+    </message>
+    <message>
+        <source>Add a measure (Alt+Insert)</source>
+        <translation>Add a measure (Alt+Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove measure</source>
+        <translation>&amp;Remove measure</translation>
+    </message>
+    <message>
+        <source>Remove the selected measure (Alt+Delete)</source>
+        <translation>Remove the selected measure (Alt+Delete)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Export as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the action plan as a CSV file for a spreadsheet</source>
+        <translation>Save the action plan as a CSV file for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Measures of the action plan</source>
+        <extracomment>Accessible name of the table of measures.</extracomment>
+        <translation>Measures of the action plan</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <extracomment>Labels of the fields of one measure.</extracomment>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>What will be done, e.g. “Turn on MFA for guest accounts”</source>
+        <translation>What will be done, e.g. “Turn on MFA for guest accounts”</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Role or department, e.g. “Functional administrator M365”</source>
+        <translation>Role or department, e.g. “Functional administrator M365”</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>No due date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risks this measure lowers</source>
+        <translation>Risks this measure lowers</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Due date:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Risks it lowers:</source>
+        <translation>&amp;Risks it lowers:</translation>
+    </message>
+    <message>
+        <source>Selected measure</source>
+        <translation>Selected measure</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <extracomment>Heading and introduction of the action plan page.</extracomment>
+        <translation>Action plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <extracomment>Above the action plan; %n is the number of measures.</extracomment>
+        <translation>
+            <numerusform>%n measure(s)</numerusform>
+            <numerusform>%n measure(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <extracomment>Added to the count of measures; %n is how many are past their due date.</extracomment>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <extracomment>Title of a measure just added, selected so the user types over it.</extracomment>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>Action plan - %1.csv</source>
+        <extracomment>Suggested file name of the action plan export; %1 is the document's title.</extracomment>
+        <translation>Action plan - %1.csv</translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation>Export the action plan</translation>
+    </message>
+    <message>
+        <source>Cannot export the action plan</source>
+        <extracomment>Title of the message when the CSV export failed.</extracomment>
+        <translation>Cannot export the action plan</translation>
+    </message>
+    <message>
+        <source>Action plan exported to %1</source>
+        <extracomment>Status bar message; %1 is the path of the CSV file.</extracomment>
+        <translation>Action plan exported to %1</translation>
     </message>
 </context>
 <context>
@@ -459,6 +1060,231 @@
     </message>
 </context>
 <context>
+    <name>dpia::ui::CoverageModel</name>
+    <message>
+        <source>Met</source>
+        <extracomment>Coverage of a requirement: an implemented safeguard meets it.</extracomment>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Partial (planned)</source>
+        <extracomment>Coverage of a requirement: only planned safeguards meet it.</extracomment>
+        <translation>Partial (planned)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Coverage of a requirement: no safeguard meets it yet.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Does not apply at this BBN level</source>
+        <extracomment>Coverage of a BIO requirement above the BBN level chosen in the classification.</extracomment>
+        <translation>Does not apply at this BBN level</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>Coverage table cell: the first safeguard and how many more meet the requirement.</extracomment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BIO, from BBN %1</source>
+        <extracomment>Source column of a BIO requirement: %1 the BBN level from which it applies.</extracomment>
+        <translation>BIO, from BBN %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>Coverage column: the article or control, e.g. "AVG art. 32".</extracomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <extracomment>Coverage column.</extracomment>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Coverage column: AVG, UAVG or BIO.</extracomment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Coverage column.</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <extracomment>Coverage column: the planned safeguards that would meet the requirement.</extracomment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>The implemented safeguards that meet the requirement.</source>
+        <extracomment>Tooltip of the coverage column with the implemented safeguards.</extracomment>
+        <translation>The implemented safeguards that meet the requirement.</translation>
+    </message>
+    <message>
+        <source>The planned safeguards that would meet the requirement.</source>
+        <extracomment>Tooltip of the coverage column with the planned safeguards.</extracomment>
+        <translation>The planned safeguards that would meet the requirement.</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <extracomment>Coverage column: the implemented safeguards that meet the requirement.</extracomment>
+        <translation>Met by</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::CoveragePage</name>
+    <message>
+        <source>Requirement coverage</source>
+        <extracomment>Heading of the requirement coverage page.</extracomment>
+        <translation>Requirement coverage</translation>
+    </message>
+    <message>
+        <source>Which requirements of the AVG, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</source>
+        <extracomment>Introduction of the requirement coverage page.</extracomment>
+        <translation>Which requirements of the AVG, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <extracomment>Coverage status filter: no filter.</extracomment>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Show requirements with status</source>
+        <extracomment>Accessible name of the coverage status filter.</extracomment>
+        <translation>Show requirements with status</translation>
+    </message>
+    <message>
+        <source>AVG, UAVG and BIO</source>
+        <extracomment>Coverage source filter: no filter.</extracomment>
+        <translation>AVG, UAVG and BIO</translation>
+    </message>
+    <message>
+        <source>AVG and UAVG</source>
+        <extracomment>Coverage source filter: the privacy law requirements.</extracomment>
+        <translation>AVG and UAVG</translation>
+    </message>
+    <message>
+        <source>BIO</source>
+        <extracomment>Coverage source filter: the information security requirements.</extracomment>
+        <translation>BIO</translation>
+    </message>
+    <message>
+        <source>Show requirements from</source>
+        <extracomment>Accessible name of the coverage source filter.</extracomment>
+        <translation>Show requirements from</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <extracomment>Label of the coverage status filter.</extracomment>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <extracomment>Label of the coverage source filter.</extracomment>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>Requirements and their coverage</source>
+        <extracomment>Accessible name of the coverage table.</extracomment>
+        <translation>Requirements and their coverage</translation>
+    </message>
+    <message>
+        <source>About the selected requirement</source>
+        <extracomment>Accessible name of the panel about the selected requirement.</extracomment>
+        <translation>About the selected requirement</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 partial, %3 open, %4 do not apply</source>
+        <extracomment>Coverage summary per source: %1 met, %2 partial, %3 open, %4 not applying.</extracomment>
+        <translation>%1 met, %2 partial, %3 open, %4 do not apply</translation>
+    </message>
+    <message>
+        <source>AVG and UAVG: %1. BIO: %2.</source>
+        <extracomment>Coverage summary: %1 the counts for AVG and UAVG, %2 those for BIO.</extracomment>
+        <translation>AVG and UAVG: %1. BIO: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a requirement to see its text and safeguards.</source>
+        <extracomment>Detail panel of the coverage page without a selection.</extracomment>
+        <translation>Choose a requirement to see its text and safeguards.</translation>
+    </message>
+    <message>
+        <source>No requirement matches the filters.</source>
+        <translation>No requirement matches the filters.</translation>
+    </message>
+    <message>
+        <source>Applies from BBN level %1; it applies to this DPIA.</source>
+        <extracomment>Coverage details: from which BBN level a BIO requirement applies, and whether it does for this DPIA.</extracomment>
+        <translation>Applies from BBN level %1; it applies to this DPIA.</translation>
+    </message>
+    <message>
+        <source>Applies from BBN level %1; the classification of this DPIA chose a lower level, so it does not apply.</source>
+        <translation>Applies from BBN level %1; the classification of this DPIA chose a lower level, so it does not apply.</translation>
+    </message>
+    <message>
+        <source>Safeguards that meet it</source>
+        <extracomment>Coverage details heading: every safeguard that meets the requirement, with status.</extracomment>
+        <translation>Safeguards that meet it</translation>
+    </message>
+    <message>
+        <source>The baseline names no safeguard for this requirement; record in the action plan how the municipality meets it.</source>
+        <extracomment>Coverage details: the baseline names no safeguard for this requirement.</extracomment>
+        <translation>The baseline names no safeguard for this requirement; record in the action plan how the municipality meets it.</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::CustomRiskDialog</name>
+    <message>
+        <source>Add own risk</source>
+        <extracomment>Title of the dialog that adds a risk of the user's own.</extracomment>
+        <translation>Add own risk</translation>
+    </message>
+    <message>
+        <source>Edit own risk</source>
+        <extracomment>Title of the dialog that edits a risk of the user's own.</extracomment>
+        <translation>Edit own risk</translation>
+    </message>
+    <message>
+        <source>A risk the baseline does not name. Rate it yourself: the safeguards of the baseline do not lower it; plan measures for it in the action plan.</source>
+        <extracomment>Explanation at the top of the own-risk dialog.</extracomment>
+        <translation>A risk the baseline does not name. Rate it yourself: the safeguards of the baseline do not lower it; plan measures for it in the action plan.</translation>
+    </message>
+    <message>
+        <source>Title of the risk</source>
+        <extracomment>Accessible name of the title field of an own risk.</extracomment>
+        <translation>Title of the risk</translation>
+    </message>
+    <message>
+        <source>Description of the risk</source>
+        <extracomment>Accessible name of the description field of an own risk.</extracomment>
+        <translation>Description of the risk</translation>
+    </message>
+    <message>
+        <source>What can happen, to whom, and what would it mean for them?</source>
+        <extracomment>Placeholder of the description of an own risk.</extracomment>
+        <translation>What can happen, to whom, and what would it mean for them?</translation>
+    </message>
+    <message>
+        <source>&amp;Title (required):</source>
+        <extracomment>Form label of the title of an own risk.</extracomment>
+        <translation>&amp;Title (required):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <extracomment>Form label of the description of an own risk.</extracomment>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Give the risk a title.</source>
+        <extracomment>Shown in the own-risk dialog while the title is empty; OK is disabled meanwhile.</extracomment>
+        <translation>Give the risk a title.</translation>
+    </message>
+</context>
+<context>
     <name>dpia::ui::DateEditor</name>
     <message>
         <source>dd-MM-yyyy</source>
@@ -477,11 +1303,250 @@
     </message>
 </context>
 <context>
+    <name>dpia::ui::DecisionPage</name>
+    <message>
+        <source>Sign-off and status</source>
+        <extracomment>Heading and introduction of the sign-off page.</extracomment>
+        <translation>Sign-off and status</translation>
+    </message>
+    <message>
+        <source>Before the DPIA is adopted: the questions that must be answered, the advice of the DPO and the CISO, the views of data subjects and the decision are recorded in the questionnaire (parts “Advice” and “Decision”). Here you see what is still missing, record who signed what, and set the status.</source>
+        <translation>Before the DPIA is adopted: the questions that must be answered, the advice of the DPO and the CISO, the views of data subjects and the decision are recorded in the questionnaire (parts “Advice” and “Decision”). Here you see what is still missing, record who signed what, and set the status.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Offer for &amp;review</source>
+        <extracomment>Status buttons on the sign-off page.</extracomment>
+        <translation>Offer for &amp;review</translation>
+    </message>
+    <message>
+        <source>Set the status to “in review”: the DPO and the CISO can give advice</source>
+        <translation>Set the status to “in review”: the DPO and the CISO can give advice</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Back to &amp;draft</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt as final…</source>
+        <translation>&amp;Adopt as final…</translation>
+    </message>
+    <message>
+        <source>Make the DPIA final: it can no longer be changed</source>
+        <translation>Make the DPIA final: it can no longer be changed</translation>
+    </message>
+    <message>
+        <source>New &amp;revision…</source>
+        <translation>New &amp;revision…</translation>
+    </message>
+    <message>
+        <source>Continue in a copy with the next version number</source>
+        <translation>Continue in a copy with the next version number</translation>
+    </message>
+    <message>
+        <source>Ready for adoption?</source>
+        <translation>Ready for adoption?</translation>
+    </message>
+    <message>
+        <source>Prior consultation (GDPR art. 36)</source>
+        <translation>Prior consultation (GDPR art. 36)</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Sign-offs</translation>
+    </message>
+    <message>
+        <source>Who advised or decided, when, and with what outcome. The report prints these with a signature line.</source>
+        <translation>Who advised or decided, when, and with what outcome. The report prints these with a signature line.</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;, version %2.</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;, version %2.</translation>
+    </message>
+    <message>
+        <source>This DPIA is adopted and can no longer be changed. Make a new revision when the processing or its risks change (GDPR art. 35(11)).</source>
+        <translation>This DPIA is adopted and can no longer be changed. Make a new revision when the processing or its risks change (GDPR art. 35(11)).</translation>
+    </message>
+    <message>
+        <source>✓ Done:</source>
+        <extracomment>Mark before a checklist row: done (✓) or still open (✗); words follow.</extracomment>
+        <translation>✓ Done:</translation>
+    </message>
+    <message>
+        <source>✗ Open:</source>
+        <translation>✗ Open:</translation>
+    </message>
+    <message>
+        <source>Go to the question</source>
+        <extracomment>Button next to an open checklist row: shows the question to answer.</extracomment>
+        <translation>Go to the question</translation>
+    </message>
+    <message>
+        <source>Go to the question: %1</source>
+        <translation>Go to the question: %1</translation>
+    </message>
+    <message>
+        <source>After adoption this DPIA can no longer be changed; a change then needs a new revision with the next version number.</source>
+        <extracomment>Asked before making the DPIA final.</extracomment>
+        <translation>After adoption this DPIA can no longer be changed; a change then needs a new revision with the next version number.</translation>
+    </message>
+    <message>
+        <source>Still open:</source>
+        <translation>Still open:</translation>
+    </message>
+    <message>
+        <source>Adopt version %1 as final?</source>
+        <translation>Adopt version %1 as final?</translation>
+    </message>
+    <message>
+        <source>Adopt the DPIA</source>
+        <translation>Adopt the DPIA</translation>
+    </message>
+</context>
+<context>
     <name>dpia::ui::DocumentCommands</name>
     <message>
         <source>answer to “%1”</source>
         <extracomment>Undo/redo menu text; %1 is the beginning of the question.</extracomment>
         <translation>answer to “%1”</translation>
+    </message>
+    <message>
+        <source>document details</source>
+        <translation>document details</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>safeguard status</source>
+        <translation>safeguard status</translation>
+    </message>
+    <message>
+        <source>risk score override</source>
+        <translation>risk score override</translation>
+    </message>
+    <message>
+        <source>new risk</source>
+        <translation>new risk</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <source>remove risk</source>
+        <translation>remove risk</translation>
+    </message>
+    <message>
+        <source>new measure</source>
+        <translation>new measure</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>remove measure</source>
+        <translation>remove measure</translation>
+    </message>
+    <message>
+        <source>new advice</source>
+        <translation>new advice</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>advice</translation>
+    </message>
+    <message>
+        <source>remove advice</source>
+        <translation>remove advice</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::DocumentDetailsDialog</name>
+    <message>
+        <source>Document details</source>
+        <extracomment>Title of the dialog with the document's details.</extracomment>
+        <translation>Document details</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Fields of the document details dialog.</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <translation>Process owner</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <extracomment>Suggested classification markings of the report (the user may type another).</extracomment>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <translation>Internal use</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Classification of the report</source>
+        <translation>Classification of the report</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Processing:</source>
+        <translation>&amp;Processing:</translation>
+    </message>
+    <message>
+        <source>Process o&amp;wner:</source>
+        <translation>Process o&amp;wner:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Classification:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <extracomment>Shown in the details dialog; the version is changed by making a new revision.</extracomment>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>%1 (a new revision raises it)</source>
+        <translation>%1 (a new revision raises it)</translation>
+    </message>
+    <message>
+        <source>The classification is printed in the header of every page of the report, e.g. “Internal use”.</source>
+        <translation>The classification is printed in the header of every page of the report, e.g. “Internal use”.</translation>
     </message>
 </context>
 <context>
@@ -505,6 +1570,11 @@
         <source>draft</source>
         <extracomment>Document status.</extracomment>
         <translation>draft</translation>
+    </message>
+    <message>
+        <source>This DPIA is final. To change it, make a new revision (File → New revision).</source>
+        <extracomment>Why a document is read-only: the user finalised it.</extracomment>
+        <translation>This DPIA is final. To change it, make a new revision (File → New revision).</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1648,16 @@
         <extracomment>File type filter in export and import dialogs; keep "(*.json)".</extracomment>
         <translation>JSON files (*.json)</translation>
     </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>File type filter of the action plan export; keep "(*.csv)".</extracomment>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>File type filter of the report export; keep "(*.pdf)".</extracomment>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::FormPage</name>
@@ -627,6 +1707,59 @@
         <source>Requirements in the baseline (open for the text):</source>
         <extracomment>Guidance panel: links to the requirements named in the reference.</extracomment>
         <translation>Requirements in the baseline (open for the text):</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::HeatMapWidget</name>
+    <message>
+        <source>&amp;Inherent</source>
+        <extracomment>Heat map toggle: count the risks before safeguards.</extracomment>
+        <translation>&amp;Inherent</translation>
+    </message>
+    <message>
+        <source>Residual &amp;now</source>
+        <extracomment>Heat map toggle: count the risks with the implemented safeguards (or override).</extracomment>
+        <translation>Residual &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;All risks</source>
+        <extracomment>Button under the heat map that removes the cell filter from the table.</extracomment>
+        <translation>&amp;All risks</translation>
+    </message>
+    <message>
+        <source>Shows every risk in the table again.</source>
+        <extracomment>Accessible description of the "All risks" button.</extracomment>
+        <translation>Shows every risk in the table again.</translation>
+    </message>
+    <message>
+        <source>Likelihood ↑</source>
+        <extracomment>Heat map: the vertical axis.</extracomment>
+        <translation>Likelihood ↑</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <extracomment>Heat map: the horizontal axis (how serious the effects on people are).</extracomment>
+        <translation>Impact →</translation>
+    </message>
+    <message>
+        <source>Heat map of the risks</source>
+        <extracomment>Accessible name of the heat map.</extracomment>
+        <translation>Heat map of the risks</translation>
+    </message>
+    <message>
+        <source>Space or Enter shows only these risks in the table; again shows all.</source>
+        <extracomment>Accessible description of a heat-map cell.</extracomment>
+        <translation>Space or Enter shows only these risks in the table; again shows all.</translation>
+    </message>
+    <message>
+        <source>Likelihood %1, impact %2: %3, %4</source>
+        <extracomment>Accessible name of a heat-map cell: %1 likelihood, %2 impact (1-4), %3 the level in words, %4 the number of risks ("3 risks").</extracomment>
+        <translation>Likelihood %1, impact %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>Label before the inherent/residual toggle of the heat map.</extracomment>
+        <translation>Show:</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1987,79 @@ Open it read-only? You can read everything and save a copy, but not change this 
         <extracomment>Open recent menu when the list is empty.</extracomment>
         <translation>(none)</translation>
     </message>
+    <message>
+        <source>Document &amp;details…</source>
+        <extracomment>File menu: title, organisation, classification, ... of the open document.</extracomment>
+        <translation>Document &amp;details…</translation>
+    </message>
+    <message>
+        <source>New re&amp;vision…</source>
+        <extracomment>File menu: continue a final DPIA in a copy with the next version number.</extracomment>
+        <translation>New re&amp;vision…</translation>
+    </message>
+    <message>
+        <source> version %1</source>
+        <extracomment>File name suffix of a new revision; %1 is its version number.</extracomment>
+        <translation> version %1</translation>
+    </message>
+    <message>
+        <source>Save the new revision as</source>
+        <extracomment>Title of the dialog that asks where the new revision is saved.</extracomment>
+        <translation>Save the new revision as</translation>
+    </message>
+    <message>
+        <source>Cannot make a new revision</source>
+        <extracomment>Title of the message when a new revision cannot be made.</extracomment>
+        <translation>Cannot make a new revision</translation>
+    </message>
+    <message>
+        <source>Version %1 is a new draft. The adopted version stays unchanged in %2.</source>
+        <extracomment>Status bar message after making a new revision; %1 version, %2 the final file.</extracomment>
+        <translation>Version %1 is a new draft. The adopted version stays unchanged in %2.</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t as PDF…</source>
+        <extracomment>File menu: the report of the open document (see ui/main_window_report.cpp).</extracomment>
+        <translation>Expor&amp;t as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <extracomment>Title of the dialog that asks where to save the report.</extracomment>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <extracomment>Title of the message when the PDF report cannot be written.</extracomment>
+        <translation>Cannot export the report</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1. Check that the folder exists, that you may write in it, and that the file is not open in another program.</source>
+        <extracomment>%1 is the path the user chose.</extracomment>
+        <translation>The report could not be written to %1. Check that the folder exists, that you may write in it, and that the file is not open in another program.</translation>
+    </message>
+    <message>
+        <source>Report saved as %1</source>
+        <extracomment>Status bar message; %1 is the path of the PDF file.</extracomment>
+        <translation>Report saved as %1</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <extracomment>Title of the print preview window.</extracomment>
+        <translation>Print the report</translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <extracomment>Title of the message when printing failed.</extracomment>
+        <translation>Cannot print the report</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and connected, or export the report as PDF and print that file.</source>
+        <translation>The printer could not be used. Check that it is switched on and connected, or export the report as PDF and print that file.</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::NavigatorModel</name>
@@ -883,6 +2089,11 @@ Open it read-only? You can read everything and save a copy, but not change this 
         <source>complete</source>
         <extracomment>Completion mark in the navigator (next to a tick icon): a finished section.</extracomment>
         <translation>complete</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <extracomment>Navigator: the part after the questionnaire (risks, safeguards, plan, decision).</extracomment>
+        <translation>Assessment</translation>
     </message>
 </context>
 <context>
@@ -996,6 +2207,49 @@ Open it read-only? You can read everything and save a copy, but not change this 
     </message>
 </context>
 <context>
+    <name>dpia::ui::OverrideDialog</name>
+    <message>
+        <source>Override residual risk</source>
+        <extracomment>Title of the dialog in which the user sets their own residual risk.</extracomment>
+        <translation>Override residual risk</translation>
+    </message>
+    <message>
+        <source>Computed residual now: %1. Your override replaces it in the register, the heat map and the report; the computed level stays in the report too.</source>
+        <extracomment>Override dialog: the computed residual level; %1 e.g. "Medium (2 × 3)".</extracomment>
+        <translation>Computed residual now: %1. Your override replaces it in the register, the heat map and the report; the computed level stays in the report too.</translation>
+    </message>
+    <message>
+        <source>&amp;Justification (required):</source>
+        <extracomment>Label above the justification of an override; the &amp; marks the shortcut key.</extracomment>
+        <translation>&amp;Justification (required):</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <extracomment>Accessible name of the justification field of an override.</extracomment>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Why does this risk score differently from the computed level? Name the facts, for example a measure outside Microsoft 365.</source>
+        <extracomment>Placeholder in the justification field of an override.</extracomment>
+        <translation>Why does this risk score differently from the computed level? Name the facts, for example a measure outside Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Save override</source>
+        <extracomment>OK button of the override dialog.</extracomment>
+        <translation>Save override</translation>
+    </message>
+    <message>
+        <source>&amp;Remove override</source>
+        <extracomment>Button of the override dialog that goes back to the computed level.</extracomment>
+        <translation>&amp;Remove override</translation>
+    </message>
+    <message>
+        <source>Write a justification: an override only counts with one.</source>
+        <extracomment>Shown under the justification while it is empty; OK is disabled meanwhile.</extracomment>
+        <translation>Write a justification: an override only counts with one.</translation>
+    </message>
+</context>
+<context>
     <name>dpia::ui::QuestionBlock</name>
     <message>
         <source>Required question</source>
@@ -1057,6 +2311,433 @@ Tooltip of a required question's text.</extracomment>
     </message>
 </context>
 <context>
+    <name>dpia::ui::RiskLevels</name>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <extracomment>A risk level with its score, e.g. "High (3 × 4)": likelihood × impact.</extracomment>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1: likelihood %2 (%3), impact %4 (%5)</source>
+        <extracomment>Spoken and tooltip form of a risk score: %1 level, %2/%4 the numbers 1-4, %3/%5 their names from the matrix.</extracomment>
+        <translation>%1: likelihood %2 (%3), impact %4 (%5)</translation>
+    </message>
+    <message>
+        <source>1 risk</source>
+        <extracomment>The number of risks when it is one (heat map, filter line).</extracomment>
+        <translation>1 risk</translation>
+    </message>
+    <message>
+        <source>%1 risks</source>
+        <extracomment>The number of risks when it is not one, e.g. "3 risks" or "0 risks".</extracomment>
+        <translation>%1 risks</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::RiskRegisterPage</name>
+    <message>
+        <source>Risk register</source>
+        <extracomment>Heading of the risk register page.</extracomment>
+        <translation>Risk register</translation>
+    </message>
+    <message>
+        <source>Every risk of this DPIA with its level before safeguards (inherent), with the safeguards marked implemented (residual now) and once the planned ones are in place too. Choose a risk to see why it scores as it does; choose a cell of the heat map to show only the risks in it.</source>
+        <extracomment>Introduction of the risk register page.</extracomment>
+        <translation>Every risk of this DPIA with its level before safeguards (inherent), with the safeguards marked implemented (residual now) and once the planned ones are in place too. Choose a risk to see why it scores as it does; choose a cell of the heat map to show only the risks in it.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <extracomment>Accessible name of the table of risks.</extracomment>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Enter opens the override or, for your own risk, its details; Delete removes your own risk.</source>
+        <extracomment>Accessible description of the table of risks.</extracomment>
+        <translation>Enter opens the override or, for your own risk, its details; Delete removes your own risk.</translation>
+    </message>
+    <message>
+        <source>Why the selected risk scores as it does</source>
+        <extracomment>Accessible name of the panel that explains the selected risk.</extracomment>
+        <translation>Why the selected risk scores as it does</translation>
+    </message>
+    <message>
+        <source>&amp;Override residual risk…</source>
+        <extracomment>Button: set your own residual level for the selected risk.</extracomment>
+        <translation>&amp;Override residual risk…</translation>
+    </message>
+    <message>
+        <source>Add own &amp;risk…</source>
+        <extracomment>Button: add a risk the baseline does not name.</extracomment>
+        <translation>Add own &amp;risk…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t own risk…</source>
+        <extracomment>Button: edit the selected risk of your own.</extracomment>
+        <translation>Edi&amp;t own risk…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve own risk</source>
+        <extracomment>Button: remove the selected risk of your own (undo brings it back).</extracomment>
+        <translation>Remo&amp;ve own risk</translation>
+    </message>
+    <message>
+        <source>inherent</source>
+        <extracomment>Which score a heat-map filter reads.</extracomment>
+        <translation>inherent</translation>
+    </message>
+    <message>
+        <source>residual now</source>
+        <translation>residual now</translation>
+    </message>
+    <message>
+        <source>Choose a risk in the table to see why it scores as it does.</source>
+        <translation>Choose a risk in the table to see why it scores as it does.</translation>
+    </message>
+    <message>
+        <source>No risk in this cell.</source>
+        <translation>No risk in this cell.</translation>
+    </message>
+    <message>
+        <source>Filtered on likelihood %1 and impact %2 (%3): %4 shown. Choose the cell again or “All risks” to show every risk.</source>
+        <extracomment>Above the risk table while a heat-map cell filters it: %1 likelihood, %2 impact, %3 "inherent" or "residual now", %4 how many are shown ("3 risks").</extracomment>
+        <translation>Filtered on likelihood %1 and impact %2 (%3): %4 shown. Choose the cell again or “All risks” to show every risk.</translation>
+    </message>
+    <message>
+        <source>Showing all %1.</source>
+        <extracomment>Above the risk table without a filter; %1 e.g. "25 risks".</extracomment>
+        <translation>Showing all %1.</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::RiskTableModel</name>
+    <message>
+        <source>%1 (own risk)</source>
+        <extracomment>Title of a risk the user added, in the risk register.</extracomment>
+        <translation>%1 (own risk)</translation>
+    </message>
+    <message>
+        <source>A risk you added and rated yourself.</source>
+        <extracomment>Tooltip on a risk the user added.</extracomment>
+        <translation>A risk you added and rated yourself.</translation>
+    </message>
+    <message>
+        <source>%1, overridden</source>
+        <extracomment>Residual level replaced by the user's own judgement, e.g. "Low (1 × 2), overridden".</extracomment>
+        <translation>%1, overridden</translation>
+    </message>
+    <message>
+        <source>Overridden with a justification; computed: %1.</source>
+        <extracomment>Tooltip: %1 is the computed residual level the override replaces.</extracomment>
+        <translation>Overridden with a justification; computed: %1.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <extracomment>Risk register column.</extracomment>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Before any safeguard.</source>
+        <extracomment>Risk register column header and its tooltip.</extracomment>
+        <translation>Before any safeguard.</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Inherent risk</translation>
+    </message>
+    <message>
+        <source>With the safeguards marked implemented, or your override.</source>
+        <extracomment>Risk register column header and its tooltip.</extracomment>
+        <translation>With the safeguards marked implemented, or your override.</translation>
+    </message>
+    <message>
+        <source>Residual now</source>
+        <translation>Residual now</translation>
+    </message>
+    <message>
+        <source>When the planned safeguards are implemented too.</source>
+        <extracomment>Risk register column header and its tooltip.</extracomment>
+        <translation>When the planned safeguards are implemented too.</translation>
+    </message>
+    <message>
+        <source>Residual as planned</source>
+        <translation>Residual as planned</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SafeguardDetailPanel</name>
+    <message>
+        <source>Status</source>
+        <extracomment>Accessible name of the status list of the selected safeguard.</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <extracomment>Accessible name of the evidence field of the selected safeguard.</extracomment>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>About the selected safeguard</source>
+        <extracomment>Accessible name of the description of the selected safeguard.</extracomment>
+        <translation>About the selected safeguard</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <extracomment>Form label of the status of the selected safeguard.</extracomment>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <extracomment>Form label of the evidence of the selected safeguard.</extracomment>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>Choose a safeguard in the list.</source>
+        <extracomment>Detail panel of the safeguards page without a selected safeguard.</extracomment>
+        <translation>Choose a safeguard in the list.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Facts under a safeguard's title: %1 its kind, %2 what licence it needs.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a status first.</source>
+        <extracomment>Placeholder of the evidence field while the safeguard has no status.</extracomment>
+        <translation>Choose a status first.</translation>
+    </message>
+    <message>
+        <source>What counts as evidence</source>
+        <extracomment>Safeguard details heading.</extracomment>
+        <translation>What counts as evidence</translation>
+    </message>
+    <message>
+        <source>Meets these requirements</source>
+        <extracomment>Safeguard details heading: the AVG and BIO requirements it helps meet.</extracomment>
+        <translation>Meets these requirements</translation>
+    </message>
+    <message>
+        <source>likelihood %1</source>
+        <extracomment>How much a safeguard lowers likelihood, e.g. "likelihood −1".</extracomment>
+        <translation>likelihood %1</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <extracomment>How much a safeguard lowers impact, e.g. "impact −1".</extracomment>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <source>Lowers these risks</source>
+        <extracomment>Safeguard details heading: the risks whose score it lowers.</extracomment>
+        <translation>Lowers these risks</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SafeguardModel</name>
+    <message>
+        <source>Microsoft 365 technical</source>
+        <extracomment>Group of safeguards: settings and features of Microsoft 365.</extracomment>
+        <translation>Microsoft 365 technical</translation>
+    </message>
+    <message>
+        <source>Contractual</source>
+        <extracomment>Group of safeguards: terms agreed with Microsoft.</extracomment>
+        <translation>Contractual</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <extracomment>Group of safeguards: the municipality's own measures.</extracomment>
+        <translation>Organisational</translation>
+    </message>
+    <message>
+        <source>Needs Microsoft 365 E3 (also in E5).</source>
+        <extracomment>Licence column: what E3 means.</extracomment>
+        <translation>Needs Microsoft 365 E3 (also in E5).</translation>
+    </message>
+    <message>
+        <source>Needs Microsoft 365 E5 or an add-on.</source>
+        <extracomment>Licence column: what E5 means.</extracomment>
+        <translation>Needs Microsoft 365 E5 or an add-on.</translation>
+    </message>
+    <message>
+        <source>No particular licence needed.</source>
+        <extracomment>Licence column: a safeguard without a licence requirement.</extracomment>
+        <translation>No particular licence needed.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 implemented, %3 planned of %4</source>
+        <extracomment>A group of safeguards: %1 the kind, %2 implemented, %3 planned, %4 in all.</extracomment>
+        <translation>%1 — %2 implemented, %3 planned of %4</translation>
+    </message>
+    <message>
+        <source>Lowers no risk score by itself.</source>
+        <extracomment>Tooltip of the number of risks a safeguard lowers.</extracomment>
+        <translation>Lowers no risk score by itself.</translation>
+    </message>
+    <message>
+        <source>Lowers: %1</source>
+        <translation>Lowers: %1</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <extracomment>Safeguards column.</extracomment>
+        <translation>Safeguard</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 licence the safeguard needs.</source>
+        <extracomment>Safeguards column header and its tooltip.</extracomment>
+        <translation>The Microsoft 365 licence the safeguard needs.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Safeguards column.</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>How you can show the safeguard is in place.</source>
+        <extracomment>Safeguards column header and its tooltip.</extracomment>
+        <translation>How you can show the safeguard is in place.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>How many risks of the baseline it lowers.</source>
+        <extracomment>Safeguards column header and its tooltip.</extracomment>
+        <translation>How many risks of the baseline it lowers.</translation>
+    </message>
+    <message>
+        <source>Lowers risks</source>
+        <translation>Lowers risks</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SafeguardStatus</name>
+    <message>
+        <source>Implemented</source>
+        <comment>Status of a safeguard.</comment>
+        <translation>Implemented</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>Status of a safeguard.</comment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <comment>Status of a safeguard: decided not to.</comment>
+        <translation>Not implemented</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <comment>Status of a safeguard.</comment>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <comment>Status of a safeguard nobody has set yet.</comment>
+        <translation>Not decided</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SafeguardStatusDelegate</name>
+    <message>
+        <source>Status of the safeguard</source>
+        <extracomment>Accessible name of the status list in the safeguards table.</extracomment>
+        <translation>Status of the safeguard</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SafeguardsPage</name>
+    <message>
+        <source>Safeguards</source>
+        <extracomment>Heading of the safeguards page.</extracomment>
+        <translation>Safeguards</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 settings, contract terms and municipal measures of the baseline. Record for each one whether it is implemented or planned, with evidence; the risk register shows at once how the residual risk falls.</source>
+        <extracomment>Introduction of the safeguards page.</extracomment>
+        <translation>The Microsoft 365 settings, contract terms and municipal measures of the baseline. Record for each one whether it is implemented or planned, with evidence; the risk register shows at once how the residual risk falls.</translation>
+    </message>
+    <message>
+        <source>All safeguards</source>
+        <extracomment>Licence filter: every safeguard.</extracomment>
+        <translation>All safeguards</translation>
+    </message>
+    <message>
+        <source>Available with E3</source>
+        <extracomment>Licence filter: what Microsoft 365 E3 offers.</extracomment>
+        <translation>Available with E3</translation>
+    </message>
+    <message>
+        <source>Available with E5</source>
+        <extracomment>Licence filter: what Microsoft 365 E5 offers (E3's included).</extracomment>
+        <translation>Available with E5</translation>
+    </message>
+    <message>
+        <source>Available with my licence</source>
+        <extracomment>Accessible name of the licence filter.</extracomment>
+        <translation>Available with my licence</translation>
+    </message>
+    <message>
+        <source>Search safeguards</source>
+        <extracomment>Placeholder and accessible name of the search field of the safeguards page.</extracomment>
+        <translation>Search safeguards</translation>
+    </message>
+    <message>
+        <source>Available with my &amp;licence:</source>
+        <extracomment>Label of the licence filter.</extracomment>
+        <translation>Available with my &amp;licence:</translation>
+    </message>
+    <message>
+        <source>Safeguards by kind</source>
+        <extracomment>Accessible name of the safeguards checklist.</extracomment>
+        <translation>Safeguards by kind</translation>
+    </message>
+    <message>
+        <source>F2 changes the status of the selected safeguard; Enter moves to its details.</source>
+        <extracomment>Accessible description of the safeguards checklist.</extracomment>
+        <translation>F2 changes the status of the selected safeguard; Enter moves to its details.</translation>
+    </message>
+    <message>
+        <source>%1 (of %2 safeguards)</source>
+        <extracomment>Summary above the safeguards: counts per status, then the total.</extracomment>
+        <translation>%1 (of %2 safeguards)</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::ScoreInputs</name>
+    <message>
+        <source>Likelihood</source>
+        <extracomment>Accessible name of the likelihood choice (1-4).</extracomment>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <extracomment>Accessible name of the impact choice (1-4).</extracomment>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <extracomment>Form label of the likelihood choice.</extracomment>
+        <translation>&amp;Likelihood:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <extracomment>Form label of the impact choice.</extracomment>
+        <translation>&amp;Impact:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <extracomment>Form label before the level that likelihood and impact give.</extracomment>
+        <translation>Level:</translation>
+    </message>
+</context>
+<context>
     <name>dpia::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1107,6 +2788,146 @@ Tooltip of a required question's text.</extracomment>
         <source>Choose the default folder</source>
         <extracomment>Title of the folder chooser in the settings.</extracomment>
         <translation>Choose the default folder</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SignoffEditor</name>
+    <message>
+        <source>Advice and decisions with name and date</source>
+        <extracomment>Accessible name of the table of sign-offs.</extracomment>
+        <translation>Advice and decisions with name and date</translation>
+    </message>
+    <message>
+        <source>Add a si&amp;gn-off</source>
+        <extracomment>Buttons under the sign-offs table.</extracomment>
+        <translation>Add a si&amp;gn-off</translation>
+    </message>
+    <message>
+        <source>Remove sign-off</source>
+        <translation>Remove sign-off</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Field labels of one sign-off.</extracomment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name and position</source>
+        <translation>Name and position</translation>
+    </message>
+    <message>
+        <source>e.g. “J. de Vries, data protection officer”</source>
+        <translation>e.g. “J. de Vries, data protection officer”</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Not yet dated</source>
+        <translation>Not yet dated</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <extracomment>Suggested outcomes of an advice or decision (the user may type another).</extracomment>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Positive with conditions</source>
+        <translation>Positive with conditions</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negative</translation>
+    </message>
+    <message>
+        <source>Go ahead</source>
+        <translation>Go ahead</translation>
+    </message>
+    <message>
+        <source>Go ahead with conditions</source>
+        <translation>Go ahead with conditions</translation>
+    </message>
+    <message>
+        <source>Do not go ahead</source>
+        <translation>Do not go ahead</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Text of the advice or decision</source>
+        <translation>Text of the advice or decision</translation>
+    </message>
+    <message>
+        <source>The advice or decision in full, with its conditions and what was done with it.</source>
+        <translation>The advice or decision in full, with its conditions and what was done with it.</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Da&amp;te:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>O&amp;utcome:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SignoffModel</name>
+    <message>
+        <source>Data protection officer (DPO)</source>
+        <extracomment>Role of a sign-off: the functionaris gegevensbescherming.</extracomment>
+        <translation>Data protection officer (DPO)</translation>
+    </message>
+    <message>
+        <source>CISO</source>
+        <extracomment>Role of a sign-off.</extracomment>
+        <translation>CISO</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <extracomment>Role of a sign-off.</extracomment>
+        <translation>Process owner</translation>
+    </message>
+    <message>
+        <source>Controller (decision)</source>
+        <extracomment>Role of a sign-off: who decides for the municipality (e.g. the college of B&amp;W).</extracomment>
+        <translation>Controller (decision)</translation>
+    </message>
+    <message>
+        <source>Data subjects or their representatives</source>
+        <extracomment>Role of a sign-off: e.g. a client council speaking for the data subjects.</extracomment>
+        <translation>Data subjects or their representatives</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Column headers of the sign-offs table.</extracomment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +3086,34 @@ Tooltip of a required question's text.</extracomment>
         <source>Criteria and points of attention</source>
         <extracomment>Checkable button in the pre-scan box that shows (checked) or hides the criteria met and the points of attention.</extracomment>
         <translation>Criteria and points of attention</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::WorkspacePages</name>
+    <message>
+        <source>Risk register</source>
+        <comment>Navigator: the page with the risks and heat map.</comment>
+        <translation>Risk register</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <comment>Navigator: the checklist of safeguards.</comment>
+        <translation>Safeguards</translation>
+    </message>
+    <message>
+        <source>Requirement coverage</source>
+        <comment>Navigator: AVG and BIO requirements met or open.</comment>
+        <translation>Requirement coverage</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <comment>Navigator: the measures still to take.</comment>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Sign-off and status</source>
+        <comment>Navigator: what is missing, sign-offs, status.</comment>
+        <translation>Sign-off and status</translation>
     </message>
 </context>
 </TS>

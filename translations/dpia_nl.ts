@@ -2,6 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>PriorConsultation</name>
+    <message>
+        <source>the responsibilities of the municipality, any joint controllers and the processors (such as Microsoft);</source>
+        <translation>de verantwoordelijkheden van de gemeente, eventuele gezamenlijke verwerkingsverantwoordelijken en de verwerkers (zoals Microsoft);</translation>
+    </message>
+    <message>
+        <source>the purposes and means of the processing;</source>
+        <translation>de doeleinden en middelen van de verwerking;</translation>
+    </message>
+    <message>
+        <source>the measures and safeguards that protect the rights and freedoms of data subjects;</source>
+        <translation>de maatregelen en waarborgen die de rechten en vrijheden van betrokkenen beschermen;</translation>
+    </message>
+    <message>
+        <source>the contact details of the DPO;</source>
+        <translation>de contactgegevens van de FG;</translation>
+    </message>
+    <message>
+        <source>this DPIA;</source>
+        <translation>deze DPIA;</translation>
+    </message>
+    <message>
+        <source>any other information the AP asks for.</source>
+        <translation>alle andere informatie waar de AP om vraagt.</translation>
+    </message>
+    <message>
+        <source>No prior consultation of the AP needed</source>
+        <extracomment>Sign-off page, when no residual risk is high.</extracomment>
+        <translation>Geen voorafgaande raadpleging van de AP nodig</translation>
+    </message>
+    <message>
+        <source>With the safeguards now in place no risk stays high, so the AP need not be consulted before processing starts (GDPR art. 36(1)). Check this again when answers or safeguards change.</source>
+        <translation>Met de maatregelen die nu zijn getroffen blijft geen risico hoog. De AP hoeft dus niet vooraf te worden geraadpleegd (art. 36 lid 1 AVG). Kijk hier opnieuw naar als antwoorden of maatregelen veranderen.</translation>
+    </message>
+    <message>
+        <source>%1 — residual risk %2</source>
+        <extracomment>One risk in the prior-consultation box; %1 its title, %2 its residual level.</extracomment>
+        <translation>%1 — restrisico %2</translation>
+    </message>
+    <message>
+        <source>Prior consultation of the AP required (GDPR art. 36)</source>
+        <translation>Voorafgaande raadpleging van de AP vereist (art. 36 AVG)</translation>
+    </message>
+    <message>
+        <source>With the safeguards now in place these risks stay at or above “%1”:</source>
+        <translation>Met de maatregelen die nu zijn getroffen blijven deze risico's op of boven ‘%1’:</translation>
+    </message>
+    <message>
+        <source>Do not start the processing before the Autoriteit Persoonsgegevens has been consulted. Send the AP (art. 36(3)):</source>
+        <translation>Begin niet met de verwerking voordat de Autoriteit Persoonsgegevens is geraadpleegd. Stuur de AP (art. 36 lid 3):</translation>
+    </message>
+    <message>
+        <source>The AP gives written advice within eight weeks; it may extend that by six weeks (art. 36(2)).</source>
+        <translation>De AP geeft binnen acht weken schriftelijk advies; die termijn kan met zes weken worden verlengd (art. 36 lid 2).</translation>
+    </message>
+    <message>
+        <source>Once the planned safeguards are in place, no risk stays high. If they are in place before processing starts, mark them implemented and consultation is no longer needed.</source>
+        <translation>Zodra de geplande maatregelen zijn getroffen, blijft geen risico hoog. Zijn ze getroffen voordat de verwerking begint, markeer ze dan als geïmplementeerd; raadpleging is dan niet meer nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Every required question is answered.</source>
+        <translation>Alle verplichte vragen zijn beantwoord.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required question(s) not yet answered.</source>
+        <comment>Readiness checklist</comment>
+        <translation>
+            <numerusform>Verplichte vragen nog niet beantwoord: %n.</numerusform>
+            <numerusform>Verplichte vragen nog niet beantwoord: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The advice of the DPO is recorded.</source>
+        <translation>Het advies van de FG is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The advice of the DPO is not yet recorded (GDPR art. 35(2)).</source>
+        <translation>Het advies van de FG is nog niet vastgelegd (art. 35 lid 2 AVG).</translation>
+    </message>
+    <message>
+        <source>The advice of the CISO is recorded.</source>
+        <translation>Het advies van de CISO is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The advice of the CISO is not yet recorded.</source>
+        <translation>Het advies van de CISO is nog niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The views of data subjects are recorded.</source>
+        <translation>De zienswijze van betrokkenen is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The views of data subjects (or why they were not sought) are not yet recorded (GDPR art. 35(9)).</source>
+        <translation>De zienswijze van betrokkenen (of waarom die niet is gevraagd) is nog niet vastgelegd (art. 35 lid 9 AVG).</translation>
+    </message>
+    <message>
+        <source>The decision is recorded.</source>
+        <translation>Het besluit is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The decision of the controller is not yet recorded.</source>
+        <translation>Het besluit van de verwerkingsverantwoordelijke is nog niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>A review date is set.</source>
+        <translation>Er is een datum voor herbeoordeling.</translation>
+    </message>
+    <message>
+        <source>No review date is set yet (GDPR art. 35(11)).</source>
+        <translation>Er is nog geen datum voor herbeoordeling (art. 35 lid 11 AVG).</translation>
+    </message>
+    <message>
+        <source>The prior consultation of the AP is described.</source>
+        <translation>De voorafgaande raadpleging van de AP is beschreven.</translation>
+    </message>
+    <message>
+        <source>Residual risk stays high: record the prior consultation of the AP (GDPR art. 36).</source>
+        <translation>Het restrisico blijft hoog: leg de voorafgaande raadpleging van de AP vast (art. 36 AVG).</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>page %1 of %2</source>
@@ -293,10 +417,6 @@
         <translation>Inhoudshash (SHA-256)</translation>
     </message>
     <message>
-        <source>%1 changes were recorded between %2 and %3.</source>
-        <translation>Er zijn %1 wijzigingen vastgelegd tussen %2 en %3.</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
@@ -327,10 +447,6 @@
     <message>
         <source>A DPIA is not required.</source>
         <translation>Een DPIA is niet verplicht.</translation>
-    </message>
-    <message>
-        <source>answers</source>
-        <translation>antwoorden</translation>
     </message>
     <message>
         <source>Criteria that apply:</source>
@@ -402,6 +518,303 @@
         <source>Criteria and points of attention</source>
         <translation>Criteria en aandachtspunten</translation>
     </message>
+    <message>
+        <source>Document created</source>
+        <translation>Document aangemaakt</translation>
+    </message>
+    <message>
+        <source>Document created from the example</source>
+        <translation>Document aangemaakt op basis van het voorbeeld</translation>
+    </message>
+    <message>
+        <source>Made as version %1, a new revision</source>
+        <extracomment>Change log: the document was made as a new revision; %1 its version number.</extracomment>
+        <translation>Aangemaakt als versie %1, een nieuwe herziening</translation>
+    </message>
+    <message>
+        <source>Document details changed</source>
+        <translation>Documentgegevens gewijzigd</translation>
+    </message>
+    <message>
+        <source>Status set to: %1</source>
+        <translation>Status gewijzigd in: %1</translation>
+    </message>
+    <message>
+        <source>Answer cleared: %1</source>
+        <translation>Antwoord gewist: %1</translation>
+    </message>
+    <message>
+        <source>Answer changed: %1</source>
+        <translation>Antwoord gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Note cleared: %1</source>
+        <translation>Notitie gewist: %1</translation>
+    </message>
+    <message>
+        <source>Note changed: %1</source>
+        <translation>Notitie gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Safeguard %1: %2</source>
+        <extracomment>Change log: %1 a safeguard, %2 its new status ("in place", "planned", ...).</extracomment>
+        <translation>Maatregel %1: %2</translation>
+    </message>
+    <message>
+        <source>Own judgement removed: %1</source>
+        <translation>Eigen oordeel verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Own judgement recorded: %1</source>
+        <translation>Eigen oordeel vastgelegd: %1</translation>
+    </message>
+    <message>
+        <source>Own risk added: %1</source>
+        <translation>Eigen risico toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>Own risk removed: %1</source>
+        <translation>Eigen risico verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>Own risk changed: %1</source>
+        <translation>Eigen risico gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Measure added: %1</source>
+        <translation>Maatregel toegevoegd aan het plan van aanpak: %1</translation>
+    </message>
+    <message>
+        <source>Measure removed: %1</source>
+        <translation>Maatregel verwijderd uit het plan van aanpak: %1</translation>
+    </message>
+    <message>
+        <source>Measure changed: %1</source>
+        <translation>Maatregel in het plan van aanpak gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Advice or decision added</source>
+        <translation>Advies of besluit toegevoegd</translation>
+    </message>
+    <message>
+        <source>Advice or decision removed</source>
+        <translation>Advies of besluit verwijderd</translation>
+    </message>
+    <message>
+        <source>Advice or decision changed</source>
+        <translation>Advies of besluit gewijzigd</translation>
+    </message>
+    <message>
+        <source>The document (made, details, status)</source>
+        <translation>Het document (aanmaken, gegevens, status)</translation>
+    </message>
+    <message>
+        <source>Answers and notes</source>
+        <translation>Antwoorden en notities</translation>
+    </message>
+    <message>
+        <source>Own risks and judgements</source>
+        <translation>Eigen risico's en oordelen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Soort wijziging</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>A risk the municipality added itself; its likelihood and impact are the authors' own estimate.</source>
+        <translation>Een risico dat de gemeente zelf heeft toegevoegd; kans en impact zijn een eigen inschatting van de opstellers.</translation>
+    </message>
+    <message>
+        <source>With the safeguards in place</source>
+        <translation>Met de getroffen maatregelen</translation>
+    </message>
+    <message>
+        <source>No safeguard in place changes this risk.</source>
+        <translation>Geen getroffen maatregel verandert dit risico.</translation>
+    </message>
+    <message>
+        <source>answer to “%1”</source>
+        <extracomment>Where a score step comes from: %1 is (the start of) a question.</extracomment>
+        <translation>antwoord op ‘%1’</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Wijzigingslog</translation>
+    </message>
+    <message>
+        <source>Changes recorded: %1, on %2.</source>
+        <translation>Vastgelegde wijzigingen: %1, op %2.</translation>
+    </message>
+    <message>
+        <source>Changes recorded: %1, from %2 to %3.</source>
+        <translation>Vastgelegde wijzigingen: %1, van %2 tot en met %3.</translation>
+    </message>
+    <message>
+        <source>All changes:</source>
+        <translation>Alle wijzigingen:</translation>
+    </message>
+    <message>
+        <source>The last %1 changes:</source>
+        <translation>De laatste %1 wijzigingen:</translation>
+    </message>
+    <message>
+        <source>AP list, category %1</source>
+        <extracomment>A category of the AP list of processing that needs a DPIA; %1 its number.</extracomment>
+        <translation>AP-lijst, categorie %1</translation>
+    </message>
+    <message>
+        <source>EDPB WP248, criterion %1</source>
+        <extracomment>One of the nine EDPB (WP248) criteria; %1 its number.</extracomment>
+        <translation>EDPB WP248, criterium %1</translation>
+    </message>
+    <message>
+        <source>from the answers in:</source>
+        <translation>volgt uit de antwoorden bij:</translation>
+    </message>
+    <message>
+        <source>GDPR art. 35(%1)(%2)</source>
+        <extracomment>GDPR article 35, %1 the paragraph (3), %2 the letter of the case (a, b or c).</extracomment>
+        <translation>AVG art. 35 lid %1 sub %2</translation>
+    </message>
+</context>
+<context>
+    <name>RiskExplanation</name>
+    <message>
+        <source>likelihood %1</source>
+        <extracomment>A change of likelihood in a risk explanation, e.g. "likelihood +1".</extracomment>
+        <translation>kans %1</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <extracomment>A change of impact in a risk explanation, e.g. "impact −1".</extracomment>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <extracomment>A step of a risk explanation that moves neither likelihood nor impact.</extracomment>
+        <translation>geen verandering</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Yes/no answers quoted in a risk explanation.</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <extracomment>A table answer quoted in a risk explanation: how many rows it has.</extracomment>
+        <translation>
+            <numerusform>rijen: %n</numerusform>
+            <numerusform>rijen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
+        <translation>nog niet bepaald</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
+        <translation>geïmplementeerd</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>not implemented</source>
+        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
+        <translation>niet geïmplementeerd</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
+        <translation>niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Likelihood %1, impact %2.</source>
+        <extracomment>First step of a risk explanation: the starting score; %1 likelihood, %2 impact.</extracomment>
+        <translation>Kans %1, impact %2.</translation>
+    </message>
+    <message>
+        <source>Your answer to “%1”: %2</source>
+        <extracomment>Risk explanation: the answer that made a driver fire; %1 the question, %2 the answer.</extracomment>
+        <translation>Uw antwoord op ‘%1’: %2</translation>
+    </message>
+    <message>
+        <source>Rights affected:</source>
+        <extracomment>Risk explanation: label before the rights of data subjects a risk affects.</extracomment>
+        <translation>Geraakte rechten:</translation>
+    </message>
+    <message>
+        <source>Inherent risk:</source>
+        <extracomment>Risk explanation heading; the level follows, e.g. "Inherent risk: High (3 × 4)".</extracomment>
+        <translation>Inherent risico:</translation>
+    </message>
+    <message>
+        <source>Residual now, with the implemented safeguards:</source>
+        <extracomment>Risk explanation heading: the residual with the implemented safeguards.</extracomment>
+        <translation>Restrisico nu, met de geïmplementeerde maatregelen:</translation>
+    </message>
+    <message>
+        <source>You rated this risk yourself; safeguards of the baseline do not change it.</source>
+        <extracomment>Risk explanation: no implemented safeguard lowers the risk.</extracomment>
+        <translation>U hebt dit risico zelf ingeschat; maatregelen uit de baseline veranderen het niet.</translation>
+    </message>
+    <message>
+        <source>No implemented safeguard lowers this risk yet.</source>
+        <translation>Nog geen geïmplementeerde maatregel verlaagt dit risico.</translation>
+    </message>
+    <message>
+        <source>Your override:</source>
+        <extracomment>Risk explanation heading: the user's own residual score.</extracomment>
+        <translation>Uw eigen inschatting:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <extracomment>Risk explanation: label before the justification of an override.</extracomment>
+        <translation>Onderbouwing:</translation>
+    </message>
+    <message>
+        <source>Residual as planned:</source>
+        <extracomment>Risk explanation heading: the residual once planned safeguards are implemented.</extracomment>
+        <translation>Restrisico volgens plan:</translation>
+    </message>
+    <message>
+        <source>No planned safeguard lowers it further.</source>
+        <extracomment>Risk explanation: no planned safeguard lowers the risk further.</extracomment>
+        <translation>Geen geplande maatregel verlaagt het verder.</translation>
+    </message>
+    <message>
+        <source>Safeguards that could still lower it</source>
+        <extracomment>Risk explanation heading: safeguards that would lower the risk but are not implemented or planned.</extracomment>
+        <translation>Maatregelen die het nog kunnen verlagen</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::AboutDialog</name>
@@ -420,6 +833,194 @@
     <message>
         <source>This program makes no network connections. Your assessments stay on your own computer.</source>
         <translation>Dit programma maakt geen netwerkverbindingen. Uw DPIA's blijven op uw eigen computer.</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::ActionPlanModel</name>
+    <message>
+        <source>open</source>
+        <extracomment>Status of a measure in the action plan.</extracomment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <extracomment>Status of a measure in the action plan.</extracomment>
+        <translation>in uitvoering</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>Status of a measure in the action plan.</extracomment>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <extracomment>Due date column when a measure has no due date.</extracomment>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <extracomment>Status of a measure past its due date; %1 is its status (open, in progress).</extracomment>
+        <translation>%1 — te laat</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <extracomment>Column headers of the action plan.</extracomment>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risico's</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::ActionPlanPage</name>
+    <message>
+        <source>The measures the municipality still takes to lower the risks, with who does it and by when (GDPR article 35(7)(d)). Safeguards you mark as planned are counted in the planned risk; record here how and when they will be in place.</source>
+        <translation>De maatregelen die de gemeente nog neemt om de risico's te verlagen, met wie het doet en wanneer het klaar is (art. 35 lid 7 sub d AVG). Maatregelen die u als gepland markeert, tellen mee in het geplande risico; leg hier vast hoe en wanneer ze er komen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <extracomment>Buttons of the action plan page.</extracomment>
+        <translation>Maatregel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a measure (Alt+Insert)</source>
+        <translation>Een maatregel toevoegen (Alt+Insert)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove measure</source>
+        <translation>Maatregel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected measure (Alt+Delete)</source>
+        <translation>De gekozen maatregel verwijderen (Alt+Delete)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;CSV…</source>
+        <translation>Exporteren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save the action plan as a CSV file for a spreadsheet</source>
+        <translation>Het plan van aanpak opslaan als CSV-bestand voor een spreadsheet</translation>
+    </message>
+    <message>
+        <source>Measures of the action plan</source>
+        <extracomment>Accessible name of the table of measures.</extracomment>
+        <translation>Maatregelen van het plan van aanpak</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <extracomment>Labels of the fields of one measure.</extracomment>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>What will be done, e.g. “Turn on MFA for guest accounts”</source>
+        <translation>Wat er gebeurt, bijvoorbeeld ‘MFA aanzetten voor gastaccounts’</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Role or department, e.g. “Functional administrator M365”</source>
+        <translation>Rol of afdeling, bijvoorbeeld ‘Functioneel beheerder M365’</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Geen uiterste datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Risks this measure lowers</source>
+        <translation>Risico's die deze maatregel verlaagt</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Maatregel:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Eigenaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Uiterste datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Risks it lowers:</source>
+        <translation>Verlaagt de &amp;risico's:</translation>
+    </message>
+    <message>
+        <source>Selected measure</source>
+        <translation>Gekozen maatregel</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <extracomment>Heading and introduction of the action plan page.</extracomment>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <extracomment>Above the action plan; %n is the number of measures.</extracomment>
+        <translation>
+            <numerusform>Maatregelen: %n</numerusform>
+            <numerusform>Maatregelen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <extracomment>Added to the count of measures; %n is how many are past their due date.</extracomment>
+        <translation>
+            <numerusform>te laat: %n</numerusform>
+            <numerusform>te laat: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <extracomment>Title of a measure just added, selected so the user types over it.</extracomment>
+        <translation>Nieuwe maatregel</translation>
+    </message>
+    <message>
+        <source>Action plan - %1.csv</source>
+        <extracomment>Suggested file name of the action plan export; %1 is the document's title.</extracomment>
+        <translation>Plan van aanpak - %1.csv</translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation>Plan van aanpak exporteren</translation>
+    </message>
+    <message>
+        <source>Cannot export the action plan</source>
+        <extracomment>Title of the message when the CSV export failed.</extracomment>
+        <translation>Plan van aanpak niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Action plan exported to %1</source>
+        <extracomment>Status bar message; %1 is the path of the CSV file.</extracomment>
+        <translation>Plan van aanpak geëxporteerd naar %1</translation>
     </message>
 </context>
 <context>
@@ -459,6 +1060,231 @@
     </message>
 </context>
 <context>
+    <name>dpia::ui::CoverageModel</name>
+    <message>
+        <source>Met</source>
+        <extracomment>Coverage of a requirement: an implemented safeguard meets it.</extracomment>
+        <translation>Voldaan</translation>
+    </message>
+    <message>
+        <source>Partial (planned)</source>
+        <extracomment>Coverage of a requirement: only planned safeguards meet it.</extracomment>
+        <translation>Deels (gepland)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Coverage of a requirement: no safeguard meets it yet.</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Does not apply at this BBN level</source>
+        <extracomment>Coverage of a BIO requirement above the BBN level chosen in the classification.</extracomment>
+        <translation>Niet van toepassing op dit BBN-niveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>Coverage table cell: the first safeguard and how many more meet the requirement.</extracomment>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BIO, from BBN %1</source>
+        <extracomment>Source column of a BIO requirement: %1 the BBN level from which it applies.</extracomment>
+        <translation>BIO, vanaf BBN %1</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <extracomment>Coverage column: the article or control, e.g. "AVG art. 32".</extracomment>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <extracomment>Coverage column.</extracomment>
+        <translation>Eis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Coverage column: AVG, UAVG or BIO.</extracomment>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Coverage column.</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <extracomment>Coverage column: the planned safeguards that would meet the requirement.</extracomment>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>The implemented safeguards that meet the requirement.</source>
+        <extracomment>Tooltip of the coverage column with the implemented safeguards.</extracomment>
+        <translation>De geïmplementeerde maatregelen die aan de eis voldoen.</translation>
+    </message>
+    <message>
+        <source>The planned safeguards that would meet the requirement.</source>
+        <extracomment>Tooltip of the coverage column with the planned safeguards.</extracomment>
+        <translation>De geplande maatregelen die aan de eis zouden voldoen.</translation>
+    </message>
+    <message>
+        <source>Met by</source>
+        <extracomment>Coverage column: the implemented safeguards that meet the requirement.</extracomment>
+        <translation>Voldaan door</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::CoveragePage</name>
+    <message>
+        <source>Requirement coverage</source>
+        <extracomment>Heading of the requirement coverage page.</extracomment>
+        <translation>Dekking van de eisen</translation>
+    </message>
+    <message>
+        <source>Which requirements of the AVG, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</source>
+        <extracomment>Introduction of the requirement coverage page.</extracomment>
+        <translation>Aan welke eisen uit de AVG, de UAVG en de BIO de maatregelen voldoen. Voldaan: een geïmplementeerde maatregel voldoet eraan. Deels: alleen geplande maatregelen voldoen eraan. Open: nog geen enkele maatregel voldoet eraan. BIO-eisen boven het BBN-niveau uit de classificatie zijn niet van toepassing.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <extracomment>Coverage status filter: no filter.</extracomment>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Show requirements with status</source>
+        <extracomment>Accessible name of the coverage status filter.</extracomment>
+        <translation>Eisen tonen met status</translation>
+    </message>
+    <message>
+        <source>AVG, UAVG and BIO</source>
+        <extracomment>Coverage source filter: no filter.</extracomment>
+        <translation>AVG, UAVG en BIO</translation>
+    </message>
+    <message>
+        <source>AVG and UAVG</source>
+        <extracomment>Coverage source filter: the privacy law requirements.</extracomment>
+        <translation>AVG en UAVG</translation>
+    </message>
+    <message>
+        <source>BIO</source>
+        <extracomment>Coverage source filter: the information security requirements.</extracomment>
+        <translation>BIO</translation>
+    </message>
+    <message>
+        <source>Show requirements from</source>
+        <extracomment>Accessible name of the coverage source filter.</extracomment>
+        <translation>Eisen tonen uit</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <extracomment>Label of the coverage status filter.</extracomment>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <extracomment>Label of the coverage source filter.</extracomment>
+        <translation>Br&amp;on:</translation>
+    </message>
+    <message>
+        <source>Requirements and their coverage</source>
+        <extracomment>Accessible name of the coverage table.</extracomment>
+        <translation>Eisen en hun dekking</translation>
+    </message>
+    <message>
+        <source>About the selected requirement</source>
+        <extracomment>Accessible name of the panel about the selected requirement.</extracomment>
+        <translation>Over de gekozen eis</translation>
+    </message>
+    <message>
+        <source>%1 met, %2 partial, %3 open, %4 do not apply</source>
+        <extracomment>Coverage summary per source: %1 met, %2 partial, %3 open, %4 not applying.</extracomment>
+        <translation>%1 voldaan, %2 deels, %3 open, %4 niet van toepassing</translation>
+    </message>
+    <message>
+        <source>AVG and UAVG: %1. BIO: %2.</source>
+        <extracomment>Coverage summary: %1 the counts for AVG and UAVG, %2 those for BIO.</extracomment>
+        <translation>AVG en UAVG: %1. BIO: %2.</translation>
+    </message>
+    <message>
+        <source>Choose a requirement to see its text and safeguards.</source>
+        <extracomment>Detail panel of the coverage page without a selection.</extracomment>
+        <translation>Kies een eis om de tekst en de maatregelen te zien.</translation>
+    </message>
+    <message>
+        <source>No requirement matches the filters.</source>
+        <translation>Geen eis past bij de filters.</translation>
+    </message>
+    <message>
+        <source>Applies from BBN level %1; it applies to this DPIA.</source>
+        <extracomment>Coverage details: from which BBN level a BIO requirement applies, and whether it does for this DPIA.</extracomment>
+        <translation>Geldt vanaf BBN-niveau %1; de eis geldt voor deze DPIA.</translation>
+    </message>
+    <message>
+        <source>Applies from BBN level %1; the classification of this DPIA chose a lower level, so it does not apply.</source>
+        <translation>Geldt vanaf BBN-niveau %1; in de classificatie van deze DPIA is een lager niveau gekozen, dus de eis geldt niet.</translation>
+    </message>
+    <message>
+        <source>Safeguards that meet it</source>
+        <extracomment>Coverage details heading: every safeguard that meets the requirement, with status.</extracomment>
+        <translation>Maatregelen die eraan voldoen</translation>
+    </message>
+    <message>
+        <source>The baseline names no safeguard for this requirement; record in the action plan how the municipality meets it.</source>
+        <extracomment>Coverage details: the baseline names no safeguard for this requirement.</extracomment>
+        <translation>De baseline noemt geen maatregel voor deze eis; leg in het actieplan vast hoe de gemeente eraan voldoet.</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::CustomRiskDialog</name>
+    <message>
+        <source>Add own risk</source>
+        <extracomment>Title of the dialog that adds a risk of the user's own.</extracomment>
+        <translation>Risico toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit own risk</source>
+        <extracomment>Title of the dialog that edits a risk of the user's own.</extracomment>
+        <translation>Zelf toegevoegd risico bewerken</translation>
+    </message>
+    <message>
+        <source>A risk the baseline does not name. Rate it yourself: the safeguards of the baseline do not lower it; plan measures for it in the action plan.</source>
+        <extracomment>Explanation at the top of the own-risk dialog.</extracomment>
+        <translation>Een risico dat de baseline niet noemt. U schat het zelf in: de maatregelen uit de baseline verlagen het niet; plan maatregelen ervoor in het actieplan.</translation>
+    </message>
+    <message>
+        <source>Title of the risk</source>
+        <extracomment>Accessible name of the title field of an own risk.</extracomment>
+        <translation>Titel van het risico</translation>
+    </message>
+    <message>
+        <source>Description of the risk</source>
+        <extracomment>Accessible name of the description field of an own risk.</extracomment>
+        <translation>Omschrijving van het risico</translation>
+    </message>
+    <message>
+        <source>What can happen, to whom, and what would it mean for them?</source>
+        <extracomment>Placeholder of the description of an own risk.</extracomment>
+        <translation>Wat kan er gebeuren, bij wie, en wat betekent dat voor hen?</translation>
+    </message>
+    <message>
+        <source>&amp;Title (required):</source>
+        <extracomment>Form label of the title of an own risk.</extracomment>
+        <translation>&amp;Titel (verplicht):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <extracomment>Form label of the description of an own risk.</extracomment>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Give the risk a title.</source>
+        <extracomment>Shown in the own-risk dialog while the title is empty; OK is disabled meanwhile.</extracomment>
+        <translation>Geef het risico een titel.</translation>
+    </message>
+</context>
+<context>
     <name>dpia::ui::DateEditor</name>
     <message>
         <source>dd-MM-yyyy</source>
@@ -477,11 +1303,250 @@
     </message>
 </context>
 <context>
+    <name>dpia::ui::DecisionPage</name>
+    <message>
+        <source>Sign-off and status</source>
+        <extracomment>Heading and introduction of the sign-off page.</extracomment>
+        <translation>Vaststelling en status</translation>
+    </message>
+    <message>
+        <source>Before the DPIA is adopted: the questions that must be answered, the advice of the DPO and the CISO, the views of data subjects and the decision are recorded in the questionnaire (parts “Advice” and “Decision”). Here you see what is still missing, record who signed what, and set the status.</source>
+        <translation>Voordat de DPIA wordt vastgesteld: de verplichte vragen, het advies van de FG en de CISO, de zienswijze van betrokkenen en het besluit legt u vast in de vragenlijst (onderdelen ‘Advies’ en ‘Besluit’). Hier ziet u wat nog ontbreekt, legt u vast wie wat heeft ondertekend en zet u de status.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Offer for &amp;review</source>
+        <extracomment>Status buttons on the sign-off page.</extracomment>
+        <translation>Ter &amp;beoordeling aanbieden</translation>
+    </message>
+    <message>
+        <source>Set the status to “in review”: the DPO and the CISO can give advice</source>
+        <translation>De status op ‘ter beoordeling’ zetten: de FG en de CISO kunnen advies geven</translation>
+    </message>
+    <message>
+        <source>Back to &amp;draft</source>
+        <translation>Terug naar &amp;concept</translation>
+    </message>
+    <message>
+        <source>&amp;Adopt as final…</source>
+        <translation>Definitief &amp;vaststellen…</translation>
+    </message>
+    <message>
+        <source>Make the DPIA final: it can no longer be changed</source>
+        <translation>De DPIA definitief maken: daarna kan hij niet meer worden gewijzigd</translation>
+    </message>
+    <message>
+        <source>New &amp;revision…</source>
+        <translation>Nieuwe &amp;revisie…</translation>
+    </message>
+    <message>
+        <source>Continue in a copy with the next version number</source>
+        <translation>Verder werken in een kopie met het volgende versienummer</translation>
+    </message>
+    <message>
+        <source>Ready for adoption?</source>
+        <translation>Klaar om vast te stellen?</translation>
+    </message>
+    <message>
+        <source>Prior consultation (GDPR art. 36)</source>
+        <translation>Voorafgaande raadpleging (art. 36 AVG)</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Ondertekening</translation>
+    </message>
+    <message>
+        <source>Who advised or decided, when, and with what outcome. The report prints these with a signature line.</source>
+        <translation>Wie adviseerde of besloot, wanneer, en met welke uitkomst. Het rapport drukt deze af met een regel voor de handtekening.</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;, version %2.</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;, versie %2.</translation>
+    </message>
+    <message>
+        <source>This DPIA is adopted and can no longer be changed. Make a new revision when the processing or its risks change (GDPR art. 35(11)).</source>
+        <translation>Deze DPIA is vastgesteld en kan niet meer worden gewijzigd. Maak een nieuwe revisie als de verwerking of de risico's veranderen (art. 35 lid 11 AVG).</translation>
+    </message>
+    <message>
+        <source>✓ Done:</source>
+        <extracomment>Mark before a checklist row: done (✓) or still open (✗); words follow.</extracomment>
+        <translation>✓ Gereed:</translation>
+    </message>
+    <message>
+        <source>✗ Open:</source>
+        <translation>✗ Open:</translation>
+    </message>
+    <message>
+        <source>Go to the question</source>
+        <extracomment>Button next to an open checklist row: shows the question to answer.</extracomment>
+        <translation>Naar de vraag</translation>
+    </message>
+    <message>
+        <source>Go to the question: %1</source>
+        <translation>Naar de vraag: %1</translation>
+    </message>
+    <message>
+        <source>After adoption this DPIA can no longer be changed; a change then needs a new revision with the next version number.</source>
+        <extracomment>Asked before making the DPIA final.</extracomment>
+        <translation>Na vaststelling kan deze DPIA niet meer worden gewijzigd; voor een wijziging is dan een nieuwe revisie met het volgende versienummer nodig.</translation>
+    </message>
+    <message>
+        <source>Still open:</source>
+        <translation>Nog open:</translation>
+    </message>
+    <message>
+        <source>Adopt version %1 as final?</source>
+        <translation>Versie %1 definitief vaststellen?</translation>
+    </message>
+    <message>
+        <source>Adopt the DPIA</source>
+        <translation>DPIA vaststellen</translation>
+    </message>
+</context>
+<context>
     <name>dpia::ui::DocumentCommands</name>
     <message>
         <source>answer to “%1”</source>
         <extracomment>Undo/redo menu text; %1 is the beginning of the question.</extracomment>
         <translation>antwoord op ‘%1’</translation>
+    </message>
+    <message>
+        <source>document details</source>
+        <translation>documentgegevens</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>safeguard status</source>
+        <translation>status van maatregel</translation>
+    </message>
+    <message>
+        <source>risk score override</source>
+        <translation>eigen inschatting van risico</translation>
+    </message>
+    <message>
+        <source>new risk</source>
+        <translation>nieuw risico</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risico</translation>
+    </message>
+    <message>
+        <source>remove risk</source>
+        <translation>risico verwijderen</translation>
+    </message>
+    <message>
+        <source>new measure</source>
+        <translation>nieuwe maatregel</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>maatregel</translation>
+    </message>
+    <message>
+        <source>remove measure</source>
+        <translation>maatregel verwijderen</translation>
+    </message>
+    <message>
+        <source>new advice</source>
+        <translation>nieuwe ondertekening</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <translation>ondertekening</translation>
+    </message>
+    <message>
+        <source>remove advice</source>
+        <translation>ondertekening verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::DocumentDetailsDialog</name>
+    <message>
+        <source>Document details</source>
+        <extracomment>Title of the dialog with the document's details.</extracomment>
+        <translation>Documentgegevens</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Fields of the document details dialog.</extracomment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <translation>Proceseigenaar</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <extracomment>Suggested classification markings of the report (the user may type another).</extracomment>
+        <translation>Openbaar</translation>
+    </message>
+    <message>
+        <source>Internal use</source>
+        <translation>Intern gebruik</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertrouwelijk</translation>
+    </message>
+    <message>
+        <source>Classification of the report</source>
+        <translation>Rubricering van het rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Processing:</source>
+        <translation>&amp;Verwerking:</translation>
+    </message>
+    <message>
+        <source>Process o&amp;wner:</source>
+        <translation>Proces&amp;eigenaar:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur:</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Rubricering:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <extracomment>Shown in the details dialog; the version is changed by making a new revision.</extracomment>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>%1 (a new revision raises it)</source>
+        <translation>%1 (een nieuwe revisie verhoogt het)</translation>
+    </message>
+    <message>
+        <source>The classification is printed in the header of every page of the report, e.g. “Internal use”.</source>
+        <translation>De rubricering staat bovenaan elke pagina van het rapport, bijvoorbeeld ‘Intern gebruik’.</translation>
     </message>
 </context>
 <context>
@@ -505,6 +1570,11 @@
         <source>draft</source>
         <extracomment>Document status.</extracomment>
         <translation>concept</translation>
+    </message>
+    <message>
+        <source>This DPIA is final. To change it, make a new revision (File → New revision).</source>
+        <extracomment>Why a document is read-only: the user finalised it.</extracomment>
+        <translation>Deze DPIA is definitief. Wilt u iets wijzigen, maak dan een nieuwe revisie (Bestand → Nieuwe revisie).</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1648,16 @@
         <extracomment>File type filter in export and import dialogs; keep "(*.json)".</extracomment>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <extracomment>File type filter of the action plan export; keep "(*.csv)".</extracomment>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>File type filter of the report export; keep "(*.pdf)".</extracomment>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::FormPage</name>
@@ -627,6 +1707,59 @@
         <source>Requirements in the baseline (open for the text):</source>
         <extracomment>Guidance panel: links to the requirements named in the reference.</extracomment>
         <translation>Eisen in de baseline (open voor de tekst):</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::HeatMapWidget</name>
+    <message>
+        <source>&amp;Inherent</source>
+        <extracomment>Heat map toggle: count the risks before safeguards.</extracomment>
+        <translation>&amp;Inherent</translation>
+    </message>
+    <message>
+        <source>Residual &amp;now</source>
+        <extracomment>Heat map toggle: count the risks with the implemented safeguards (or override).</extracomment>
+        <translation>Restrisico &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;All risks</source>
+        <extracomment>Button under the heat map that removes the cell filter from the table.</extracomment>
+        <translation>&amp;Alle risico's</translation>
+    </message>
+    <message>
+        <source>Shows every risk in the table again.</source>
+        <extracomment>Accessible description of the "All risks" button.</extracomment>
+        <translation>Toont weer alle risico's in de tabel.</translation>
+    </message>
+    <message>
+        <source>Likelihood ↑</source>
+        <extracomment>Heat map: the vertical axis.</extracomment>
+        <translation>Kans ↑</translation>
+    </message>
+    <message>
+        <source>Impact →</source>
+        <extracomment>Heat map: the horizontal axis (how serious the effects on people are).</extracomment>
+        <translation>Impact →</translation>
+    </message>
+    <message>
+        <source>Heat map of the risks</source>
+        <extracomment>Accessible name of the heat map.</extracomment>
+        <translation>Risicomatrix met de risico's</translation>
+    </message>
+    <message>
+        <source>Space or Enter shows only these risks in the table; again shows all.</source>
+        <extracomment>Accessible description of a heat-map cell.</extracomment>
+        <translation>Spatie of Enter toont alleen deze risico's in de tabel; nog een keer toont alles.</translation>
+    </message>
+    <message>
+        <source>Likelihood %1, impact %2: %3, %4</source>
+        <extracomment>Accessible name of a heat-map cell: %1 likelihood, %2 impact (1-4), %3 the level in words, %4 the number of risks ("3 risks").</extracomment>
+        <translation>Kans %1, impact %2: %3, %4</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <extracomment>Label before the inherent/residual toggle of the heat map.</extracomment>
+        <translation>Toon:</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1987,79 @@ Alleen-lezen openen? U kunt alles lezen en een kopie opslaan, maar dit bestand n
         <extracomment>Open recent menu when the list is empty.</extracomment>
         <translation>(geen)</translation>
     </message>
+    <message>
+        <source>Document &amp;details…</source>
+        <extracomment>File menu: title, organisation, classification, ... of the open document.</extracomment>
+        <translation>Document&amp;gegevens…</translation>
+    </message>
+    <message>
+        <source>New re&amp;vision…</source>
+        <extracomment>File menu: continue a final DPIA in a copy with the next version number.</extracomment>
+        <translation>Nieu&amp;we revisie…</translation>
+    </message>
+    <message>
+        <source> version %1</source>
+        <extracomment>File name suffix of a new revision; %1 is its version number.</extracomment>
+        <translation> versie %1</translation>
+    </message>
+    <message>
+        <source>Save the new revision as</source>
+        <extracomment>Title of the dialog that asks where the new revision is saved.</extracomment>
+        <translation>Nieuwe revisie opslaan als</translation>
+    </message>
+    <message>
+        <source>Cannot make a new revision</source>
+        <extracomment>Title of the message when a new revision cannot be made.</extracomment>
+        <translation>Nieuwe revisie niet gemaakt</translation>
+    </message>
+    <message>
+        <source>Version %1 is a new draft. The adopted version stays unchanged in %2.</source>
+        <extracomment>Status bar message after making a new revision; %1 version, %2 the final file.</extracomment>
+        <translation>Versie %1 is een nieuw concept. De vastgestelde versie blijft ongewijzigd in %2.</translation>
+    </message>
+    <message>
+        <source>Expor&amp;t as PDF…</source>
+        <extracomment>File menu: the report of the open document (see ui/main_window_report.cpp).</extracomment>
+        <translation>Exporteren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>A&amp;fdrukken…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <extracomment>Title of the dialog that asks where to save the report.</extracomment>
+        <translation>Rapport exporteren als PDF</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <extracomment>Title of the message when the PDF report cannot be written.</extracomment>
+        <translation>Rapport exporteren is mislukt</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1. Check that the folder exists, that you may write in it, and that the file is not open in another program.</source>
+        <extracomment>%1 is the path the user chose.</extracomment>
+        <translation>Het rapport kon niet worden opgeslagen als %1. Controleer of de map bestaat, of u daarin mag schrijven en of het bestand niet in een ander programma is geopend.</translation>
+    </message>
+    <message>
+        <source>Report saved as %1</source>
+        <extracomment>Status bar message; %1 is the path of the PDF file.</extracomment>
+        <translation>Rapport opgeslagen als %1</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <extracomment>Title of the print preview window.</extracomment>
+        <translation>Rapport afdrukken</translation>
+    </message>
+    <message>
+        <source>Cannot print the report</source>
+        <extracomment>Title of the message when printing failed.</extracomment>
+        <translation>Rapport afdrukken is mislukt</translation>
+    </message>
+    <message>
+        <source>The printer could not be used. Check that it is switched on and connected, or export the report as PDF and print that file.</source>
+        <translation>De printer kon niet worden gebruikt. Controleer of de printer aanstaat en is aangesloten, of exporteer het rapport als PDF en druk dat bestand af.</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::NavigatorModel</name>
@@ -883,6 +2089,11 @@ Alleen-lezen openen? U kunt alles lezen en een kopie opslaan, maar dit bestand n
         <source>complete</source>
         <extracomment>Completion mark in the navigator (next to a tick icon): a finished section.</extracomment>
         <translation>klaar</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <extracomment>Navigator: the part after the questionnaire (risks, safeguards, plan, decision).</extracomment>
+        <translation>Beoordeling</translation>
     </message>
 </context>
 <context>
@@ -996,6 +2207,49 @@ Alleen-lezen openen? U kunt alles lezen en een kopie opslaan, maar dit bestand n
     </message>
 </context>
 <context>
+    <name>dpia::ui::OverrideDialog</name>
+    <message>
+        <source>Override residual risk</source>
+        <extracomment>Title of the dialog in which the user sets their own residual risk.</extracomment>
+        <translation>Restrisico zelf inschatten</translation>
+    </message>
+    <message>
+        <source>Computed residual now: %1. Your override replaces it in the register, the heat map and the report; the computed level stays in the report too.</source>
+        <extracomment>Override dialog: the computed residual level; %1 e.g. "Medium (2 × 3)".</extracomment>
+        <translation>Berekend restrisico nu: %1. Uw eigen inschatting vervangt het in het register, de risicomatrix en het rapport; het berekende niveau blijft ook in het rapport staan.</translation>
+    </message>
+    <message>
+        <source>&amp;Justification (required):</source>
+        <extracomment>Label above the justification of an override; the &amp; marks the shortcut key.</extracomment>
+        <translation>&amp;Onderbouwing (verplicht):</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <extracomment>Accessible name of the justification field of an override.</extracomment>
+        <translation>Onderbouwing</translation>
+    </message>
+    <message>
+        <source>Why does this risk score differently from the computed level? Name the facts, for example a measure outside Microsoft 365.</source>
+        <extracomment>Placeholder in the justification field of an override.</extracomment>
+        <translation>Waarom scoort dit risico anders dan het berekende niveau? Noem de feiten, bijvoorbeeld een maatregel buiten Microsoft 365.</translation>
+    </message>
+    <message>
+        <source>Save override</source>
+        <extracomment>OK button of the override dialog.</extracomment>
+        <translation>Inschatting opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove override</source>
+        <extracomment>Button of the override dialog that goes back to the computed level.</extracomment>
+        <translation>Eigen inschatting &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Write a justification: an override only counts with one.</source>
+        <extracomment>Shown under the justification while it is empty; OK is disabled meanwhile.</extracomment>
+        <translation>Schrijf een onderbouwing: een eigen inschatting telt alleen mee met onderbouwing.</translation>
+    </message>
+</context>
+<context>
     <name>dpia::ui::QuestionBlock</name>
     <message>
         <source>Required question</source>
@@ -1057,6 +2311,433 @@ Tooltip of a required question's text.</extracomment>
     </message>
 </context>
 <context>
+    <name>dpia::ui::RiskLevels</name>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <extracomment>A risk level with its score, e.g. "High (3 × 4)": likelihood × impact.</extracomment>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1: likelihood %2 (%3), impact %4 (%5)</source>
+        <extracomment>Spoken and tooltip form of a risk score: %1 level, %2/%4 the numbers 1-4, %3/%5 their names from the matrix.</extracomment>
+        <translation>%1: kans %2 (%3), impact %4 (%5)</translation>
+    </message>
+    <message>
+        <source>1 risk</source>
+        <extracomment>The number of risks when it is one (heat map, filter line).</extracomment>
+        <translation>1 risico</translation>
+    </message>
+    <message>
+        <source>%1 risks</source>
+        <extracomment>The number of risks when it is not one, e.g. "3 risks" or "0 risks".</extracomment>
+        <translation>%1 risico's</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::RiskRegisterPage</name>
+    <message>
+        <source>Risk register</source>
+        <extracomment>Heading of the risk register page.</extracomment>
+        <translation>Risicoregister</translation>
+    </message>
+    <message>
+        <source>Every risk of this DPIA with its level before safeguards (inherent), with the safeguards marked implemented (residual now) and once the planned ones are in place too. Choose a risk to see why it scores as it does; choose a cell of the heat map to show only the risks in it.</source>
+        <extracomment>Introduction of the risk register page.</extracomment>
+        <translation>Alle risico's van deze DPIA met hun niveau vóór maatregelen (inherent), met de maatregelen die geïmplementeerd zijn (restrisico nu) en als ook de geplande maatregelen er zijn. Kies een risico om te zien waarom het zo scoort; kies een vak in de risicomatrix om alleen de risico's in dat vak te tonen.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <extracomment>Accessible name of the table of risks.</extracomment>
+        <translation>Risico's</translation>
+    </message>
+    <message>
+        <source>Enter opens the override or, for your own risk, its details; Delete removes your own risk.</source>
+        <extracomment>Accessible description of the table of risks.</extracomment>
+        <translation>Enter opent de eigen inschatting of, bij een zelf toegevoegd risico, de gegevens ervan; Delete verwijdert een zelf toegevoegd risico.</translation>
+    </message>
+    <message>
+        <source>Why the selected risk scores as it does</source>
+        <extracomment>Accessible name of the panel that explains the selected risk.</extracomment>
+        <translation>Waarom het gekozen risico zo scoort</translation>
+    </message>
+    <message>
+        <source>&amp;Override residual risk…</source>
+        <extracomment>Button: set your own residual level for the selected risk.</extracomment>
+        <translation>Restrisico &amp;zelf inschatten…</translation>
+    </message>
+    <message>
+        <source>Add own &amp;risk…</source>
+        <extracomment>Button: add a risk the baseline does not name.</extracomment>
+        <translation>&amp;Risico toevoegen…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t own risk…</source>
+        <extracomment>Button: edit the selected risk of your own.</extracomment>
+        <translation>Risico bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve own risk</source>
+        <extracomment>Button: remove the selected risk of your own (undo brings it back).</extracomment>
+        <translation>Risico &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>inherent</source>
+        <extracomment>Which score a heat-map filter reads.</extracomment>
+        <translation>inherent</translation>
+    </message>
+    <message>
+        <source>residual now</source>
+        <translation>restrisico nu</translation>
+    </message>
+    <message>
+        <source>Choose a risk in the table to see why it scores as it does.</source>
+        <translation>Kies een risico in de tabel om te zien waarom het zo scoort.</translation>
+    </message>
+    <message>
+        <source>No risk in this cell.</source>
+        <translation>Geen risico in dit vak.</translation>
+    </message>
+    <message>
+        <source>Filtered on likelihood %1 and impact %2 (%3): %4 shown. Choose the cell again or “All risks” to show every risk.</source>
+        <extracomment>Above the risk table while a heat-map cell filters it: %1 likelihood, %2 impact, %3 "inherent" or "residual now", %4 how many are shown ("3 risks").</extracomment>
+        <translation>Gefilterd op kans %1 en impact %2 (%3): %4 getoond. Kies het vak nog een keer of ‘Alle risico's’ om alles te tonen.</translation>
+    </message>
+    <message>
+        <source>Showing all %1.</source>
+        <extracomment>Above the risk table without a filter; %1 e.g. "25 risks".</extracomment>
+        <translation>Alle %1 getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::RiskTableModel</name>
+    <message>
+        <source>%1 (own risk)</source>
+        <extracomment>Title of a risk the user added, in the risk register.</extracomment>
+        <translation>%1 (zelf toegevoegd)</translation>
+    </message>
+    <message>
+        <source>A risk you added and rated yourself.</source>
+        <extracomment>Tooltip on a risk the user added.</extracomment>
+        <translation>Een risico dat u zelf hebt toegevoegd en ingeschat.</translation>
+    </message>
+    <message>
+        <source>%1, overridden</source>
+        <extracomment>Residual level replaced by the user's own judgement, e.g. "Low (1 × 2), overridden".</extracomment>
+        <translation>%1, eigen inschatting</translation>
+    </message>
+    <message>
+        <source>Overridden with a justification; computed: %1.</source>
+        <extracomment>Tooltip: %1 is the computed residual level the override replaces.</extracomment>
+        <translation>Eigen inschatting met onderbouwing; berekend: %1.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <extracomment>Risk register column.</extracomment>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Before any safeguard.</source>
+        <extracomment>Risk register column header and its tooltip.</extracomment>
+        <translation>Vóór alle maatregelen.</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Inherent risico</translation>
+    </message>
+    <message>
+        <source>With the safeguards marked implemented, or your override.</source>
+        <extracomment>Risk register column header and its tooltip.</extracomment>
+        <translation>Met de maatregelen die geïmplementeerd zijn, of uw eigen inschatting.</translation>
+    </message>
+    <message>
+        <source>Residual now</source>
+        <translation>Restrisico nu</translation>
+    </message>
+    <message>
+        <source>When the planned safeguards are implemented too.</source>
+        <extracomment>Risk register column header and its tooltip.</extracomment>
+        <translation>Als ook de geplande maatregelen geïmplementeerd zijn.</translation>
+    </message>
+    <message>
+        <source>Residual as planned</source>
+        <translation>Restrisico volgens plan</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SafeguardDetailPanel</name>
+    <message>
+        <source>Status</source>
+        <extracomment>Accessible name of the status list of the selected safeguard.</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <extracomment>Accessible name of the evidence field of the selected safeguard.</extracomment>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>About the selected safeguard</source>
+        <extracomment>Accessible name of the description of the selected safeguard.</extracomment>
+        <translation>Over de gekozen maatregel</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <extracomment>Form label of the status of the selected safeguard.</extracomment>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <extracomment>Form label of the evidence of the selected safeguard.</extracomment>
+        <translation>B&amp;ewijs:</translation>
+    </message>
+    <message>
+        <source>Choose a safeguard in the list.</source>
+        <extracomment>Detail panel of the safeguards page without a selected safeguard.</extracomment>
+        <translation>Kies een maatregel in de lijst.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Facts under a safeguard's title: %1 its kind, %2 what licence it needs.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Choose a status first.</source>
+        <extracomment>Placeholder of the evidence field while the safeguard has no status.</extracomment>
+        <translation>Kies eerst een status.</translation>
+    </message>
+    <message>
+        <source>What counts as evidence</source>
+        <extracomment>Safeguard details heading.</extracomment>
+        <translation>Wat geldt als bewijs</translation>
+    </message>
+    <message>
+        <source>Meets these requirements</source>
+        <extracomment>Safeguard details heading: the AVG and BIO requirements it helps meet.</extracomment>
+        <translation>Voldoet aan deze eisen</translation>
+    </message>
+    <message>
+        <source>likelihood %1</source>
+        <extracomment>How much a safeguard lowers likelihood, e.g. "likelihood −1".</extracomment>
+        <translation>kans %1</translation>
+    </message>
+    <message>
+        <source>impact %1</source>
+        <extracomment>How much a safeguard lowers impact, e.g. "impact −1".</extracomment>
+        <translation>impact %1</translation>
+    </message>
+    <message>
+        <source>Lowers these risks</source>
+        <extracomment>Safeguard details heading: the risks whose score it lowers.</extracomment>
+        <translation>Verlaagt deze risico's</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SafeguardModel</name>
+    <message>
+        <source>Microsoft 365 technical</source>
+        <extracomment>Group of safeguards: settings and features of Microsoft 365.</extracomment>
+        <translation>Microsoft 365 technisch</translation>
+    </message>
+    <message>
+        <source>Contractual</source>
+        <extracomment>Group of safeguards: terms agreed with Microsoft.</extracomment>
+        <translation>Contractueel</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <extracomment>Group of safeguards: the municipality's own measures.</extracomment>
+        <translation>Organisatorisch</translation>
+    </message>
+    <message>
+        <source>Needs Microsoft 365 E3 (also in E5).</source>
+        <extracomment>Licence column: what E3 means.</extracomment>
+        <translation>Vraagt Microsoft 365 E3 (zit ook in E5).</translation>
+    </message>
+    <message>
+        <source>Needs Microsoft 365 E5 or an add-on.</source>
+        <extracomment>Licence column: what E5 means.</extracomment>
+        <translation>Vraagt Microsoft 365 E5 of een add-on.</translation>
+    </message>
+    <message>
+        <source>No particular licence needed.</source>
+        <extracomment>Licence column: a safeguard without a licence requirement.</extracomment>
+        <translation>Geen bepaalde licentie nodig.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 implemented, %3 planned of %4</source>
+        <extracomment>A group of safeguards: %1 the kind, %2 implemented, %3 planned, %4 in all.</extracomment>
+        <translation>%1 — %2 geïmplementeerd, %3 gepland van %4</translation>
+    </message>
+    <message>
+        <source>Lowers no risk score by itself.</source>
+        <extracomment>Tooltip of the number of risks a safeguard lowers.</extracomment>
+        <translation>Verlaagt op zichzelf geen risicoscore.</translation>
+    </message>
+    <message>
+        <source>Lowers: %1</source>
+        <translation>Verlaagt: %1</translation>
+    </message>
+    <message>
+        <source>Safeguard</source>
+        <extracomment>Safeguards column.</extracomment>
+        <translation>Maatregel</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 licence the safeguard needs.</source>
+        <extracomment>Safeguards column header and its tooltip.</extracomment>
+        <translation>De Microsoft 365-licentie die de maatregel vraagt.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Safeguards column.</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>How you can show the safeguard is in place.</source>
+        <extracomment>Safeguards column header and its tooltip.</extracomment>
+        <translation>Hoe u kunt aantonen dat de maatregel er is.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>How many risks of the baseline it lowers.</source>
+        <extracomment>Safeguards column header and its tooltip.</extracomment>
+        <translation>Hoeveel risico's uit de baseline de maatregel verlaagt.</translation>
+    </message>
+    <message>
+        <source>Lowers risks</source>
+        <translation>Verlaagt risico's</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SafeguardStatus</name>
+    <message>
+        <source>Implemented</source>
+        <comment>Status of a safeguard.</comment>
+        <translation>Geïmplementeerd</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <comment>Status of a safeguard.</comment>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <comment>Status of a safeguard: decided not to.</comment>
+        <translation>Niet geïmplementeerd</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <comment>Status of a safeguard.</comment>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <comment>Status of a safeguard nobody has set yet.</comment>
+        <translation>Nog niet bepaald</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SafeguardStatusDelegate</name>
+    <message>
+        <source>Status of the safeguard</source>
+        <extracomment>Accessible name of the status list in the safeguards table.</extracomment>
+        <translation>Status van de maatregel</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SafeguardsPage</name>
+    <message>
+        <source>Safeguards</source>
+        <extracomment>Heading of the safeguards page.</extracomment>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>The Microsoft 365 settings, contract terms and municipal measures of the baseline. Record for each one whether it is implemented or planned, with evidence; the risk register shows at once how the residual risk falls.</source>
+        <extracomment>Introduction of the safeguards page.</extracomment>
+        <translation>De instellingen van Microsoft 365, de contractafspraken en de gemeentelijke maatregelen uit de baseline. Leg per maatregel vast of hij geïmplementeerd of gepland is, met bewijs; het risicoregister laat direct zien hoe het restrisico daalt.</translation>
+    </message>
+    <message>
+        <source>All safeguards</source>
+        <extracomment>Licence filter: every safeguard.</extracomment>
+        <translation>Alle maatregelen</translation>
+    </message>
+    <message>
+        <source>Available with E3</source>
+        <extracomment>Licence filter: what Microsoft 365 E3 offers.</extracomment>
+        <translation>Beschikbaar met E3</translation>
+    </message>
+    <message>
+        <source>Available with E5</source>
+        <extracomment>Licence filter: what Microsoft 365 E5 offers (E3's included).</extracomment>
+        <translation>Beschikbaar met E5</translation>
+    </message>
+    <message>
+        <source>Available with my licence</source>
+        <extracomment>Accessible name of the licence filter.</extracomment>
+        <translation>Beschikbaar met mijn licentie</translation>
+    </message>
+    <message>
+        <source>Search safeguards</source>
+        <extracomment>Placeholder and accessible name of the search field of the safeguards page.</extracomment>
+        <translation>Maatregelen zoeken</translation>
+    </message>
+    <message>
+        <source>Available with my &amp;licence:</source>
+        <extracomment>Label of the licence filter.</extracomment>
+        <translation>Beschikbaar met mijn &amp;licentie:</translation>
+    </message>
+    <message>
+        <source>Safeguards by kind</source>
+        <extracomment>Accessible name of the safeguards checklist.</extracomment>
+        <translation>Maatregelen per soort</translation>
+    </message>
+    <message>
+        <source>F2 changes the status of the selected safeguard; Enter moves to its details.</source>
+        <extracomment>Accessible description of the safeguards checklist.</extracomment>
+        <translation>F2 wijzigt de status van de gekozen maatregel; Enter gaat naar de gegevens ervan.</translation>
+    </message>
+    <message>
+        <source>%1 (of %2 safeguards)</source>
+        <extracomment>Summary above the safeguards: counts per status, then the total.</extracomment>
+        <translation>%1 (van %2 maatregelen)</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::ScoreInputs</name>
+    <message>
+        <source>Likelihood</source>
+        <extracomment>Accessible name of the likelihood choice (1-4).</extracomment>
+        <translation>Kans</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <extracomment>Accessible name of the impact choice (1-4).</extracomment>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood:</source>
+        <extracomment>Form label of the likelihood choice.</extracomment>
+        <translation>&amp;Kans:</translation>
+    </message>
+    <message>
+        <source>&amp;Impact:</source>
+        <extracomment>Form label of the impact choice.</extracomment>
+        <translation>&amp;Impact:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <extracomment>Form label before the level that likelihood and impact give.</extracomment>
+        <translation>Niveau:</translation>
+    </message>
+</context>
+<context>
     <name>dpia::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1107,6 +2788,146 @@ Tooltip of a required question's text.</extracomment>
         <source>Choose the default folder</source>
         <extracomment>Title of the folder chooser in the settings.</extracomment>
         <translation>Kies de standaardmap</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SignoffEditor</name>
+    <message>
+        <source>Advice and decisions with name and date</source>
+        <extracomment>Accessible name of the table of sign-offs.</extracomment>
+        <translation>Adviezen en besluiten met naam en datum</translation>
+    </message>
+    <message>
+        <source>Add a si&amp;gn-off</source>
+        <extracomment>Buttons under the sign-offs table.</extracomment>
+        <translation>Ondertekening &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove sign-off</source>
+        <translation>Ondertekening verwijderen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Field labels of one sign-off.</extracomment>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Name and position</source>
+        <translation>Naam en functie</translation>
+    </message>
+    <message>
+        <source>e.g. “J. de Vries, data protection officer”</source>
+        <translation>bijvoorbeeld ‘J. de Vries, functionaris gegevensbescherming’</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Not yet dated</source>
+        <translation>Nog zonder datum</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <extracomment>Suggested outcomes of an advice or decision (the user may type another).</extracomment>
+        <translation>Positief</translation>
+    </message>
+    <message>
+        <source>Positive with conditions</source>
+        <translation>Positief onder voorwaarden</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negatief</translation>
+    </message>
+    <message>
+        <source>Go ahead</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Go ahead with conditions</source>
+        <translation>Doorgaan onder voorwaarden</translation>
+    </message>
+    <message>
+        <source>Do not go ahead</source>
+        <translation>Niet doorgaan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Text of the advice or decision</source>
+        <translation>Tekst van het advies of besluit</translation>
+    </message>
+    <message>
+        <source>The advice or decision in full, with its conditions and what was done with it.</source>
+        <translation>Het advies of besluit volledig, met de voorwaarden en wat ermee is gedaan.</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Uitkomst:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;kst:</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::SignoffModel</name>
+    <message>
+        <source>Data protection officer (DPO)</source>
+        <extracomment>Role of a sign-off: the functionaris gegevensbescherming.</extracomment>
+        <translation>Functionaris gegevensbescherming (FG)</translation>
+    </message>
+    <message>
+        <source>CISO</source>
+        <extracomment>Role of a sign-off.</extracomment>
+        <translation>CISO</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <extracomment>Role of a sign-off.</extracomment>
+        <translation>Proceseigenaar</translation>
+    </message>
+    <message>
+        <source>Controller (decision)</source>
+        <extracomment>Role of a sign-off: who decides for the municipality (e.g. the college of B&amp;W).</extracomment>
+        <translation>Verwerkingsverantwoordelijke (besluit)</translation>
+    </message>
+    <message>
+        <source>Data subjects or their representatives</source>
+        <extracomment>Role of a sign-off: e.g. a client council speaking for the data subjects.</extracomment>
+        <translation>Betrokkenen of hun vertegenwoordigers</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <extracomment>Column headers of the sign-offs table.</extracomment>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +3086,34 @@ Tooltip of a required question's text.</extracomment>
         <source>Criteria and points of attention</source>
         <extracomment>Checkable button in the pre-scan box that shows (checked) or hides the criteria met and the points of attention.</extracomment>
         <translation>Criteria en aandachtspunten</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::WorkspacePages</name>
+    <message>
+        <source>Risk register</source>
+        <comment>Navigator: the page with the risks and heat map.</comment>
+        <translation>Risicoregister</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <comment>Navigator: the checklist of safeguards.</comment>
+        <translation>Maatregelen</translation>
+    </message>
+    <message>
+        <source>Requirement coverage</source>
+        <comment>Navigator: AVG and BIO requirements met or open.</comment>
+        <translation>Dekking van de eisen</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <comment>Navigator: the measures still to take.</comment>
+        <translation>Plan van aanpak</translation>
+    </message>
+    <message>
+        <source>Sign-off and status</source>
+        <comment>Navigator: what is missing, sign-offs, status.</comment>
+        <translation>Vaststelling en status</translation>
     </message>
 </context>
 </TS>

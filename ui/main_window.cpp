@@ -106,6 +106,21 @@ void MainWindow::createFileMenu() {
     importAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(importAction_, &QAction::triggered, this, &MainWindow::importJson);
     file->addSeparator();
+    //: File menu: the report of the open document (see ui/main_window_report.cpp).
+    exportPdfAction_ = file->addAction(tr("Expor&t as PDF…"));
+    connect(exportPdfAction_, &QAction::triggered, this, &MainWindow::exportPdf);
+    printAction_ = file->addAction(tr("&Print…"));
+    printAction_->setShortcut(QKeySequence::Print);
+    connect(printAction_, &QAction::triggered, this, &MainWindow::printReport);
+    file->addSeparator();
+    //: File menu: title, organisation, classification, ... of the open document.
+    detailsAction_ = file->addAction(tr("Document &details…"));
+    detailsAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(detailsAction_, &QAction::triggered, this, &MainWindow::editDetails);
+    //: File menu: continue a final DPIA in a copy with the next version number.
+    newRevisionAction_ = file->addAction(tr("New re&vision…"));
+    connect(newRevisionAction_, &QAction::triggered, this, &MainWindow::newRevision);
+    file->addSeparator();
     closeAction_ = file->addAction(tr("&Close"));
     closeAction_->setShortcut(QKeySequence::Close);
     connect(closeAction_, &QAction::triggered, this, &MainWindow::closeDocument);
@@ -170,13 +185,14 @@ void MainWindow::setDocument(std::unique_ptr<DocumentSession> session) {
     session_ = std::move(session);
     commands_ = new DocumentCommands(*session_, *undoStack_, session_.get());
     connect(commands_, &DocumentCommands::failed, this, &MainWindow::onEditFailed);
-    view_ = new DocumentView(*session_, *commands_, stack_);
-    stack_->addWidget(view_);
-    stack_->setCurrentWidget(view_);
+    createView();
     status_ = new DocumentStatus(*session_, this);
     statusBar()->addPermanentWidget(status_, 1);
     status_->show();
     connect(session_.get(), &DocumentSession::evaluationChanged, this, &MainWindow::updateTitle);
+    // Queued: the status is set from a button on a page that the reload replaces.
+    connect(session_.get(), &DocumentSession::statusChanged, this, &MainWindow::reloadView,
+            Qt::QueuedConnection);
     rememberCurrent();
     updateTitle();
     updateActions();
@@ -237,7 +253,11 @@ void MainWindow::updateActions() {
     const bool open = session_ != nullptr;
     saveCopyAction_->setEnabled(open);
     exportAction_->setEnabled(open);
+    exportPdfAction_->setEnabled(open);
+    printAction_->setEnabled(open);
     closeAction_->setEnabled(open);
+    newRevisionAction_->setEnabled(open && session_->isFinal());
+    detailsAction_->setEnabled(open);
     nextSectionAction_->setEnabled(open);
     previousSectionAction_->setEnabled(open);
     nextPanelAction_->setEnabled(open);

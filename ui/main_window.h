@@ -36,10 +36,19 @@ public:
     void saveCopy();
     void exportJson();
     void importJson();
+    /// The report of the open document as an A4 PDF, in the UI language.
+    void exportPdf();
+    /// The report on paper, through a print preview.
+    void printReport();
     void showSettings();
+    /// Continues a final document in a new file with the next version number.
+    void newRevision();
+    /// Edits title, organisation, classification, ... as one undo step.
+    void editDetails();
 
     DocumentSession* session() const { return session_.get(); }
     DocumentView* documentView() const { return view_; }
+    DocumentCommands* commands() const { return commands_; }
     DocumentStatus* documentStatus() const { return status_; }
     StartPage* startPage() const { return start_; }
     QUndoStack* undoStack() const { return undoStack_; }
@@ -51,7 +60,11 @@ public:
     QAction* saveCopyAction() const { return saveCopyAction_; }
     QAction* exportAction() const { return exportAction_; }
     QAction* importAction() const { return importAction_; }
+    QAction* exportPdfAction() const { return exportPdfAction_; }
+    QAction* printAction() const { return printAction_; }
     QAction* closeAction() const { return closeAction_; }
+    QAction* newRevisionAction() const { return newRevisionAction_; }
+    QAction* detailsAction() const { return detailsAction_; }
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
     QAction* settingsAction() const { return settingsAction_; }
@@ -69,6 +82,10 @@ private:
     void showAbout();
     void fillRecentMenu();
     void setDocument(std::unique_ptr<DocumentSession> session);
+    /// Builds the document view again (after the status changed to or from final, which
+    /// changes what every page may edit), on the same page.
+    void reloadView();
+    void createView();
     void rememberCurrent();
     void updateTitle();
     void updateActions();
@@ -91,7 +108,11 @@ private:
     QAction* saveCopyAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QAction* importAction_ = nullptr;
+    QAction* exportPdfAction_ = nullptr;
+    QAction* printAction_ = nullptr;
     QAction* closeAction_ = nullptr;
+    QAction* newRevisionAction_ = nullptr;
+    QAction* detailsAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;

@@ -11,23 +11,7 @@ nlohmann::json localJson(const LocalText& text) {
 }
 
 std::string_view questionTypeName(QuestionType type) {
-    switch (type) {
-    case QuestionType::yesno:
-        return "yesno";
-    case QuestionType::choice:
-        return "choice";
-    case QuestionType::multichoice:
-        return "multichoice";
-    case QuestionType::text:
-        return "text";
-    case QuestionType::number:
-        return "number";
-    case QuestionType::date:
-        return "date";
-    case QuestionType::table:
-        return "table";
-    }
-    return "text";
+    return rules::answerKindName(type);
 }
 
 std::string_view safeguardKindName(SafeguardKind kind) {

@@ -135,9 +135,10 @@ Status Baseline::validateAnswer(std::string_view questionId, const nlohmann::jso
                                 "every row must have fields per column");
         }
         for (const auto& [key, cell] : row.items()) {
-            const auto column =
-                std::find_if(found->columns.begin(), found->columns.end(),
-                             [&](const Column& candidate) { return candidate.id == key; });
+            // An init-capture: clang 14 cannot capture a structured binding directly.
+            const auto column = std::find_if(
+                found->columns.begin(), found->columns.end(),
+                [&name = key](const Column& candidate) { return candidate.id == name; });
             if (column == found->columns.end()) {
                 return invalidValue(questionId, "onbekende kolom " + key, "unknown column " + key);
             }

@@ -44,19 +44,11 @@ rules::Rule parseRule(const std::string& source, const std::string& owner) {
 }
 
 QuestionType parseType(const std::string& name) {
-    static const std::map<std::string, QuestionType> kTypes = {
-        {"yesno", QuestionType::yesno},
-        {"choice", QuestionType::choice},
-        {"multichoice", QuestionType::multichoice},
-        {"text", QuestionType::text},
-        {"number", QuestionType::number},
-        {"date", QuestionType::date},
-        {"table", QuestionType::table}};
-    const auto found = kTypes.find(name);
-    if (found == kTypes.end()) {
+    const std::optional<QuestionType> type = rules::parseAnswerKind(name);
+    if (!type) {
         throw ImageError{"unknown question type " + name};
     }
-    return found->second;
+    return *type;
 }
 
 std::map<std::string, std::string> readMeta(sqlite3* db) {

@@ -37,26 +37,6 @@ void run(sqlite3* db, const std::string& sql, std::initializer_list<SqlValue> va
     }
 }
 
-const char* typeName(QuestionType type) {
-    switch (type) {
-    case QuestionType::yesno:
-        return "yesno";
-    case QuestionType::choice:
-        return "choice";
-    case QuestionType::multichoice:
-        return "multichoice";
-    case QuestionType::text:
-        return "text";
-    case QuestionType::number:
-        return "number";
-    case QuestionType::date:
-        return "date";
-    case QuestionType::table:
-        return "table";
-    }
-    return "text";
-}
-
 SqlValue optionalNumber(const std::optional<double>& value) {
     return value ? SqlValue(*value) : SqlValue(nullptr);
 }
@@ -98,9 +78,9 @@ void writeQuestionnaire(sqlite3* db, const SourceModel& model) {
     ord = 0;
     for (const Question& q : model.questions) {
         run(db, "INSERT INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            {ord++, q.id, q.section, std::string(typeName(q.type)), q.required ? 1LL : 0LL,
-             q.text.nl, q.text.en, q.guidance.nl, q.guidance.en, q.ref, optionalNumber(q.min),
-             optionalNumber(q.max),
+            {ord++, q.id, q.section, std::string(rules::answerKindName(q.type)),
+             q.required ? 1LL : 0LL, q.text.nl, q.text.en, q.guidance.nl, q.guidance.en, q.ref,
+             optionalNumber(q.min), optionalNumber(q.max),
              q.visibleIf ? SqlValue(q.visibleIf->text()) : SqlValue(nullptr)});
         long long optionOrd = 0;
         for (const Option& option : q.options) {
@@ -110,8 +90,8 @@ void writeQuestionnaire(sqlite3* db, const SourceModel& model) {
         long long columnOrd = 0;
         for (const Column& column : q.columns) {
             run(db, "INSERT INTO question_column VALUES (?, ?, ?, ?, ?, ?)",
-                {q.id, columnOrd++, column.id, std::string(typeName(column.type)), column.label.nl,
-                 column.label.en});
+                {q.id, columnOrd++, column.id, std::string(rules::answerKindName(column.type)),
+                 column.label.nl, column.label.en});
             long long columnOptionOrd = 0;
             for (const Option& option : column.options) {
                 run(db, "INSERT INTO question_option VALUES (?, ?, ?, ?, ?, ?)",

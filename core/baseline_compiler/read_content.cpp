@@ -8,22 +8,11 @@
 namespace dpia::baseline::detail {
 namespace {
 
-constexpr std::array<std::pair<const char*, QuestionType>, 7> kTypes = {{
-    {"yesno", QuestionType::yesno},
-    {"choice", QuestionType::choice},
-    {"multichoice", QuestionType::multichoice},
-    {"text", QuestionType::text},
-    {"number", QuestionType::number},
-    {"date", QuestionType::date},
-    {"table", QuestionType::table},
-}};
-
 QuestionType questionType(YamlReader& reader, const YAML::Node& node, const std::string& name,
                           bool allowTable) {
-    for (const auto& [text, type] : kTypes) {
-        if (name == text && (allowTable || type != QuestionType::table)) {
-            return type;
-        }
+    const std::optional<QuestionType> type = rules::parseAnswerKind(name);
+    if (type && (allowTable || *type != QuestionType::table)) {
+        return *type;
     }
     reader.error(node, "unknown type '" + name + "' (" +
                            (allowTable ? "yesno, choice, multichoice, text, number, date, table"

@@ -24,6 +24,11 @@ struct ParseError {
 /// What the compiler needs to know of a question to check a rule against it.
 enum class AnswerKind { yesno, choice, multichoice, text, number, date, table };
 
+/// The kind's name as the baseline spells it ("yesno", "multichoice", ...).
+std::string_view answerKindName(AnswerKind kind);
+/// The kind of a name; nullopt for anything else.
+std::optional<AnswerKind> parseAnswerKind(std::string_view name);
+
 struct ColumnShape {
     std::string id;
     AnswerKind kind = AnswerKind::text; ///< never table

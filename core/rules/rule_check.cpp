@@ -12,26 +12,6 @@ namespace dpia::rules::detail {
 
 namespace {
 
-std::string_view kindName(AnswerKind kind) {
-    switch (kind) {
-    case AnswerKind::yesno:
-        return "yesno";
-    case AnswerKind::choice:
-        return "choice";
-    case AnswerKind::multichoice:
-        return "multichoice";
-    case AnswerKind::text:
-        return "text";
-    case AnswerKind::number:
-        return "number";
-    case AnswerKind::date:
-        return "date";
-    case AnswerKind::table:
-        return "table";
-    }
-    return "unknown";
-}
-
 /// What an atom reads: a question, or a column of the table a row rule runs over.
 struct Subject {
     std::string name; ///< "question 'q'" or "column 'c' of table 't'"
@@ -127,7 +107,7 @@ public:
 
 private:
     void report(const Subject& subject, const std::string& problem) {
-        add(subject.name + " is " + std::string(kindName(subject.kind)) + ": " + problem);
+        add(subject.name + " is " + std::string(answerKindName(subject.kind)) + ": " + problem);
     }
 
     void add(std::string message) {

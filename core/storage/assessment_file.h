@@ -29,7 +29,7 @@ enum class OpenMode { readWrite, readOnly };
 /// One open .dpia file (docs/FILE-FORMAT.md) and its content in memory.
 ///
 /// Every edit is one SQLite transaction, change-log row included; when it returns success
-/// the edit is on disk (synchronous=FULL), and `assessment()` shows it. When it fails,
+/// the edit is on disk (synchronous=EXTRA), and `assessment()` shows it. When it fails,
 /// nothing was written and `assessment()` is unchanged. Edits check structure (validate.h),
 /// not the baseline: AssessmentService checks ids and answer values against the baseline.
 /// Use an instance from one thread at a time.

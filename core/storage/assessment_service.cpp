@@ -86,6 +86,19 @@ AssessmentService::create(const std::string& path, std::shared_ptr<const Baselin
     return attach(std::move(file), std::move(baseline));
 }
 
+Result<std::unique_ptr<AssessmentService>>
+AssessmentService::createRevision(const AssessmentService& source, const std::string& path) {
+    Assessment next = source.file().assessment();
+    next.status = DocumentStatus::draft;
+    next.metadata.version += 1;
+    next.signoffs.clear();
+    next.created = files::utcNow();
+    next.modified = next.created;
+    auto file =
+        AssessmentFile::createFrom(path, next, "revision " + std::to_string(next.metadata.version));
+    return attach(std::move(file), source.baseline_);
+}
+
 Result<std::unique_ptr<AssessmentService>> AssessmentService::createFromSample(
     const std::string& path, std::shared_ptr<const Baseline> baseline, std::string_view sampleJson,
     const std::optional<std::string>& title) {

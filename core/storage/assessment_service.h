@@ -36,6 +36,13 @@ public:
     static Result<std::unique_ptr<AssessmentService>> importFile(const std::string& jsonPath,
                                                                  const std::string& targetPath);
 
+    /// The next revision of `source` as a new file at `path` (never overwrites): a draft
+    /// with version + 1, everything else carried over except the advice and decisions,
+    /// which were about the previous version. `source` itself is not touched, so it stays
+    /// the record of what was decided.
+    static Result<std::unique_ptr<AssessmentService>>
+    createRevision(const AssessmentService& source, const std::string& path);
+
     /// Whether a whole assessment's ids and answers fit `baseline`.
     static Status checkContent(const Assessment& assessment, const baseline::Baseline& baseline);
 

@@ -108,6 +108,10 @@ Result<nlohmann::json> parseStrictJson(std::string_view text, const JsonLimits& 
         const std::string at = std::to_string(error.byte);
         return errors::invalidJson("geen geldige JSON (bij byte " + at + ")",
                                    "not valid JSON (at byte " + at + ")");
+    } catch (const nlohmann::json::out_of_range&) {
+        // A number beyond double (1e999): the parser reports it as out_of_range, not as a
+        // parse_error; uncaught, it ended the program (found by fuzzing the import).
+        return errors::invalidJson("een getal is te groot", "a number is too large");
     }
 }
 

@@ -1,6 +1,8 @@
 // Every input a keyboard user can reach has an accessible name, on every page.
 #include "tests/ui/gui_test_support.h"
+#include "ui/dialogs/document_details_dialog.h"
 #include "ui/document/document_view.h"
+#include "ui/document/workspace_pages.h"
 #include "ui/forms/form_page.h"
 #include "ui/main_window.h"
 #include "ui/models/navigator_model.h"
@@ -18,31 +20,6 @@ namespace {
 
 class Accessibility : public GuiTest {};
 
-/// The focusable, visible widgets under `root` that a screen reader would announce
-/// without a name.
-QStringList unnamed(QWidget* root) {
-    QStringList problems;
-    const auto widgets = root->findChildren<QWidget*>();
-    for (QWidget* widget : widgets) {
-        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisibleTo(root) ||
-            !widget->isEnabled() || widget->focusProxy() != nullptr) {
-            continue;
-        }
-        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
-        const QString name =
-            accessible != nullptr ? accessible->text(QAccessible::Name) : QString();
-        if (name.trimmed().isEmpty()) {
-            problems << QStringLiteral("%1 '%2' in %3")
-                            .arg(QString::fromLatin1(widget->metaObject()->className()),
-                                 widget->objectName(),
-                                 widget->parentWidget() != nullptr
-                                     ? widget->parentWidget()->objectName()
-                                     : QString());
-        }
-    }
-    return problems;
-}
-
 TEST_F(Accessibility, EveryFocusableWidgetOfEveryFormPageHasAName) {
     MainWindow window;
     window.show();
@@ -54,29 +31,48 @@ TEST_F(Accessibility, EveryFocusableWidgetOfEveryFormPageHasAName) {
         FormPage* page = view->showSection(model->sectionId(index));
         ASSERT_NE(page, nullptr);
         ++pages;
-        const QStringList problems = unnamed(page);
+        const QStringList problems = unnamedInputs(page);
         EXPECT_TRUE(problems.isEmpty())
             << model->sectionId(index) << ": " << problems.join(QStringLiteral("; ")).toStdString();
     }
     EXPECT_GT(pages, 1);
     // Navigator, guidance and banner too.
-    EXPECT_TRUE(unnamed(&window).isEmpty())
-        << unnamed(&window).join(QStringLiteral("; ")).toStdString();
+    EXPECT_TRUE(unnamedInputs(&window).isEmpty())
+        << unnamedInputs(&window).join(QStringLiteral("; ")).toStdString();
+}
+
+TEST_F(Accessibility, EveryFocusableWidgetOfThePagesAfterTheQuestionnaireHasAName) {
+    MainWindow window;
+    window.show();
+    window.openExample();
+    DocumentView* view = window.documentView();
+    ASSERT_NE(view, nullptr);
+    for (const std::string& id : workspacePageIds()) {
+        QWidget* page = view->showPage(id);
+        ASSERT_NE(page, nullptr) << id;
+        const QStringList problems = unnamedInputs(page);
+        EXPECT_TRUE(problems.isEmpty())
+            << id << ": " << problems.join(QStringLiteral("; ")).toStdString();
+    }
 }
 
 TEST_F(Accessibility, StartPageAndDialogsNameTheirInputs) {
     MainWindow window;
     window.show();
-    EXPECT_TRUE(unnamed(window.startPage()).isEmpty())
-        << unnamed(window.startPage()).join(QStringLiteral("; ")).toStdString();
+    EXPECT_TRUE(unnamedInputs(window.startPage()).isEmpty())
+        << unnamedInputs(window.startPage()).join(QStringLiteral("; ")).toStdString();
     NewAssessmentDialog dialog;
     dialog.show();
-    EXPECT_TRUE(unnamed(&dialog).isEmpty())
-        << unnamed(&dialog).join(QStringLiteral("; ")).toStdString();
+    EXPECT_TRUE(unnamedInputs(&dialog).isEmpty())
+        << unnamedInputs(&dialog).join(QStringLiteral("; ")).toStdString();
+    DocumentDetailsDialog details(storage::Metadata{}, false);
+    details.show();
+    EXPECT_TRUE(unnamedInputs(&details).isEmpty())
+        << unnamedInputs(&details).join(QStringLiteral("; ")).toStdString();
     SettingsDialog settings;
     settings.show();
-    EXPECT_TRUE(unnamed(&settings).isEmpty())
-        << unnamed(&settings).join(QStringLiteral("; ")).toStdString();
+    EXPECT_TRUE(unnamedInputs(&settings).isEmpty())
+        << unnamedInputs(&settings).join(QStringLiteral("; ")).toStdString();
 }
 
 TEST_F(Accessibility, AtScaleFactorTwoNoPageNeedsSidewaysScrolling) {

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 
+#include <QAccessible>
 #include <QApplication>
 #include <QPushButton>
 #include <QSettings>
@@ -101,6 +102,29 @@ const baseline::Question* reachableOfType(DocumentSession& session, baseline::Qu
 nlohmann::json stored(const DocumentSession& session, const std::string& questionId) {
     const nlohmann::json* value = session.answer(questionId);
     return value != nullptr ? *value : nlohmann::json(nullptr);
+}
+
+QStringList unnamedInputs(QWidget* root) {
+    QStringList problems;
+    const auto widgets = root->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || !widget->isVisibleTo(root) ||
+            !widget->isEnabled() || widget->focusProxy() != nullptr) {
+            continue;
+        }
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        const QString name =
+            accessible != nullptr ? accessible->text(QAccessible::Name) : QString();
+        if (name.trimmed().isEmpty()) {
+            problems << QStringLiteral("%1 '%2' in %3")
+                            .arg(QString::fromLatin1(widget->metaObject()->className()),
+                                 widget->objectName(),
+                                 widget->parentWidget() != nullptr
+                                     ? widget->parentWidget()->objectName()
+                                     : QString());
+        }
+    }
+    return problems;
 }
 
 } // namespace dpia::ui

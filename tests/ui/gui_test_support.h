@@ -7,11 +7,14 @@
 #include <string>
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace dpia::baseline {
 class Baseline;
 }
+
+class QWidget;
 
 namespace dpia::ui {
 
@@ -43,6 +46,10 @@ const baseline::Question* firstVisibleOfType(const DocumentSession& session,
 /// Like firstVisibleOfType, but answers yes/no questions "yes" (directly in the session)
 /// until one shows up, for questions that only apply after an earlier answer.
 const baseline::Question* reachableOfType(DocumentSession& session, baseline::QuestionType type);
+
+/// The focusable, visible widgets under `root` that a screen reader would announce
+/// without a name, as "Class 'objectName' in parentName".
+QStringList unnamedInputs(QWidget* root);
 
 /// The stored answer, or null.
 nlohmann::json stored(const DocumentSession& session, const std::string& questionId);

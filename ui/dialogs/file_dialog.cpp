@@ -12,6 +12,7 @@ FileDialog& FileDialog::instance() {
 
 void FileDialog::reset() {
     answers_.clear();
+    proposal_.clear();
     asked_ = 0;
 }
 
@@ -26,6 +27,7 @@ bool FileDialog::takeAnswer(QString& answer) {
 
 QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& folder,
                                  const QString& filter) {
+    proposal_ = folder;
     QString answer;
     if (takeAnswer(answer)) {
         return answer;
@@ -35,6 +37,7 @@ QString FileDialog::openFileName(QWidget* parent, const QString& caption, const 
 
 QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                  const QString& filter) {
+    proposal_ = suggested;
     QString answer;
     if (takeAnswer(answer)) {
         return answer;
@@ -43,6 +46,7 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const 
 }
 
 QString FileDialog::existingFolder(QWidget* parent, const QString& caption, const QString& folder) {
+    proposal_ = folder;
     QString answer;
     if (takeAnswer(answer)) {
         return answer;
@@ -58,6 +62,16 @@ QString assessmentFilter() {
 QString jsonFilter() {
     //: File type filter in export and import dialogs; keep "(*.json)".
     return QCoreApplication::translate("dpia::ui::FileDialog", "JSON files (*.json)");
+}
+
+QString csvFilter() {
+    //: File type filter of the action plan export; keep "(*.csv)".
+    return QCoreApplication::translate("dpia::ui::FileDialog", "CSV files (*.csv)");
+}
+
+QString pdfFilter() {
+    //: File type filter of the report export; keep "(*.pdf)".
+    return QCoreApplication::translate("dpia::ui::FileDialog", "PDF files (*.pdf)");
 }
 
 } // namespace dpia::ui

@@ -25,6 +25,8 @@ public:
     qsizetype pendingAnswers() const { return answers_.size(); }
     /// How many times the UI asked for a file name.
     int askedCount() const { return asked_; }
+    /// The folder or file name the last question proposed (tests check the defaults).
+    QString lastProposal() const { return proposal_; }
     void reset();
 
 private:
@@ -32,11 +34,14 @@ private:
     bool takeAnswer(QString& answer);
 
     QStringList answers_;
+    QString proposal_;
     int asked_ = 0;
 };
 
 /// Filters for the file types the program reads and writes.
 QString assessmentFilter();
 QString jsonFilter();
+QString csvFilter();
+QString pdfFilter();
 
 } // namespace dpia::ui

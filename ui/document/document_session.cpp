@@ -2,14 +2,17 @@
 
 #include "core/baseline/baseline.h"
 #include "core/baseline/embedded_image.h"
-#include "core/scoring/evaluator.h"
+#include "core/scoring/assessment_scoring.h"
+#include "core/storage/action_plan_csv.h"
 #include "core/storage/assessment_json.h"
 #include "core/storage/assessment_service.h"
+#include "core/storage/file_ops.h"
 #include "core/storage/sample_assessment.h"
 #include "ui/local_text.h"
 
 #include <functional>
 
+#include <QDate>
 #include <QFileInfo>
 
 namespace dpia::ui {
@@ -35,20 +38,6 @@ wrap(Result<std::unique_ptr<storage::AssessmentService>> service, const QString&
     auto impl = std::make_unique<Impl>();
     impl->service = std::move(service).value();
     return make(std::move(impl), path);
-}
-
-scoring::SafeguardState stateOf(storage::SafeguardStatus status) {
-    switch (status) {
-    case storage::SafeguardStatus::implemented:
-        return scoring::SafeguardState::implemented;
-    case storage::SafeguardStatus::planned:
-        return scoring::SafeguardState::planned;
-    case storage::SafeguardStatus::notImplemented:
-        return scoring::SafeguardState::notImplemented;
-    case storage::SafeguardStatus::notApplicable:
-        return scoring::SafeguardState::notApplicable;
-    }
-    return scoring::SafeguardState::unset;
 }
 
 } // namespace
@@ -100,6 +89,11 @@ DocumentSession::Opened DocumentSession::open(const QString& path, Mode mode) {
                 &DocumentSession::adopt);
 }
 
+DocumentSession::Opened DocumentSession::createRevision(const QString& path) const {
+    return wrap(storage::AssessmentService::createRevision(*impl_->service, utf8(path)), path,
+                &DocumentSession::adopt);
+}
+
 const baseline::Baseline& DocumentSession::baseline() const {
     return impl_->service->baseline();
 }
@@ -121,10 +115,20 @@ QString DocumentSession::statusText() const {
 }
 
 bool DocumentSession::isReadOnly() const {
-    return file().isReadOnly();
+    return file().isReadOnly() || isFinal();
+}
+
+bool DocumentSession::isFinal() const {
+    return file().assessment().status == storage::DocumentStatus::final;
 }
 
 QString DocumentSession::readOnlyReason() const {
+    if (!file().isReadOnly()) {
+        //: Why a document is read-only: the user finalised it.
+        return isFinal() ? tr("This DPIA is final. To change it, make a new revision "
+                              "(File → New revision).")
+                         : QString();
+    }
     if (const auto owner = storage::AssessmentFile::lockHolder(file().path())) {
         //: Why a document is read-only; %1 user account, %2 computer, %3 since when.
         return tr("%1 has this assessment open for editing on %2 (since %3).")
@@ -160,29 +164,96 @@ QString DocumentSession::questionCaption(std::string_view questionId) const {
 }
 
 void DocumentSession::rescore() {
-    const storage::Assessment& document = file().assessment();
-    scoring::ScoringInput input;
-    input.answer = [this](std::string_view id) {
-        return answer(id);
-    };
-    input.safeguard = [&document](std::string_view id) {
-        const auto found = document.safeguards.find(std::string(id));
-        return found == document.safeguards.end() ? scoring::SafeguardState::unset
-                                                  : stateOf(found->second.status);
-    };
-    std::map<std::string, scoring::RiskOverrideInput, std::less<>> riskOverrides;
-    for (const auto& [id, value] : document.riskOverrides) {
-        riskOverrides[id] = {value.likelihood, value.impact, value.justification};
-    }
-    input.override_ = [&riskOverrides](std::string_view id) -> const scoring::RiskOverrideInput* {
-        const auto found = riskOverrides.find(id);
-        return found == riskOverrides.end() ? nullptr : &found->second;
-    };
-    for (const storage::CustomRisk& risk : document.customRisks) {
-        input.customRisks.push_back({risk.id, risk.title, risk.likelihood, risk.impact});
-    }
-    evaluation_ = scoring::evaluate(impl_->service->baseline(), input);
+    evaluation_ = scoring::evaluate(impl_->service->baseline(), file().assessment());
     emit evaluationChanged();
+}
+
+const storage::Assessment& DocumentSession::assessment() const {
+    return file().assessment();
+}
+
+Status DocumentSession::changed(Status written) {
+    if (written) {
+        emit contentChanged();
+        rescore();
+    }
+    return written;
+}
+
+Status DocumentSession::setMetadata(const storage::Metadata& metadata) {
+    return changed(impl_->service->file().setMetadata(metadata));
+}
+
+Status DocumentSession::setStatus(storage::DocumentStatus status) {
+    Status written = changed(impl_->service->file().setStatus(status));
+    if (written) {
+        emit statusChanged();
+    }
+    return written;
+}
+
+Status DocumentSession::setSafeguard(const std::string& safeguardId,
+                                     const std::optional<storage::SafeguardEntry>& entry) {
+    if (!entry) {
+        return changed(impl_->service->file().clearSafeguard(safeguardId));
+    }
+    return changed(impl_->service->setSafeguard(safeguardId, entry->status, entry->evidence));
+}
+
+Status DocumentSession::setRiskOverride(const std::string& riskId,
+                                        const std::optional<storage::RiskOverride>& value) {
+    if (!value) {
+        return changed(impl_->service->file().clearRiskOverride(riskId));
+    }
+    return changed(impl_->service->setRiskOverride(riskId, *value));
+}
+
+Result<std::string> DocumentSession::addCustomRisk(const storage::CustomRisk& risk) {
+    auto id = impl_->service->addCustomRisk(risk);
+    if (id) {
+        (void)changed(success());
+    }
+    return id;
+}
+
+Status DocumentSession::updateCustomRisk(const storage::CustomRisk& risk) {
+    return changed(impl_->service->file().updateCustomRisk(risk));
+}
+
+Status DocumentSession::removeCustomRisk(const std::string& id) {
+    return changed(impl_->service->file().removeCustomRisk(id));
+}
+
+Result<std::string> DocumentSession::addMeasure(const storage::Measure& measure) {
+    auto id = impl_->service->addMeasure(measure);
+    if (id) {
+        (void)changed(success());
+    }
+    return id;
+}
+
+Status DocumentSession::updateMeasure(const storage::Measure& measure) {
+    return changed(impl_->service->updateMeasure(measure));
+}
+
+Status DocumentSession::removeMeasure(const std::string& id) {
+    return changed(impl_->service->file().removeMeasure(id));
+}
+
+Result<std::string> DocumentSession::addSignoff(const storage::Signoff& signoff) {
+    auto id = impl_->service->file().addSignoff(signoff);
+    if (id) {
+        (void)changed(success());
+    }
+    return id;
+}
+
+Status DocumentSession::updateSignoff(const storage::Signoff& signoff) {
+    return changed(impl_->service->file().updateSignoff(signoff));
+}
+
+Status DocumentSession::removeSignoff(const std::string& id) {
+    return changed(impl_->service->file().removeSignoff(id));
 }
 
 Status DocumentSession::saveCopy(const QString& path) const {
@@ -191,6 +262,12 @@ Status DocumentSession::saveCopy(const QString& path) const {
 
 Status DocumentSession::exportJson(const QString& path) const {
     return storage::exportToFile(file().assessment(), utf8(path));
+}
+
+Status DocumentSession::exportActionPlanCsv(const QString& path) const {
+    const std::string today = utf8(QDate::currentDate().toString(Qt::ISODate));
+    return storage::files::writeNewFile(
+        utf8(path), storage::actionPlanCsv(assessment(), baseline(), uiLang(), today));
 }
 
 const storage::AssessmentFile& DocumentSession::file() const {

@@ -2,9 +2,11 @@
 
 #include "core/result.h"
 #include "core/scoring/evaluation.h"
+#include "core/storage/assessment.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -46,6 +48,10 @@ public:
     /// `mode` is readOnly; a file that cannot be written opens read-only by itself.
     static Opened open(const QString& path, Mode mode = Mode::readWrite);
 
+    /// The next revision of this (final) document as a new file at `path`: a draft with
+    /// the next version number, without the previous version's advice and decisions.
+    Opened createRevision(const QString& path) const;
+
     ~DocumentSession() override;
 
     const baseline::Baseline& baseline() const;
@@ -57,7 +63,10 @@ public:
     /// The status in words, in the UI language.
     QString statusText() const;
 
+    /// True when edits are refused: the file cannot be written, another window has it,
+    /// or the DPIA is final (then only a new revision can change it).
     bool isReadOnly() const;
+    bool isFinal() const;
     /// Why the document is read-only, naming who holds the lock when that is the reason.
     QString readOnlyReason() const;
 
@@ -69,13 +78,46 @@ public:
     QString questionCaption(std::string_view questionId) const;
 
     const scoring::Evaluation& evaluation() const { return evaluation_; }
+    /// The whole document as stored (metadata, safeguards, risks, measures, signoffs).
+    const storage::Assessment& assessment() const;
+
+    // Edits of everything but answers. Each saves at once; on success it emits
+    // contentChanged and re-scores (evaluationChanged). Widgets use DocumentCommands,
+    // which makes each of these one undo step.
+    Status setMetadata(const storage::Metadata& metadata);
+    /// Emits statusChanged too: a final document is read-only from then on.
+    Status setStatus(storage::DocumentStatus status);
+    /// nullopt clears the safeguard's status.
+    Status setSafeguard(const std::string& safeguardId,
+                        const std::optional<storage::SafeguardEntry>& entry);
+    /// nullopt removes the override.
+    Status setRiskOverride(const std::string& riskId,
+                           const std::optional<storage::RiskOverride>& value);
+    /// An empty id gets the next free one; a given id is kept (undo of a removal).
+    Result<std::string> addCustomRisk(const storage::CustomRisk& risk);
+    Status updateCustomRisk(const storage::CustomRisk& risk);
+    /// Also unlinks the risk from measures (restore them with updateMeasure).
+    Status removeCustomRisk(const std::string& id);
+    Result<std::string> addMeasure(const storage::Measure& measure);
+    Status updateMeasure(const storage::Measure& measure);
+    Status removeMeasure(const std::string& id);
+    Result<std::string> addSignoff(const storage::Signoff& signoff);
+    Status updateSignoff(const storage::Signoff& signoff);
+    Status removeSignoff(const std::string& id);
 
     Status saveCopy(const QString& path) const;
     Status exportJson(const QString& path) const;
+    /// The action plan as CSV for a spreadsheet (action_plan_csv.h), in the UI language;
+    /// never replaces an existing file.
+    Status exportActionPlanCsv(const QString& path) const;
 
 signals:
     void answerChanged(const QString& questionId);
     void evaluationChanged();
+    /// Something other than an answer changed (metadata, safeguards, risks, measures, ...).
+    void contentChanged();
+    /// The document's status changed (draft, in review, final).
+    void statusChanged();
 
 public:
     struct Impl; ///< the storage side (document_session.cpp)
@@ -85,6 +127,8 @@ private:
     static Opened adopt(std::unique_ptr<Impl> impl, const QString& path);
     const storage::AssessmentFile& file() const;
     void rescore();
+    /// After a successful edit of anything but an answer.
+    Status changed(Status written);
 
     std::unique_ptr<Impl> impl_;
     QString path_;

@@ -3,6 +3,7 @@
 #include "core/baseline/baseline.h"
 #include "ui/commands/document_commands.h"
 #include "ui/document/document_session.h"
+#include "ui/document/workspace_pages.h"
 #include "ui/forms/form_page.h"
 #include "ui/forms/guidance_panel.h"
 #include "ui/forms/question_block.h"
@@ -83,7 +84,7 @@ DocumentView::DocumentView(DocumentSession& session, DocumentCommands& commands,
             &DocumentView::onNavigatorCurrentChanged);
     connect(navigator_, &QTreeView::activated, this, [this](const QModelIndex& index) {
         if (!model_->sectionId(index).empty()) {
-            if (QWidget* input = currentPage() != nullptr ? currentPage()->firstInput() : nullptr) {
+            if (QWidget* input = firstInputOfCurrent()) {
                 input->setFocus(Qt::OtherFocusReason);
             }
         }
@@ -94,6 +95,8 @@ DocumentView::DocumentView(DocumentSession& session, DocumentCommands& commands,
     connect(qApp, &QApplication::focusChanged, this, &DocumentView::onFocusChanged);
     connect(&commands_, &DocumentCommands::revisited, this,
             [this](const QString& id) { showQuestion(utf8(id)); });
+    connect(&commands_, &DocumentCommands::revisitedPage, this,
+            [this](const QString& id) { showPage(utf8(id)); });
 
     const QModelIndexList sections = model_->sectionIndexes();
     if (!sections.isEmpty()) {
@@ -136,6 +139,7 @@ FormPage* DocumentView::showSection(const std::string& sectionId) {
     }
     current_ = sectionId;
     pages_->setCurrentWidget(target);
+    guidance_->setVisible(true);
     if (!target->isAncestorOf(QApplication::focusWidget()) && !target->blocks().empty()) {
         // Until a question has the focus, the guidance is that of the page's first question.
         guidance_->showQuestion(&target->blocks().front()->question());
@@ -147,21 +151,85 @@ FormPage* DocumentView::showSection(const std::string& sectionId) {
     return target;
 }
 
+QWidget* DocumentView::workspacePage(const std::string& pageId) {
+    const auto found = workspace_.find(pageId);
+    if (found != workspace_.end()) {
+        return found->second;
+    }
+    QWidget* created = createWorkspacePage(pageId, session_, commands_, pages_);
+    if (created == nullptr) {
+        return nullptr;
+    }
+    pages_->addWidget(created);
+    workspace_[pageId] = created;
+    // Pages may ask for a question of the questionnaire or for a new revision; the
+    // string-based connection lets a page offer these without knowing this view.
+    const QMetaObject* meta = created->metaObject();
+    if (meta->indexOfSignal("showQuestionRequested(QString)") >= 0) {
+        connect(created, SIGNAL(showQuestionRequested(QString)), this,
+                SLOT(showQuestionById(QString)));
+    }
+    if (meta->indexOfSignal("newRevisionRequested()") >= 0) {
+        connect(created, SIGNAL(newRevisionRequested()), this, SIGNAL(newRevisionRequested()));
+    }
+    return created;
+}
+
+QWidget* DocumentView::showPage(const std::string& pageId) {
+    if (!isWorkspacePage(pageId)) {
+        return showSection(pageId);
+    }
+    QWidget* target = workspacePage(pageId);
+    if (target == nullptr) {
+        return nullptr;
+    }
+    if (FormPage* previous = currentPage(); previous != nullptr) {
+        previous->commitPending();
+    }
+    current_ = pageId;
+    pages_->setCurrentWidget(target);
+    // These pages explain their own items; the room goes to their tables.
+    guidance_->setVisible(false);
+    const QModelIndex index = model_->indexOfSection(pageId);
+    if (navigator_->currentIndex() != index) {
+        navigator_->setCurrentIndex(index);
+    }
+    return target;
+}
+
+QWidget* DocumentView::firstInputOfCurrent() const {
+    if (FormPage* form = currentPage()) {
+        return form->firstInput();
+    }
+    QWidget* shown = pages_->currentWidget();
+    if (shown == nullptr) {
+        return nullptr;
+    }
+    for (QWidget* widget = shown->nextInFocusChain(); widget != shown;
+         widget = widget->nextInFocusChain()) {
+        if (shown->isAncestorOf(widget) && widget->isVisibleTo(shown) && widget->isEnabled() &&
+            (widget->focusPolicy() & Qt::TabFocus) != 0) {
+            return widget;
+        }
+    }
+    return nullptr;
+}
+
 void DocumentView::onNavigatorCurrentChanged() {
     const std::string id = model_->sectionId(navigator_->currentIndex());
     if (!id.empty() && id != current_) {
-        showSection(id);
+        showPage(id);
     }
 }
 
 void DocumentView::step(int delta) {
-    const QModelIndexList sections = model_->sectionIndexes();
+    const QModelIndexList sections = model_->pageIndexes();
     for (int i = 0; i < sections.size(); ++i) {
         if (model_->sectionId(sections[i]) == current_) {
             const int target = i + delta;
             if (target >= 0 && target < sections.size()) {
-                FormPage* shown = showSection(model_->sectionId(sections[target]));
-                QWidget* input = shown != nullptr ? shown->firstInput() : nullptr;
+                const QWidget* shown = showPage(model_->sectionId(sections[target]));
+                QWidget* input = shown != nullptr ? firstInputOfCurrent() : nullptr;
                 if (input != nullptr && !navigator_->hasFocus()) {
                     input->setFocus(Qt::OtherFocusReason);
                 }
@@ -190,12 +258,15 @@ void DocumentView::cycleFocus(bool forward) {
     const int next = (area + (forward ? 1 : 2)) % 3;
     QWidget* target = navigator_;
     if (next == 1) {
-        target = currentPage() != nullptr ? currentPage()->firstInput() : nullptr;
-        if (target == nullptr) {
+        target = firstInputOfCurrent();
+        if (target == nullptr && guidance_->isVisible()) {
             target = guidance_->browser(); // a page without inputs: skip to guidance
         }
-    } else if (next == 2) {
+    } else if (next == 2 && guidance_->isVisible()) {
         target = guidance_->browser();
+    }
+    if (target == nullptr) {
+        target = navigator_;
     }
     target->setFocus(Qt::ShortcutFocusReason);
 }
@@ -203,6 +274,12 @@ void DocumentView::cycleFocus(bool forward) {
 void DocumentView::commitPending() {
     for (const auto& [id, built] : built_) {
         built->commitPending();
+    }
+    // Workspace pages with typed fields have a commitPending() slot of their own.
+    for (const auto& [id, page] : workspace_) {
+        if (page->metaObject()->indexOfSlot("commitPending()") >= 0) {
+            QMetaObject::invokeMethod(page, "commitPending", Qt::DirectConnection);
+        }
     }
 }
 
@@ -215,6 +292,10 @@ bool DocumentView::hasUnsavedInput() const {
         }
     }
     return false;
+}
+
+void DocumentView::showQuestionById(const QString& questionId) {
+    showQuestion(utf8(questionId));
 }
 
 void DocumentView::showQuestion(const std::string& questionId) {

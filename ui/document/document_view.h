@@ -28,6 +28,12 @@ public:
 
     /// Shows a section's page (building it on first use) and selects it in the navigator.
     FormPage* showSection(const std::string& sectionId);
+    /// Shows a questionnaire section or a workspace page ("@risks", ...); nullptr if unknown.
+    QWidget* showPage(const std::string& pageId);
+    /// A workspace page, built if needed (workspace_pages.h); nullptr if unknown.
+    QWidget* workspacePage(const std::string& pageId);
+    /// The id of the page shown: a section id or a workspace page id.
+    const std::string& currentPageId() const { return current_; }
     void nextSection();
     void previousSection();
     /// Moves focus to the next (or previous) of navigator, form and guidance (F6).
@@ -39,7 +45,18 @@ public:
     /// Shows the page of a question and puts the focus on its input.
     void showQuestion(const std::string& questionId);
 
+    /// The questionnaire page shown; nullptr while a workspace page is shown.
     FormPage* currentPage() const;
+
+signals:
+    /// A page asked to continue the (final) document in a new revision.
+    void newRevisionRequested();
+
+public slots:
+    /// showQuestion for pages that name a question in a signal.
+    void showQuestionById(const QString& questionId);
+
+public:
     /// The page of a section, built if needed.
     FormPage* page(const std::string& sectionId);
     QTreeView* navigator() const { return navigator_; }
@@ -53,6 +70,8 @@ private:
     void onFocusChanged(QWidget* old, QWidget* now);
     void onNavigatorCurrentChanged();
     void step(int delta);
+    /// The first input of the page shown (a form page or a workspace page).
+    QWidget* firstInputOfCurrent() const;
 
     DocumentSession& session_;
     DocumentCommands& commands_;
@@ -62,6 +81,7 @@ private:
     GuidancePanel* guidance_;
     QLabel* banner_;
     std::map<std::string, FormPage*> built_;
+    std::map<std::string, QWidget*> workspace_;
     std::string current_;
 };
 

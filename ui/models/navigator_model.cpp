@@ -1,6 +1,7 @@
 #include "ui/models/navigator_model.h"
 
 #include "core/baseline/baseline.h"
+#include "ui/document/workspace_pages.h"
 #include "ui/local_text.h"
 
 #include <cmath>
@@ -24,6 +25,13 @@ NavigatorModel::NavigatorModel(const baseline::Baseline& baseline, QObject* pare
             parts_.push_back(std::move(row));
         }
     }
+    // After the questionnaire: the pages that weigh its outcome.
+    //: Navigator: the part after the questionnaire (risks, safeguards, plan, decision).
+    PartRow assessment{tr("Assessment"), {}};
+    for (const std::string& id : workspacePageIds()) {
+        assessment.sections.push_back({id, workspacePageTitle(id)});
+    }
+    parts_.push_back(std::move(assessment));
 }
 
 void NavigatorModel::setCompletion(const std::map<std::string, double>& sections) {
@@ -61,6 +69,16 @@ QModelIndex NavigatorModel::indexOfSection(const std::string& id) const {
 }
 
 QModelIndexList NavigatorModel::sectionIndexes() const {
+    QModelIndexList list;
+    for (const QModelIndex& index : pageIndexes()) {
+        if (!isWorkspacePage(sectionId(index))) {
+            list.append(index);
+        }
+    }
+    return list;
+}
+
+QModelIndexList NavigatorModel::pageIndexes() const {
     QModelIndexList list;
     for (std::size_t part = 0; part < parts_.size(); ++part) {
         for (std::size_t row = 0; row < parts_[part].sections.size(); ++row) {

@@ -13,14 +13,15 @@ class Baseline;
 
 namespace dpia::ui {
 
-/// The questionnaire's parts (top level) and their sections (children), with a completion
+/// The questionnaire's parts (top level) and their sections (children), then the part
+/// "Assessment" with the workspace pages (risks, safeguards, ...), with a completion
 /// mark per row in column 1: a tick and "complete" when done, else a percentage — text
 /// and icon, never colour alone.
 class NavigatorModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Column { TitleColumn = 0, CompletionColumn = 1, ColumnCount = 2 };
-    /// The section id of a section row (empty for part rows), as UTF-8 in a QString.
+    /// The section (or workspace page) id of a row (empty for part rows), as UTF-8.
     static constexpr int SectionIdRole = Qt::UserRole + 1;
     /// The completion of the row in 0..1, or an invalid QVariant when unknown.
     static constexpr int CompletionRole = Qt::UserRole + 2;
@@ -32,8 +33,10 @@ public:
 
     std::string sectionId(const QModelIndex& index) const;
     QModelIndex indexOfSection(const std::string& sectionId) const;
-    /// The section rows in questionnaire order (parts skipped).
+    /// The questionnaire's section rows in order (parts and workspace pages skipped).
     QModelIndexList sectionIndexes() const;
+    /// Every page row in order: the sections, then the workspace pages.
+    QModelIndexList pageIndexes() const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

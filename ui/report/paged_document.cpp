@@ -1,5 +1,7 @@
 #include "ui/report/paged_document.h"
 
+#include <vector>
+
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QFont>
@@ -11,6 +13,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTextList>
 
 namespace dpia::report {
 namespace {
@@ -29,7 +32,13 @@ void paintBand(QPainter& painter, const QRectF& band, const QString& left, const
     font.setPointSizeF(8.5);
     painter.setFont(font);
     painter.setPen(QColor(0x40, 0x40, 0x40));
-    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, left);
+    // The title gives way to the marking and the page number when both do not fit.
+    const QRectF rightRect = painter.boundingRect(band, Qt::AlignRight | Qt::AlignVCenter, right);
+    const QRectF leftRect(band.left(), band.top(), band.width() - rightRect.width() - band.height(),
+                          band.height());
+    const QString shown =
+        painter.fontMetrics().elidedText(left, Qt::ElideRight, static_cast<int>(leftRect.width()));
+    painter.drawText(leftRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
     painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, right);
     const qreal y = lineBelow ? band.bottom() : band.top();
     painter.setPen(QPen(QColor(0xa0, 0xa0, 0xa0), 0));
@@ -37,61 +46,149 @@ void paintBand(QPainter& painter, const QRectF& band, const QString& left, const
     painter.restore();
 }
 
-/// Where a block starts in the laid-out document; a block inside a table counts from the
-/// top of its outermost frame, so "the next block" after a heading may be a whole table.
-qreal documentTop(QTextDocument& document, const QTextBlock& block) {
-    QAbstractTextDocumentLayout* layout = document.documentLayout();
+bool isHeading(const QTextBlock& block) {
+    return block.blockFormat().headingLevel() > 0;
+}
+
+/// The table (a child of the root frame) that holds `block`, or nullptr for a block of
+/// the main flow.
+QTextFrame* outerFrame(const QTextDocument& document, const QTextBlock& block) {
     QTextFrame* frame = QTextCursor(block).currentFrame();
     if (frame == nullptr || frame == document.rootFrame()) {
-        // A block's rectangle starts where the previous one ended, even when its first line
-        // was pushed onto the next page; the first line tells where it really begins.
-        const QTextLayout* lines = block.layout();
-        const qreal firstLine =
-            lines != nullptr && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0.0;
-        return layout->blockBoundingRect(block).top() + firstLine;
+        return nullptr;
     }
     while (frame->parentFrame() != nullptr && frame->parentFrame() != document.rootFrame()) {
         frame = frame->parentFrame();
     }
-    return layout->frameBoundingRect(frame).top();
+    return frame;
+}
+
+/// Where a block of the main flow really starts: its rectangle starts where the previous
+/// block ended, even when its first line was pushed onto the next page.
+qreal blockTop(QTextDocument& document, const QTextBlock& block) {
+    const QTextLayout* lines = block.layout();
+    const qreal firstLine = lines != nullptr && lines->lineCount() > 0 ? lines->lineAt(0).y() : 0.0;
+    return document.documentLayout()->blockBoundingRect(block).top() + firstLine;
+}
+
+int pageOf(qreal y, qreal pageHeight) {
+    return static_cast<int>(y / pageHeight);
+}
+
+/// A heading at the foot of a page moves to the next page when what it introduces
+/// starts there (see keepTogether).
+void keepHeadingWithNext(QTextDocument& document, const QTextBlock& block, qreal pageHeight) {
+    if (!isHeading(block)) {
+        return;
+    }
+    const QTextBlock previous = block.previous();
+    if (previous.isValid() && isHeading(previous) && outerFrame(document, previous) == nullptr) {
+        return; // part of a run that was measured from its first heading
+    }
+    QTextBlock content = block.next();
+    while (content.isValid() && isHeading(content) && outerFrame(document, content) == nullptr) {
+        content = content.next();
+    }
+    if (!content.isValid()) {
+        return;
+    }
+    const qreal top = blockTop(document, block);
+    const int page = pageOf(top, pageHeight);
+    // A heading at the top of its page cannot do better on the next one.
+    if (top - page * pageHeight < pageHeight * 0.02) {
+        return;
+    }
+    int contentPage = 0;
+    if (QTextFrame* table = outerFrame(document, content)) {
+        // A short table stays whole with its heading; of a long one, the header and first
+        // row (Qt keeps those together) must follow the heading.
+        const QRectF rect = document.documentLayout()->frameBoundingRect(table);
+        contentPage =
+            pageOf(rect.height() < pageHeight / 3 ? rect.bottom() - 1 : rect.top(), pageHeight);
+    } else {
+        contentPage = pageOf(blockTop(document, content), pageHeight);
+    }
+    if (contentPage > page) {
+        QTextBlockFormat breakBefore = block.blockFormat();
+        breakBefore.setPageBreakPolicy(breakBefore.pageBreakPolicy() |
+                                       QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).setBlockFormat(breakBefore);
+    }
+}
+
+/// True when a block with text has no lines: it was never laid out.
+bool hasUnlaidBlocks(const QTextDocument& document) {
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.length() > 1 && (block.layout() == nullptr || block.layout()->lineCount() == 0)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
 
-void keepHeadingsWithNext(QTextDocument& document) {
+void splitAtPageBreaks(QTextDocument& document) {
     const qreal pageHeight = document.pageSize().height();
     if (pageHeight <= 0) {
         return;
     }
-    // Moving one heading shifts what follows, so repeat until nothing moves (bounded).
-    for (int pass = 0; pass < 8; ++pass) {
-        // The layout is lazy: asking for the page count lays the whole document out.
-        document.pageCount();
-        bool moved = false;
-        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-            const QTextBlockFormat format = block.blockFormat();
-            const QTextBlock next = block.next();
-            if (format.headingLevel() == 0 || !next.isValid() ||
-                (format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)) {
-                continue;
-            }
-            const int headingPage = static_cast<int>(documentTop(document, block) / pageHeight);
-            const int nextPage = static_cast<int>(documentTop(document, next) / pageHeight);
-            if (nextPage > headingPage) {
-                QTextBlockFormat breakBefore = format;
-                breakBefore.setPageBreakPolicy(format.pageBreakPolicy() |
-                                               QTextFormat::PageBreak_AlwaysBefore);
-                QTextCursor(block).setBlockFormat(breakBefore);
-                moved = true;
+    // Where the first line on a new page starts, for every paragraph that runs on.
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    std::vector<int> splits;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* lines = block.layout();
+        if (lines == nullptr || lines->lineCount() < 2) {
+            continue;
+        }
+        const qreal top = layout->blockBoundingRect(block).top();
+        int page = static_cast<int>((top + lines->lineAt(0).y()) / pageHeight);
+        for (int i = 1; i < lines->lineCount(); ++i) {
+            const int linePage = static_cast<int>((top + lines->lineAt(i).y()) / pageHeight);
+            if (linePage != page) {
+                splits.push_back(block.position() + lines->lineAt(i).textStart());
+                page = linePage;
             }
         }
-        if (!moved) {
-            return;
+    }
+    // From the end, so the positions still to do stay where they were; as one edit, so the
+    // layout is redone once.
+    QTextCursor cursor(&document);
+    cursor.beginEditBlock();
+    for (auto it = splits.rbegin(); it != splits.rend(); ++it) {
+        cursor.setPosition(*it);
+        QTextBlockFormat before = cursor.blockFormat();
+        QTextBlockFormat after = before;
+        before.setBottomMargin(0);
+        after.setTopMargin(0);
+        after.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        cursor.setBlockFormat(before);
+        cursor.insertBlock(after);
+        // The rest of a list item is not a new item: no bullet; remove() keeps the indent of
+        // the item's text.
+        if (QTextList* list = cursor.block().textList()) {
+            list->remove(cursor.block());
+        }
+    }
+    cursor.endEditBlock();
+}
+
+void keepTogether(QTextDocument& document) {
+    const qreal pageHeight = document.pageSize().height();
+    if (pageHeight <= 0) {
+        return;
+    }
+    QTextFrame* root = document.rootFrame();
+    // A change moves only what follows it, and the layout re-lays out just as much as the
+    // next measurement needs: one pass from the top is enough.
+    for (QTextFrame::iterator it = root->begin(); !it.atEnd(); ++it) {
+        if (it.currentFrame() == nullptr) {
+            keepHeadingWithNext(document, it.currentBlock(), pageHeight);
         }
     }
 }
 
-int paintPaged(QPagedPaintDevice& device, QTextDocument& document,
+int paintPaged(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts,
                const PageDecoration& decoration) {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
@@ -102,41 +199,63 @@ int paintPaged(QPagedPaintDevice& device, QTextDocument& document,
     const qreal band = mmToDevice(kBandMm, dpi);
     const QRectF body(page.left(), page.top() + band, page.width(), page.height() - 2 * band);
 
-    // Lay the text out at the device's resolution so fonts keep their point sizes.
-    document.documentLayout()->setPaintDevice(&device);
-    document.setPageSize(body.size());
-    keepHeadingsWithNext(document);
-    const int pageCount = document.pageCount();
+    std::vector<int> pageCounts;
+    int pageCount = 0;
+    for (QTextDocument* part : parts) {
+        // Lay the text out at the device's resolution so fonts keep their point sizes.
+        part->documentLayout()->setPaintDevice(&device);
+        part->setPageSize(body.size());
+        // Qt lays a document out lazily; a change before that layout has finished leaves
+        // the blocks it had not reached without lines (they would not print at all).
+        part->pageCount();
+        keepTogether(*part);
+        splitAtPageBreaks(*part);
+        if (hasUnlaidBlocks(*part)) {
+            part->markContentsDirty(0, part->characterCount());
+        }
+        pageCounts.push_back(part->pageCount());
+        pageCount += pageCounts.back();
+    }
 
     QPainter painter;
     if (!painter.begin(&device)) {
         return 0;
     }
-    for (int index = 0; index < pageCount; ++index) {
-        if (index > 0) {
-            device.newPage();
+    int index = 0;
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        QAbstractTextDocumentLayout* layout = parts[p]->documentLayout();
+        for (int local = 0; local < pageCounts[p]; ++local, ++index) {
+            if (index > 0) {
+                device.newPage();
+            }
+            paintBand(painter, QRectF(page.left(), page.top(), page.width(), band * 0.8),
+                      decoration.headerLeft, decoration.headerRight, true);
+
+            painter.save();
+            painter.translate(body.left(), body.top() - local * body.height());
+            const QRectF clip(0, local * body.height(), body.width(), body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = clip;
+            painter.setClipRect(clip);
+            layout->draw(&painter, context);
+            painter.restore();
+
+            //: Page footer of printed reports, e.g. "page 3 of 12".
+            const QString footer = QCoreApplication::translate("Report", "page %1 of %2")
+                                       .arg(index + 1)
+                                       .arg(pageCount);
+            paintBand(painter,
+                      QRectF(page.left(), page.bottom() - band * 0.8, page.width(), band * 0.8),
+                      QString(), footer, false);
         }
-        paintBand(painter, QRectF(page.left(), page.top(), page.width(), band * 0.8),
-                  decoration.headerLeft, decoration.headerRight, true);
-
-        painter.save();
-        painter.translate(body.left(), body.top() - index * body.height());
-        const QRectF clip(0, index * body.height(), body.width(), body.height());
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        painter.setClipRect(clip);
-        document.documentLayout()->draw(&painter, context);
-        painter.restore();
-
-        //: Page footer of printed reports, e.g. "page 3 of 12".
-        const QString footer =
-            QCoreApplication::translate("Report", "page %1 of %2").arg(index + 1).arg(pageCount);
-        paintBand(painter,
-                  QRectF(page.left(), page.bottom() - band * 0.8, page.width(), band * 0.8),
-                  QString(), footer, false);
     }
     painter.end();
     return pageCount;
+}
+
+int paintPaged(QPagedPaintDevice& device, QTextDocument& document,
+               const PageDecoration& decoration) {
+    return paintPaged(device, std::vector<QTextDocument*>{&document}, decoration);
 }
 
 int writePdf(const QString& path, QTextDocument& document, const PageDecoration& decoration) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include <QString>
 
 class QPagedPaintDevice;
@@ -13,15 +15,31 @@ struct PageDecoration {
     QString headerRight; ///< e.g. the classification marking ("Intern gebruik")
 };
 
-/// Lays `document` out on A4 pages of `device` (a QPdfWriter or a QPrinter) with a
-/// header line and a "page X of Y" footer in the current UI language.
+/// Lays `parts` out one after the other on A4 pages of `device` (a QPdfWriter or a
+/// QPrinter), each part starting on a new page, with a header line and a "page X of Y"
+/// footer (Y counts the pages of all parts) in the current UI language.
 /// Returns the number of pages painted, or 0 when the device could not be painted on.
+///
+/// Separate documents instead of one with page breaks: a change made while keeping
+/// headings with their text re-lays out only the rest of its own part, and painting one
+/// page walks one part, not the whole report.
+int paintPaged(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts,
+               const PageDecoration& decoration);
 int paintPaged(QPagedPaintDevice& device, QTextDocument& document,
                const PageDecoration& decoration);
 
-/// Gives a page break to every heading that would otherwise stand alone at the foot of a
-/// page (its next block starts on the next page). The page size must be set.
-void keepHeadingsWithNext(QTextDocument& document);
+/// Moves a heading (or run of headings, such as a part, its first section and its first
+/// question) that would stand alone at the foot of a page to the next page, in one pass
+/// from the top: it goes with the first line of what follows, or with the whole of a
+/// short table. (Rows of long tables may still break over two pages, as in a word
+/// processor; the header row repeats.) The page size must be set.
+void keepTogether(QTextDocument& document);
+
+/// Splits every paragraph that runs on to a next page into two, at the first line on that
+/// page, without moving a line. Qt paints a paragraph's last line above the page once
+/// more, clipped away but still in the PDF's text: a reader searching, copying or
+/// listening (screen reader) would find that line twice. The layout must be complete.
+void splitAtPageBreaks(QTextDocument& document);
 
 /// Writes `document` as an A4 PDF to `path`. Returns the page count, 0 on failure.
 int writePdf(const QString& path, QTextDocument& document, const PageDecoration& decoration);

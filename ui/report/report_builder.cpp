@@ -10,10 +10,18 @@ namespace dpia::report {
 
 using namespace dpia::scoring;
 
-QString ReportBuilder::html() const {
-    return QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'; font-size:9.5pt\">") +
-           cover() + summary() + questionnaire() + riskRegister() + safeguards() + coverage() +
-           actionPlan() + adviceAndDecision() + appendix() + QStringLiteral("</body></html>");
+QStringList ReportBuilder::sections() const {
+    // Each chapter starts on a page of its own; the cover is the first thing a reader sees.
+    QStringList out{cover(), summary()};
+    out << questionnaire();
+    out << riskRegister() << safeguards() << coverage() << actionPlan() << adviceAndDecision()
+        << appendix();
+    const QString open =
+        QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'; font-size:9.5pt\">");
+    for (QString& part : out) {
+        part = open + part + QStringLiteral("</body></html>");
+    }
+    return out;
 }
 
 QString ReportBuilder::date(const std::string& iso) const {
@@ -49,12 +57,16 @@ QString ReportBuilder::statusName(storage::DocumentStatus status) const {
 }
 
 QString ReportBuilder::riskTitle(const std::string& id) const {
+    return plainRiskTitle(id).toHtmlEscaped();
+}
+
+QString ReportBuilder::plainRiskTitle(const std::string& id) const {
     for (const RiskResult& risk : in_.evaluation.risks) {
         if (risk.id == id) {
-            return html::local(risk.title, in_.lang);
+            return QString::fromStdString(risk.title.in(in_.lang));
         }
     }
-    return html::text(id);
+    return QString::fromStdString(id);
 }
 
 QString ReportBuilder::cover() const {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace dpia::report {
 
@@ -17,12 +18,14 @@ class ReportBuilder {
 public:
     explicit ReportBuilder(const ReportInput& input) : in_(input) {}
 
-    QString html() const;
+    /// The report in parts that each start on a new page, in reading order.
+    QStringList sections() const;
 
-    // Parts, public so tests and the print preview can use them one by one.
+    // Parts, public so tests can use them one by one.
     QString cover() const;
     QString summary() const;
-    QString questionnaire() const;
+    /// One part of the questionnaire (A, B, ...) per entry.
+    QStringList questionnaire() const;
     QString riskRegister() const;
     QString safeguards() const;
     QString coverage() const;
@@ -42,6 +45,18 @@ private:
     QString optionLabel(const std::vector<baseline::Option>& options, const std::string& id) const;
     QString statusName(storage::DocumentStatus status) const;
     QString riskTitle(const std::string& id) const;
+    QString plainRiskTitle(const std::string& id) const;
+    /// What moved a score, for a reader: a question's words or a safeguard's title; empty
+    /// for the baseline's own steps (the starting point, the scale limits).
+    QString traceSource(const std::string& source) const;
+    /// The titles of the sections that hold these questions, each once, in order.
+    QString sectionsOf(const std::vector<std::string>& questionIds) const;
+    /// One change log entry in words ("Answer changed: Which personal data ...").
+    QString changeDescription(const std::string& what) const;
+    /// A change log time ("2026-11-29T06:46:40Z") in local time, for a reader.
+    QString timestamp(const std::string& isoUtc) const;
+    /// How many changes of each kind the change log holds, as a table.
+    QString changeSummary() const;
 
     const ReportInput& in_;
 };

@@ -78,7 +78,11 @@ QString ReportBuilder::answer(const baseline::Question& question,
         for (const baseline::Column& column : question.columns) {
             headers << QString::fromStdString(column.label.in(in_.lang));
         }
-        QString out = html::tableStart(headers);
+        QList<QStringList> rows;
+        QList<QStringList> columnsText(headers.size());
+        for (qsizetype c = 0; c < headers.size(); ++c) {
+            columnsText[c] << headers[c];
+        }
         for (const auto& rowValue : value) {
             QStringList cells;
             for (const baseline::Column& column : question.columns) {
@@ -86,7 +90,14 @@ QString ReportBuilder::answer(const baseline::Question& question,
                 cells << (rowValue.is_object() && cell != rowValue.end()
                               ? scalar(column.type, column.options, *cell)
                               : QString());
+                columnsText[cells.size() - 1] << html::plain(cells.back());
             }
+            rows << cells;
+        }
+        // Wide tables in a smaller type, so long words (Dutch has many) keep whole.
+        const qreal fontPt = headers.size() >= 5 ? 7.5 : headers.size() == 4 ? 8.0 : 9.0;
+        QString out = html::tableStart(headers, html::columnWidths(columnsText, fontPt), fontPt);
+        for (const QStringList& cells : rows) {
             out += html::row(cells);
         }
         return out + html::tableEnd();
@@ -108,41 +119,49 @@ QString ReportBuilder::answer(const baseline::Question& question,
     return single.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(single);
 }
 
-QString ReportBuilder::questionnaire() const {
+QStringList ReportBuilder::questionnaire() const {
     const std::set<std::string> visible(in_.evaluation.visibleQuestions.begin(),
                                         in_.evaluation.visibleQuestions.end());
-    QString out;
+    QStringList parts;
     for (const baseline::Part& part : in_.baseline.parts()) {
-        out += QStringLiteral("<h1 style=\"page-break-before:always\">%1</h1>")
-                   .arg(html::local(part.title, in_.lang));
+        QString sections;
         for (const baseline::Section& section : in_.baseline.sections()) {
             if (section.part != part.id) {
                 continue;
             }
-            out += html::heading(2, QString::fromStdString(section.title.in(in_.lang)));
+            QString questions;
             for (const baseline::Question* question : in_.baseline.questionsIn(section.id)) {
                 if (visible.count(question->id) == 0) {
                     continue;
                 }
-                out += QStringLiteral("<h4>%1 <span style=\"font-weight:normal; color:#607d8b; "
-                                      "font-size:8pt\">(%2)</span></h4>")
-                           .arg(html::local(question->text, in_.lang), html::text(question->ref));
+                questions +=
+                    QStringLiteral("<h4>%1 <span style=\"font-weight:normal; "
+                                   "color:#607d8b; font-size:8pt\">(%2)</span></h4>")
+                        .arg(html::local(question->text, in_.lang), html::text(question->ref));
                 const auto found = in_.assessment.answers.find(question->id);
                 const QString rendered = found != in_.assessment.answers.end()
                                              ? answer(*question, found->second)
                                              : QString();
-                out += rendered.isEmpty() ? QStringLiteral("<p><i>%1</i></p>")
-                                                .arg(tr("Not answered.").toHtmlEscaped())
-                                          : rendered;
+                questions += rendered.isEmpty() ? QStringLiteral("<p><i>%1</i></p>")
+                                                      .arg(tr("Not answered.").toHtmlEscaped())
+                                                : rendered;
                 const auto note = in_.assessment.notes.find(question->id);
                 if (note != in_.assessment.notes.end() && !note->second.empty()) {
-                    out += QStringLiteral("<p style=\"color:#455a64\"><i>%1:</i> %2</p>")
-                               .arg(tr("Note").toHtmlEscaped(), html::text(note->second));
+                    questions += QStringLiteral("<p style=\"color:#455a64\"><i>%1:</i> %2</p>")
+                                     .arg(tr("Note").toHtmlEscaped(), html::text(note->second));
                 }
             }
+            // A section none of whose questions apply would print as a bare heading.
+            if (!questions.isEmpty()) {
+                sections += html::heading(2, QString::fromStdString(section.title.in(in_.lang))) +
+                            questions;
+            }
+        }
+        if (!sections.isEmpty()) {
+            parts << html::heading(1, QString::fromStdString(part.title.in(in_.lang))) + sections;
         }
     }
-    return out;
+    return parts;
 }
 
 } // namespace dpia::report

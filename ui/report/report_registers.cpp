@@ -18,8 +18,7 @@ QString delta(int value) {
 } // namespace
 
 QString ReportBuilder::riskRegister() const {
-    QString out = QStringLiteral("<h1 style=\"page-break-before:always\">%1</h1>")
-                      .arg(tr("Risk register").toHtmlEscaped());
+    QString out = html::heading(1, tr("Risk register"));
     out += QStringLiteral("<p>%1</p>")
                .arg(tr("Likelihood and impact run from 1 to 4. Inherent: before safeguards. Now: "
                        "with the safeguards marked as in place. Planned: when the planned "
@@ -44,6 +43,27 @@ QString ReportBuilder::riskRegister() const {
     out += html::tableEnd();
 
     out += html::heading(2, tr("Why each risk scores as it does"));
+    const auto scoreLine = [this](const QString& label, const Score& score) {
+        return QStringLiteral("<p><b>%1: %2 (%3×%4)</b></p>")
+            .arg(label.toHtmlEscaped(), levelLabel(score.level).toHtmlEscaped())
+            .arg(score.likelihood)
+            .arg(score.impact);
+    };
+    const auto steps = [this](const std::vector<TraceStep>& trace) {
+        QString items;
+        for (const TraceStep& step : trace) {
+            const QString source = traceSource(step.source);
+            items += QStringLiteral("<li>%1 %2, %3 %4 — %5%6</li>")
+                         .arg(tr("likelihood").toHtmlEscaped(), delta(step.likelihoodDelta),
+                              tr("impact").toHtmlEscaped(), delta(step.impactDelta),
+                              html::local(step.effect, in_.lang),
+                              source.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" <span style=\"color:#607d8b\">(%1)</span>")
+                                        .arg(source.toHtmlEscaped()));
+        }
+        return items.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(items);
+    };
     for (const RiskResult& risk : in_.evaluation.risks) {
         out += html::heading(3, QString::fromStdString(risk.title.in(in_.lang)));
         if (const baseline::Risk* source = in_.baseline.risk(risk.id)) {
@@ -52,17 +72,24 @@ QString ReportBuilder::riskRegister() const {
                        .arg(tr("Rights affected").toHtmlEscaped(),
                             html::local(source->rights, in_.lang));
         }
-        QString steps;
-        for (const auto* trace : {&risk.inherentTrace, &risk.currentTrace}) {
-            for (const TraceStep& step : *trace) {
-                steps += QStringLiteral(
-                             "<li>%1 %2, %3 %4 — %5 <span style=\"color:#607d8b\">(%6)</span></li>")
-                             .arg(tr("likelihood").toHtmlEscaped(), delta(step.likelihoodDelta),
-                                  tr("impact").toHtmlEscaped(), delta(step.impactDelta),
-                                  html::local(step.effect, in_.lang), html::text(step.source));
+        for (const storage::CustomRisk& custom : in_.assessment.customRisks) {
+            if (custom.id == risk.id) {
+                if (!custom.description.empty()) {
+                    out += html::paragraphs(custom.description);
+                }
+                out += QStringLiteral("<p><i>%1</i></p>")
+                           .arg(tr("A risk the municipality added itself; its likelihood and "
+                                   "impact are the authors' own estimate.")
+                                    .toHtmlEscaped());
             }
         }
-        out += QStringLiteral("<ul>%1</ul>").arg(steps);
+        out += scoreLine(tr("Inherent"), risk.inherent) + steps(risk.inherentTrace);
+        out += scoreLine(tr("With the safeguards in place"), risk.current);
+        const QString current = steps(risk.currentTrace);
+        out += current.isEmpty()
+                   ? QStringLiteral("<p>%1</p>")
+                         .arg(tr("No safeguard in place changes this risk.").toHtmlEscaped())
+                   : current;
         if (risk.override_) {
             out += QStringLiteral("<p><b>%1</b> %2 → %3. %4: %5</p>")
                        .arg(tr("Expert judgement:").toHtmlEscaped(),
@@ -75,9 +102,26 @@ QString ReportBuilder::riskRegister() const {
     return out;
 }
 
+QString ReportBuilder::traceSource(const std::string& source) const {
+    if (const baseline::Question* question = in_.baseline.question(source)) {
+        QString text = QString::fromStdString(question->text.in(in_.lang));
+        if (text.size() > 70) {
+            // Cut at a word, so the reader still recognises the question.
+            text =
+                text.left(text.lastIndexOf(QLatin1Char(' '), 68)).trimmed() + QStringLiteral(" …");
+        }
+        //: Where a score step comes from: %1 is (the start of) a question.
+        return tr("answer to “%1”").arg(text);
+    }
+    if (const baseline::Safeguard* safeguard = in_.baseline.safeguard(source)) {
+        return QString::fromStdString(safeguard->title.in(in_.lang));
+    }
+    // The baseline's own steps (starting point, limits of the scale) explain themselves.
+    return {};
+}
+
 QString ReportBuilder::safeguards() const {
-    QString out = QStringLiteral("<h1 style=\"page-break-before:always\">%1</h1>")
-                      .arg(tr("Safeguards").toHtmlEscaped());
+    QString out = html::heading(1, tr("Safeguards"));
     const std::pair<baseline::SafeguardKind, QString> kinds[] = {
         {baseline::SafeguardKind::technical, tr("Microsoft 365 settings and features")},
         {baseline::SafeguardKind::contractual, tr("Contract")},
@@ -86,7 +130,7 @@ QString ReportBuilder::safeguards() const {
     for (const auto& [kind, title] : kinds) {
         out += html::heading(2, title);
         out += html::tableStart({tr("Safeguard"), tr("Licence"), tr("Status"), tr("Evidence")},
-                                {38, 10, 17, 35});
+                                {36, 11, 17, 36});
         for (const baseline::Safeguard& safeguard : in_.baseline.safeguards()) {
             if (safeguard.kind != kind) {
                 continue;
@@ -183,8 +227,7 @@ QString ReportBuilder::actionPlan() const {
 }
 
 QString ReportBuilder::adviceAndDecision() const {
-    QString out = QStringLiteral("<h1 style=\"page-break-before:always\">%1</h1>")
-                      .arg(tr("Advice and decision").toHtmlEscaped());
+    QString out = html::heading(1, tr("Advice and decision"));
     const std::pair<storage::SignoffRole, QString> roles[] = {
         {storage::SignoffRole::fg, tr("Advice of the data protection officer (FG)")},
         {storage::SignoffRole::ciso, tr("Advice of the CISO")},
@@ -213,15 +256,15 @@ QString ReportBuilder::adviceAndDecision() const {
         }
     }
     out += html::heading(2, tr("Signatures"));
-    out += QStringLiteral("<table width=\"100%\" cellpadding=\"8\"><tr>");
+    // A form to sign: one tall row per signatory, so a printed copy can be signed as is.
+    out +=
+        html::tableStart({tr("Role"), tr("Name"), tr("Date"), tr("Signature")}, {34, 28, 14, 24});
     for (const QString& who :
          {tr("Controller"), tr("Data protection officer"), tr("Process owner")}) {
-        out += QStringLiteral(
-                   "<td width=\"33%\"><br/><br/><br/>______________________________<br/>%1<br/>%2: "
-                   "____________</td>")
-                   .arg(who.toHtmlEscaped(), tr("Date").toHtmlEscaped());
+        out += html::row(
+            {who.toHtmlEscaped() + QStringLiteral("<br/><br/>"), QString(), QString(), QString()});
     }
-    return out + QStringLiteral("</tr></table>");
+    return out + html::tableEnd();
 }
 
 QString ReportBuilder::appendix() const {
@@ -235,15 +278,23 @@ QString ReportBuilder::appendix() const {
     if (log.empty()) {
         return out;
     }
-    out += QStringLiteral("<p>%1</p>")
-               .arg(tr("%1 changes were recorded between %2 and %3.")
-                        .arg(log.size())
-                        .arg(date(log.front().when), date(log.back().when)));
-    out += html::tableStart({tr("When"), tr("Who"), tr("What")}, {28, 20, 52});
+    const QString first = date(log.front().when);
+    const QString last = date(log.back().when);
+    out += html::heading(2, tr("Change log"));
+    out +=
+        QStringLiteral("<p>%1</p>")
+            .arg(first == last
+                     ? tr("Changes recorded: %1, on %2.").arg(log.size()).arg(first)
+                     : tr("Changes recorded: %1, from %2 to %3.").arg(log.size()).arg(first, last));
+    out += changeSummary();
     const std::size_t shown = std::min<std::size_t>(log.size(), 25);
+    out += QStringLiteral("<p>%1</p>")
+               .arg(shown == log.size() ? tr("All changes:").toHtmlEscaped()
+                                        : tr("The last %1 changes:").arg(shown).toHtmlEscaped());
+    out += html::tableStart({tr("When"), tr("Who"), tr("What")}, {26, 18, 56});
     for (std::size_t i = log.size() - shown; i < log.size(); ++i) {
-        out +=
-            html::row({html::text(log[i].when), html::text(log[i].user), html::text(log[i].what)});
+        out += html::row({timestamp(log[i].when), html::text(log[i].user),
+                          changeDescription(log[i].what).toHtmlEscaped()});
     }
     return out + html::tableEnd();
 }

@@ -8,11 +8,46 @@ namespace dpia::report {
 
 using namespace dpia::scoring;
 
+namespace {
+
+/// "AP list, category 5" rather than the baseline's id "ap-05".
+QString criterionName(const baseline::Criterion& criterion) {
+    const QString number = QString::fromStdString(criterion.number);
+    switch (criterion.framework) {
+    case baseline::CriterionFramework::ap:
+        //: A category of the AP list of processing that needs a DPIA; %1 its number.
+        return ReportBuilder::tr("AP list, category %1").arg(number);
+    case baseline::CriterionFramework::wp248:
+        //: One of the nine EDPB (WP248) criteria; %1 its number.
+        return ReportBuilder::tr("EDPB WP248, criterion %1").arg(number);
+    case baseline::CriterionFramework::art35_3:
+        // The number is paragraph and letter, "3b".
+        //: GDPR article 35, %1 the paragraph (3), %2 the letter of the case (a, b or c).
+        return ReportBuilder::tr("GDPR art. 35(%1)(%2)").arg(number.left(1), number.mid(1));
+    }
+    return number;
+}
+
+} // namespace
+
+QString ReportBuilder::sectionsOf(const std::vector<std::string>& questionIds) const {
+    QStringList titles;
+    for (const baseline::Section& section : in_.baseline.sections()) {
+        for (const std::string& id : questionIds) {
+            const baseline::Question* question = in_.baseline.question(id);
+            if (question != nullptr && question->section == section.id) {
+                titles << html::local(section.title, in_.lang);
+                break;
+            }
+        }
+    }
+    return titles.join(QStringLiteral("; "));
+}
+
 QString ReportBuilder::summary() const {
     const Screening& screening = in_.evaluation.screening;
     // The summary starts a page of its own: the cover is the first thing a reader sees.
-    QString out = QStringLiteral("<h1 style=\"page-break-before:always\">%1</h1>")
-                      .arg(tr("Management summary").toHtmlEscaped());
+    QString out = html::heading(1, tr("Management summary"));
 
     out += html::heading(2, tr("Is a DPIA required?"));
     const QString verdict = screening.verdict == Verdict::required ? tr("Yes, a DPIA is required.")
@@ -22,12 +57,12 @@ QString ReportBuilder::summary() const {
     out += QStringLiteral("<p><b>%1</b> %2</p>")
                .arg(verdict.toHtmlEscaped(), html::local(screening.reason, in_.lang));
     out += html::heading(2, tr("Risks at a glance"));
-    out +=
-        QStringLiteral(
-            "<table "
-            "cellpadding=\"6\"><tr><td><b>%1</b><br/>%2</td><td><b>%3</b><br/>%4</td></tr></table>")
-            .arg(tr("Inherent risk (before safeguards)").toHtmlEscaped(), heatMap(false),
-                 tr("Residual risk (safeguards in place)").toHtmlEscaped(), heatMap(true));
+    // Titles in a row of their own, so the two grids line up even when a title wraps.
+    out += QStringLiteral("<table cellpadding=\"6\"><tr><td width=\"50%\"><b>%1</b></td>"
+                          "<td width=\"50%\"><b>%3</b></td></tr><tr><td>%2</td><td>%4</td></tr>"
+                          "</table>")
+               .arg(tr("Inherent risk (before safeguards)").toHtmlEscaped(), heatMap(false),
+                    tr("Residual risk (safeguards in place)").toHtmlEscaped(), heatMap(true));
 
     std::vector<const RiskResult*> top;
     for (const RiskResult& risk : in_.evaluation.risks) {
@@ -41,7 +76,7 @@ QString ReportBuilder::summary() const {
     out += html::heading(2, tr("The highest risks"));
     out += html::tableStart(
         {tr("Risk"), tr("Inherent"), tr("Residual now"), tr("After planned safeguards")},
-        {55, 15, 15, 15});
+        {46, 16, 16, 22});
     for (const RiskResult* risk : top) {
         out += html::row({html::local(risk->title, in_.lang), levelCell(risk->inherent.level),
                           levelCell(risk->residual().level), levelCell(risk->planned.level)});
@@ -72,19 +107,15 @@ QString ReportBuilder::summary() const {
             continue;
         }
         const baseline::Criterion* criterion = in_.baseline.criterion(result.id);
-        QStringList because;
-        for (const std::string& id : result.because) {
-            because << QString::fromStdString(id);
-        }
         criteria +=
             QStringLiteral("<li>%1 — %2%3</li>")
-                .arg(html::text(result.id),
+                .arg(criterion != nullptr ? criterionName(*criterion).toHtmlEscaped()
+                                          : html::text(result.id),
                      criterion != nullptr ? html::local(criterion->title, in_.lang) : QString(),
-                     because.isEmpty()
-                         ? QString()
-                         : QStringLiteral(" <i>(%1: %2)</i>")
-                               .arg(tr("answers").toHtmlEscaped(),
-                                    because.join(QStringLiteral(", ")).toHtmlEscaped()));
+                     result.because.empty() ? QString()
+                                            : QStringLiteral(" <i>(%1 %2)</i>")
+                                                  .arg(tr("from the answers in:").toHtmlEscaped(),
+                                                       sectionsOf(result.because)));
     }
     if (!criteria.isEmpty()) {
         out += QStringLiteral("<p>%1</p><ul>%2</ul>")
@@ -115,7 +146,7 @@ QString ReportBuilder::summary() const {
     if (rows.isEmpty()) {
         out += QStringLiteral("<p>%1</p>").arg(tr("There are no open measures.").toHtmlEscaped());
     } else {
-        out += html::tableStart({tr("Measure"), tr("Owner"), tr("Due")}, {60, 20, 20}) + rows +
+        out += html::tableStart({tr("Measure"), tr("Owner"), tr("Due")}, {54, 27, 19}) + rows +
                html::tableEnd();
     }
     return out;

@@ -13,40 +13,64 @@ namespace {
 
 PageDecoration decorationFor(const ReportInput& input) {
     const storage::Metadata& meta = input.assessment.metadata;
-    return {QStringLiteral("DPIA — %1").arg(QString::fromStdString(meta.title)),
-            QString::fromStdString(meta.classification)};
+    QString title = QString::fromStdString(meta.title);
+    // Most titles already start with "DPIA"; "DPIA — DPIA Teams" would stutter.
+    if (!title.startsWith(QStringLiteral("DPIA"), Qt::CaseInsensitive)) {
+        title = QStringLiteral("DPIA — %1").arg(title);
+    }
+    return {title, QString::fromStdString(meta.classification)};
+}
+
+std::vector<QTextDocument*> pointers(const std::vector<std::unique_ptr<QTextDocument>>& parts) {
+    std::vector<QTextDocument*> out;
+    out.reserve(parts.size());
+    for (const auto& part : parts) {
+        out.push_back(part.get());
+    }
+    return out;
 }
 
 } // namespace
 
-std::unique_ptr<QTextDocument> buildReportDocument(const ReportInput& input) {
-    auto document = std::make_unique<QTextDocument>();
+std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInput& input) {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
-    document->setDefaultFont(font);
-    document->setDefaultStyleSheet(
-        QStringLiteral("h1 { font-size: 16pt; color: #1a237e; margin-top: 12px; }"
-                       "h2 { font-size: 12.5pt; color: #283593; margin-top: 10px; }"
-                       "h3 { font-size: 11pt; margin-top: 8px; }"
-                       "h4 { font-size: 9.5pt; margin-top: 6px; margin-bottom: 2px; }"
-                       "th { font-weight: bold; }"));
-    document->setHtml(ReportBuilder(input).html());
-    return document;
+    // Latin text needs no shaping; without it there are no ligatures either, so a reader
+    // who searches the PDF for "effect" finds it (with shaping, "ff" is one glyph).
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    const QString styleSheet =
+        QStringLiteral("h1 { font-size: 16pt; color: #1a237e; margin-top: 0px; }"
+                       "h2 { font-size: 12.5pt; color: #283593; margin-top: 12px; }"
+                       "h3 { font-size: 11pt; margin-top: 10px; }"
+                       "h4 { font-size: 9.5pt; margin-top: 8px; margin-bottom: 2px; }"
+                       "th { font-weight: bold; }");
+    std::vector<std::unique_ptr<QTextDocument>> parts;
+    for (const QString& html : ReportBuilder(input).sections()) {
+        auto document = std::make_unique<QTextDocument>();
+        document->setDefaultFont(font);
+        document->setDefaultStyleSheet(styleSheet);
+        document->setHtml(html);
+        parts.push_back(std::move(document));
+    }
+    return parts;
 }
 
 int paintReport(QPagedPaintDevice& device, const ReportInput& input) {
-    const auto document = buildReportDocument(input);
-    return paintPaged(device, *document, decorationFor(input));
+    const auto parts = buildReportDocuments(input);
+    return paintPaged(device, pointers(parts), decorationFor(input));
 }
 
 int writeReportPdf(const QString& path, const ReportInput& input) {
-    const auto document = buildReportDocument(input);
+    const auto parts = buildReportDocuments(input);
     // A DPIA report describes the processing and its weak spots: owner-only, like the
     // document. Made (empty) with those permissions before any content is written.
     {
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return 0;
+        }
+        if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            file.remove();
             return 0;
         }
     }
@@ -56,7 +80,10 @@ int writeReportPdf(const QString& path, const ReportInput& input) {
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("DPIA Assistent"));
         writer.setTitle(QString::fromStdString(input.assessment.metadata.title));
-        pages = paintPaged(writer, *document, decorationFor(input));
+        pages = paintPaged(writer, pointers(parts), decorationFor(input));
+    }
+    if (pages == 0) {
+        QFile::remove(path);
     }
     return pages;
 }

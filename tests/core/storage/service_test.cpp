@@ -108,6 +108,38 @@ TEST(AssessmentService, TheSampleIsLoadedAndCheckedAgainstTheBaseline) {
     EXPECT_EQ(empty.error().code, ErrorCode::invalidJson);
 }
 
+TEST(AssessmentService, ANewRevisionIsAnEditableDraftCopyAndLeavesTheFinalOneAlone) {
+    TempDir dir;
+    const std::string path = dir.file("v1.dpia");
+    auto service = newService(path);
+    ASSERT_TRUE(service);
+    ASSERT_TRUE(service->setAnswer("q_choice", "b").ok());
+    ASSERT_TRUE(service->setSafeguard("sg-audit", SafeguardStatus::implemented, "log").ok());
+    ASSERT_TRUE(
+        service->file().addSignoff({"", SignoffRole::fg, "FG", "2026-11-01", "ok", ""}).ok());
+    ASSERT_TRUE(service->file().setStatus(DocumentStatus::final).ok());
+    EXPECT_EQ(service->setAnswer("q_choice", "a").error().code, ErrorCode::finalDocument);
+    const std::string before = fileHash(path);
+
+    auto next = AssessmentService::createRevision(*service, dir.file("v2.dpia"));
+    ASSERT_TRUE(next.ok()) << next.error().message.en;
+    const Assessment& copy = (*next)->file().assessment();
+    EXPECT_EQ(copy.status, DocumentStatus::draft);
+    EXPECT_EQ(copy.metadata.version, 2);
+    EXPECT_EQ(copy.answers.at("q_choice"), "b");
+    EXPECT_EQ(copy.safeguards.at("sg-audit").evidence, "log");
+    EXPECT_TRUE(copy.signoffs.empty()); // advice on version 1 is not advice on version 2
+    EXPECT_EQ(copy.changeLog.back().what, "revision 2");
+    EXPECT_TRUE((*next)->setAnswer("q_choice", "a").ok());
+    EXPECT_EQ(testing::mode(dir.file("v2.dpia")), 0600u);
+    EXPECT_EQ(fileHash(path), before);
+
+    // Never over an existing file.
+    auto again = AssessmentService::createRevision(*service, dir.file("v2.dpia"));
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, ErrorCode::alreadyExists);
+}
+
 TEST(AssessmentService, AnImportMustCarryTheBaselineItNames) {
     TempDir dir;
     auto service = newService(dir.file("bron.dpia"));

@@ -1,0 +1,68 @@
+// The JSON interchange format with the sample: exporting (what `dpia-cli export` and File >
+// Export spend before writing) and reading it back strictly (the first half of an import).
+// The document embeds the shipped baseline, so the text is about 1.2 MB.
+#include "core/storage/assessment_json.h"
+#include "core/storage/assessment_service.h"
+#include "core/storage/sample_assessment.h"
+#include "tests/bench/sample_fixture.h"
+
+#include <benchmark/benchmark.h>
+#include <filesystem>
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+/// The sample as a real document (embedded baseline included), made once.
+const dpia::storage::Assessment& sampleDocument() {
+    static const dpia::storage::Assessment document = [] {
+        const fs::path path =
+            fs::temp_directory_path() / ("dpia-bench-json-" + std::to_string(getpid()) + ".dpia");
+        fs::remove(path);
+        dpia::storage::Assessment content;
+        {
+            auto created = dpia::storage::AssessmentService::createFromSample(
+                path.string(), dpia::bench::shippedBaseline(), dpia::storage::bundledSampleJson(),
+                std::nullopt);
+            if (created) {
+                content = (*created)->file().assessment();
+            }
+        } // closed: lock file gone
+        fs::remove(path);
+        return content;
+    }();
+    return document;
+}
+
+void ExportSampleJson(benchmark::State& state) {
+    const auto& document = sampleDocument();
+    if (document.baseline.image.empty()) {
+        state.SkipWithError("cannot create the sample");
+        return;
+    }
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        const std::string text = dpia::storage::exportJson(document);
+        bytes = text.size();
+        benchmark::DoNotOptimize(text.data());
+    }
+    state.counters["bytes"] = static_cast<double>(bytes);
+}
+BENCHMARK(ExportSampleJson)->Unit(benchmark::kMillisecond);
+
+void ReadSampleJson(benchmark::State& state) {
+    const auto& document = sampleDocument();
+    if (document.baseline.image.empty()) {
+        state.SkipWithError("cannot create the sample");
+        return;
+    }
+    const std::string text = dpia::storage::exportJson(document);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(
+            dpia::storage::assessmentFromJson(text, dpia::storage::JsonSource::document));
+    }
+}
+BENCHMARK(ReadSampleJson)->Unit(benchmark::kMillisecond);
+
+} // namespace

@@ -1,0 +1,281 @@
+// What the report says, read back from the PDF's text: every chapter, every answered
+// question with its answer, every risk, in the chosen language, with the user's text
+// printed literally.
+#include "tests/report/report_test_support.h"
+
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace dpia::report::testing {
+namespace {
+
+using baseline::QuestionType;
+
+QString local(const LocalText& text, Lang lang) {
+    return QString::fromStdString(text.in(lang));
+}
+
+/// The chapters and fixed headings of the report, in each language.
+const QStringList kDutchTitles = {
+    QStringLiteral("Managementsamenvatting"),
+    QStringLiteral("Is een DPIA verplicht?"),
+    QStringLiteral("De risico's in één oogopslag"),
+    QStringLiteral("De hoogste risico's"),
+    QStringLiteral("Voorafgaande raadpleging van de AP (artikel 36 AVG)"),
+    QStringLiteral("Criteria en aandachtspunten"),
+    QStringLiteral("Openstaande maatregelen"),
+    QStringLiteral("Risicoregister"),
+    QStringLiteral("Waarom elk risico zo scoort"),
+    QStringLiteral("Maatregelen"),
+    QStringLiteral("Dekking van de eisen"),
+    QStringLiteral("Plan van aanpak"),
+    QStringLiteral("Advies en besluit"),
+    QStringLiteral("Ondertekening"),
+    QStringLiteral("Bijlage: baseline en wijzigingslog"),
+};
+const QStringList kEnglishTitles = {
+    QStringLiteral("Management summary"),
+    QStringLiteral("Is a DPIA required?"),
+    QStringLiteral("Risks at a glance"),
+    QStringLiteral("The highest risks"),
+    QStringLiteral("Prior consultation of the Dutch DPA (GDPR article 36)"),
+    QStringLiteral("Criteria and points of attention"),
+    QStringLiteral("Open measures"),
+    QStringLiteral("Risk register"),
+    QStringLiteral("Why each risk scores as it does"),
+    QStringLiteral("Safeguards"),
+    QStringLiteral("Requirement coverage"),
+    QStringLiteral("Action plan"),
+    QStringLiteral("Advice and decision"),
+    QStringLiteral("Signatures"),
+    QStringLiteral("Appendix: baseline and change log"),
+};
+
+/// The parts and sections of the questionnaire that hold a question the sample shows.
+QStringList questionnaireTitles(Lang lang) {
+    const auto& visible = sampleEvaluation().visibleQuestions;
+    const std::set<std::string> shown(visible.begin(), visible.end());
+    QStringList titles;
+    for (const baseline::Part& part : shippedBaseline().parts()) {
+        bool partShown = false;
+        for (const baseline::Section& section : shippedBaseline().sections()) {
+            if (section.part != part.id) {
+                continue;
+            }
+            for (const baseline::Question* question : shippedBaseline().questionsIn(section.id)) {
+                if (shown.count(question->id) > 0) {
+                    titles << local(section.title, lang);
+                    partShown = true;
+                    break;
+                }
+            }
+        }
+        if (partShown) {
+            titles << local(part.title, lang);
+        }
+    }
+    return titles;
+}
+
+/// What the report must print for one answer: texts a reader can find, in `lang`.
+QStringList expectedAnswer(const baseline::Question& question, const nlohmann::json& value,
+                           Lang lang) {
+    const QLocale locale(lang == Lang::en ? QLocale::English : QLocale::Dutch);
+    const auto option = [&](const std::vector<baseline::Option>& options, const std::string& id) {
+        for (const baseline::Option& candidate : options) {
+            if (candidate.id == id) {
+                return local(candidate.label, lang);
+            }
+        }
+        return QString::fromStdString(id);
+    };
+    QStringList out;
+    switch (question.type) {
+    case QuestionType::text:
+        out << QString::fromStdString(value.get<std::string>());
+        break;
+    case QuestionType::choice:
+        out << option(question.options, value.get<std::string>());
+        break;
+    case QuestionType::multichoice:
+        for (const auto& item : value) {
+            out << option(question.options, item.get<std::string>());
+        }
+        break;
+    case QuestionType::number:
+        out << locale.toString(value.get<qlonglong>());
+        break;
+    case QuestionType::date:
+        out << locale.toString(
+            QDate::fromString(QString::fromStdString(value.get<std::string>()), Qt::ISODate),
+            QStringLiteral("d MMMM yyyy"));
+        break;
+    case QuestionType::table:
+        for (const auto& row : value) {
+            for (const baseline::Column& column : question.columns) {
+                const auto cell = row.find(column.id);
+                if (cell == row.end() || cell->is_null()) {
+                    continue;
+                }
+                if (column.type == QuestionType::text) {
+                    out << QString::fromStdString(cell->get<std::string>());
+                } else if (column.type == QuestionType::choice) {
+                    out << option(column.options, cell->get<std::string>());
+                }
+            }
+        }
+        break;
+    case QuestionType::yesno: // "Ja" and "Nee" are everywhere; the question text is checked
+        break;
+    }
+    return out;
+}
+
+class ReportContent : public SampleReport {};
+
+TEST_F(ReportContent, EveryChapterAndQuestionnaireSectionHasItsTitle) {
+    const QString body = squeezedBody(dutchPages());
+    for (const QString& title : kDutchTitles + questionnaireTitles(Lang::nl)) {
+        EXPECT_TRUE(body.contains(squeeze(title))) << "missing title: " << title.toStdString();
+    }
+}
+
+TEST_F(ReportContent, EveryAnsweredQuestionAppearsWithItsAnswer) {
+    const QString body = squeezedBody(dutchPages());
+    const auto& visible = sampleEvaluation().visibleQuestions;
+    int checked = 0;
+    for (const auto& [id, value] : sampleAssessment().answers) {
+        if (std::find(visible.begin(), visible.end(), id) == visible.end()) {
+            continue; // a hidden question is not part of the report
+        }
+        const baseline::Question* question = shippedBaseline().question(id);
+        ASSERT_NE(question, nullptr) << id;
+        SCOPED_TRACE(id);
+        EXPECT_TRUE(body.contains(squeeze(local(question->text, Lang::nl))));
+        for (const QString& expected : expectedAnswer(*question, value, Lang::nl)) {
+            EXPECT_TRUE(containsText(body, expected))
+                << "missing answer: " << expected.toStdString();
+        }
+        ++checked;
+    }
+    EXPECT_GT(checked, 100); // the sample answers nearly everything
+}
+
+TEST_F(ReportContent, EveryRiskIsInTheRegisterAndExplained) {
+    const QString body = squeezedBody(dutchPages());
+    const qsizetype register_ = body.indexOf(squeeze(QStringLiteral("Risicoregister")));
+    const qsizetype why = body.indexOf(squeeze(QStringLiteral("Waarom elk risico zo scoort")));
+    const qsizetype safeguards = body.indexOf(squeeze(QStringLiteral("Instellingen en functies")));
+    ASSERT_TRUE(register_ >= 0 && why > register_ && safeguards > why);
+    const QString table = body.mid(register_, why - register_);
+    const QString explanations = body.mid(why, safeguards - why);
+    ASSERT_FALSE(sampleEvaluation().risks.empty());
+    for (const scoring::RiskResult& risk : sampleEvaluation().risks) {
+        // A row of the register may break over two pages; a heading never does.
+        EXPECT_TRUE(containsText(table, local(risk.title, Lang::nl))) << risk.id;
+        EXPECT_TRUE(explanations.contains(squeeze(local(risk.title, Lang::nl)))) << risk.id;
+    }
+    for (const storage::Measure& measure : sampleAssessment().measures) {
+        EXPECT_TRUE(containsText(body, QString::fromStdString(measure.title))) << measure.id;
+    }
+    for (const storage::Signoff& signoff : sampleAssessment().signoffs) {
+        EXPECT_TRUE(containsText(body, QString::fromStdString(signoff.text))) << signoff.id;
+    }
+}
+
+TEST_F(ReportContent, TheCoverNamesTheDocument) {
+    ASSERT_FALSE(dutchPages().isEmpty());
+    const QString cover = squeeze(dutchPages().front());
+    const storage::Metadata& meta = sampleAssessment().metadata;
+    for (const std::string& field : {meta.title, meta.organisation, meta.author,
+                                     meta.classification, shippedBaseline().info().version}) {
+        EXPECT_TRUE(cover.contains(squeeze(QString::fromStdString(field)))) << field;
+    }
+    EXPECT_TRUE(cover.contains(squeeze(QStringLiteral("Ter beoordeling")))); // the status
+}
+
+TEST_F(ReportContent, TheEnglishReportIsEnglish) {
+    const QString body = squeezedBody(englishPages());
+    for (const QString& title : kEnglishTitles + questionnaireTitles(Lang::en)) {
+        EXPECT_TRUE(body.contains(squeeze(title))) << "missing title: " << title.toStdString();
+    }
+    // The report's own words and the baseline's are English; only what the municipality
+    // wrote stays Dutch. Titles stand on lines of their own.
+    QStringList lines;
+    for (const QString& page : englishPages()) {
+        lines << bodyLines(page);
+    }
+    const QStringList englishTitles = kEnglishTitles + questionnaireTitles(Lang::en);
+    for (const QString& dutch : kDutchTitles + questionnaireTitles(Lang::nl)) {
+        if (!englishTitles.contains(dutch)) {
+            EXPECT_FALSE(lines.contains(dutch)) << "Dutch title: " << dutch.toStdString();
+        }
+    }
+    for (const QString& line : lines) {
+        for (const QString& dutch :
+             {QStringLiteral("Niet beantwoord."), QStringLiteral("Geraakte rechten:"),
+              QStringLiteral("Met de getroffen maatregelen:")}) {
+            EXPECT_FALSE(line.startsWith(dutch)) << line.toStdString();
+        }
+    }
+    for (const QString& page : englishPages()) {
+        EXPECT_FALSE(page.contains(QRegularExpression(QStringLiteral("pagina \\d+ van \\d+"))));
+    }
+    const baseline::Question* question = shippedBaseline().question("a2_data_items");
+    ASSERT_NE(question, nullptr);
+    EXPECT_TRUE(body.contains(squeeze(local(question->text, Lang::en))));
+}
+
+TEST(ReportEscaping, UserTextIsPrintedLiterallyNeverAsMarkup) {
+    QTemporaryDir dir;
+    const QString document = dir.filePath(QStringLiteral("escape.dpia"));
+    const QString tricky = QStringLiteral("<b>x</b> &amp; <script>alert(1)</script> "
+                                          "ë é € ’ — <i>schuin</i> &lt;");
+    ASSERT_EQ(cli(QStringLiteral("en"), {QStringLiteral("new"), document, QStringLiteral("--title"),
+                                         QStringLiteral("Titel ") + tricky})
+                  .code,
+              0);
+    // A text answer, a cell of a table answer and a safeguard's evidence.
+    const baseline::Question* table = shippedBaseline().question("a2_data_items");
+    ASSERT_NE(table, nullptr);
+    nlohmann::json row = nlohmann::json::object();
+    for (const baseline::Column& column : table->columns) {
+        row[column.id] = column.type == QuestionType::text
+                             ? nlohmann::json(tricky.toStdString())
+                             : nlohmann::json(column.options.front().id);
+    }
+    const std::string textQuestion = "a1_proposal";
+    ASSERT_NE(shippedBaseline().question(textQuestion), nullptr);
+    const std::string safeguard = shippedBaseline().safeguards().front().id;
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("answer"), document, QString::fromStdString(textQuestion),
+                      QString::fromStdString(nlohmann::json(tricky.toStdString()).dump())},
+          QStringList{QStringLiteral("answer"), document, QStringLiteral("a2_data_items"),
+                      QString::fromStdString(nlohmann::json::array({row}).dump())},
+          QStringList{QStringLiteral("safeguard"), document, QString::fromStdString(safeguard),
+                      QStringLiteral("implemented"), QStringLiteral("--evidence"), tricky}}) {
+        const CliRun done = cli(QStringLiteral("en"), args);
+        ASSERT_EQ(done.code, 0) << done.err.toStdString();
+    }
+    const QString pdf = dir.filePath(QStringLiteral("escape.pdf"));
+    ASSERT_EQ(
+        cli(QStringLiteral("en"), {QStringLiteral("report"), document, QStringLiteral("-o"), pdf})
+            .code,
+        0);
+    const QString text = squeeze(pdfPages(pdf).join(QLatin1Char('\n')));
+    // The title on the cover, the answer, the table's text cells and the evidence (the page
+    // header may shorten the title).
+    const qsizetype expected = 4;
+    EXPECT_GE(text.count(squeeze(QStringLiteral("<b>x</b> &amp; <script>alert(1)</script>"))),
+              expected)
+        << text.toStdString();
+    EXPECT_GE(text.count(squeeze(QStringLiteral("ë é € ’ — <i>schuin</i> &lt;"))), expected);
+    EXPECT_EQ(text.count(QStringLiteral("&amp;amp;")), 0); // not escaped twice either
+}
+
+} // namespace
+} // namespace dpia::report::testing

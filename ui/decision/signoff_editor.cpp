@@ -1,0 +1,218 @@
+#include "ui/decision/signoff_editor.h"
+
+#include "ui/commands/document_commands.h"
+#include "ui/decision/signoff_model.h"
+#include "ui/document/document_session.h"
+#include "ui/local_text.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dpia::ui {
+
+SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& commands, QWidget* parent)
+    : QWidget(parent), session_(session), commands_(commands),
+      model_(new SignoffModel(session, this)), table_(new QTableView(this)),
+      add_(new QPushButton(this)), remove_(new QPushButton(this)), role_(new QComboBox(this)),
+      name_(new QLineEdit(this)), date_(new QDateEdit(this)), noDate_(new QCheckBox(this)),
+      outcome_(new QComboBox(this)), text_(new QPlainTextEdit(this)) {
+    setObjectName(QStringLiteral("signoffEditor"));
+    table_->setObjectName(QStringLiteral("signoffTable"));
+    table_->setModel(model_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setStretchLastSection(true);
+    table_->setMinimumHeight(fontMetrics().height() * 7);
+    //: Accessible name of the table of sign-offs.
+    table_->setAccessibleName(tr("Advice and decisions with name and date"));
+
+    //: Buttons under the sign-offs table.
+    add_->setText(tr("Add a si&gn-off"));
+    remove_->setText(tr("Remove sign-off"));
+    for (const auto role :
+         {storage::SignoffRole::fg, storage::SignoffRole::ciso, storage::SignoffRole::dataSubjects,
+          storage::SignoffRole::processOwner, storage::SignoffRole::controller}) {
+        role_->addItem(SignoffModel::roleText(role), static_cast<int>(role));
+    }
+    //: Field labels of one sign-off.
+    role_->setAccessibleName(tr("Role"));
+    name_->setAccessibleName(tr("Name and position"));
+    name_->setPlaceholderText(tr("e.g. “J. de Vries, data protection officer”"));
+    date_->setCalendarPopup(true);
+    date_->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    date_->setAccessibleName(tr("Date"));
+    noDate_->setText(tr("Not yet dated"));
+    noDate_->setAccessibleName(tr("Not yet dated"));
+    outcome_->setEditable(true);
+    outcome_->setInsertPolicy(QComboBox::NoInsert);
+    //: Suggested outcomes of an advice or decision (the user may type another).
+    outcome_->addItems({tr("Positive"), tr("Positive with conditions"), tr("Negative"),
+                        tr("Go ahead"), tr("Go ahead with conditions"), tr("Do not go ahead")});
+    outcome_->setAccessibleName(tr("Outcome"));
+    text_->setAccessibleName(tr("Text of the advice or decision"));
+    text_->setTabChangesFocus(true);
+    text_->setPlaceholderText(
+        tr("The advice or decision in full, with its conditions and what was done with it."));
+    text_->installEventFilter(this);
+
+    auto* dateRow = new QHBoxLayout;
+    dateRow->addWidget(date_);
+    dateRow->addWidget(noDate_);
+    dateRow->addStretch(1);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("R&ole:"), role_);
+    form->addRow(tr("&Name:"), name_);
+    auto* dateLabel = new QLabel(tr("Da&te:"), this);
+    dateLabel->setBuddy(date_);
+    form->addRow(dateLabel, dateRow);
+    form->addRow(tr("O&utcome:"), outcome_);
+    form->addRow(tr("Te&xt:"), text_);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(add_);
+    buttons->addWidget(remove_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(table_);
+    layout->addLayout(buttons);
+    layout->addLayout(form);
+
+    connect(add_, &QPushButton::clicked, this, &SignoffEditor::addSignoff);
+    connect(remove_, &QPushButton::clicked, this, &SignoffEditor::removeSignoff);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        commitPending();
+        showSelected();
+    });
+    connect(&session_, &DocumentSession::contentChanged, this, &SignoffEditor::onContentChanged);
+    connect(name_, &QLineEdit::textEdited, this, [this] { dirty_ = true; });
+    connect(name_, &QLineEdit::editingFinished, this, &SignoffEditor::commitPending);
+    connect(outcome_, &QComboBox::editTextChanged, this, [this] { dirty_ = !filling_ || dirty_; });
+    connect(outcome_->lineEdit(), &QLineEdit::editingFinished, this, &SignoffEditor::commitPending);
+    connect(outcome_, &QComboBox::activated, this, &SignoffEditor::save);
+    connect(text_, &QPlainTextEdit::textChanged, this, [this] { dirty_ = !filling_ || dirty_; });
+    connect(role_, &QComboBox::activated, this, &SignoffEditor::save);
+    connect(date_, &QDateEdit::dateChanged, this, &SignoffEditor::save);
+    connect(noDate_, &QCheckBox::toggled, this, &SignoffEditor::save);
+
+    if (model_->rowCount() > 0) {
+        table_->selectRow(0);
+    }
+    showSelected();
+}
+
+bool SignoffEditor::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == text_ && event->type() == QEvent::FocusOut) {
+        commitPending();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SignoffEditor::onContentChanged() {
+    const int row = model_->rowOf(selected_);
+    if (row >= 0) {
+        table_->selectRow(row);
+    } else if (model_->rowCount() > 0) {
+        table_->selectRow(0);
+    }
+    showSelected();
+}
+
+void SignoffEditor::showSelected() {
+    const storage::Signoff* item = model_->signoff(table_->currentIndex().row());
+    selected_ = item != nullptr ? item->id : std::string();
+    filling_ = true;
+    role_->setCurrentIndex(
+        role_->findData(static_cast<int>(item != nullptr ? item->role : storage::SignoffRole::fg)));
+    name_->setText(item != nullptr ? qs(item->name) : QString());
+    name_->setCursorPosition(0);
+    const QDate date = item != nullptr ? QDate::fromString(qs(item->date), Qt::ISODate) : QDate();
+    noDate_->setChecked(!date.isValid());
+    date_->setDate(date.isValid() ? date : QDate::currentDate());
+    outcome_->setEditText(item != nullptr ? qs(item->outcome) : QString());
+    if (text_->toPlainText() != (item != nullptr ? qs(item->text) : QString())) {
+        text_->setPlainText(item != nullptr ? qs(item->text) : QString());
+    }
+    filling_ = false;
+    dirty_ = false;
+    updateEnabled();
+}
+
+void SignoffEditor::updateEnabled() {
+    const bool editable = !commands_.isReadOnly();
+    const bool chosen = !selected_.empty();
+    add_->setEnabled(editable);
+    remove_->setEnabled(editable && chosen);
+    for (QWidget* field : std::initializer_list<QWidget*>{role_, noDate_, outcome_}) {
+        field->setEnabled(editable && chosen);
+    }
+    date_->setEnabled(editable && chosen && !noDate_->isChecked());
+    // Read-only text stays selectable, so it can be read and copied.
+    name_->setReadOnly(!editable || !chosen);
+    text_->setReadOnly(!editable || !chosen);
+}
+
+void SignoffEditor::save() {
+    if (filling_ || selected_.empty() || commands_.isReadOnly()) {
+        return;
+    }
+    const storage::Signoff* current = model_->signoff(model_->rowOf(selected_));
+    if (current == nullptr) {
+        return;
+    }
+    storage::Signoff signoff = *current;
+    signoff.role = static_cast<storage::SignoffRole>(role_->currentData().toInt());
+    signoff.name = utf8(name_->text().trimmed());
+    signoff.date = noDate_->isChecked() ? std::string() : utf8(date_->date().toString(Qt::ISODate));
+    signoff.outcome = utf8(outcome_->currentText().trimmed());
+    signoff.text = utf8(text_->toPlainText());
+    date_->setEnabled(!noDate_->isChecked());
+    dirty_ = false;
+    commands_.updateSignoff(signoff);
+}
+
+void SignoffEditor::commitPending() {
+    if (dirty_) {
+        save();
+    }
+}
+
+void SignoffEditor::addSignoff() {
+    if (commands_.isReadOnly()) {
+        return;
+    }
+    commitPending();
+    storage::Signoff signoff;
+    signoff.role = storage::SignoffRole::fg;
+    const std::optional<std::string> id = commands_.addSignoff(signoff);
+    if (!id) {
+        return;
+    }
+    table_->selectRow(model_->rowOf(*id));
+    showSelected();
+    role_->setFocus(Qt::OtherFocusReason);
+}
+
+void SignoffEditor::removeSignoff() {
+    if (commands_.isReadOnly() || selected_.empty()) {
+        return;
+    }
+    commands_.removeSignoff(selected_);
+}
+
+} // namespace dpia::ui

@@ -1,0 +1,108 @@
+#include "ui/decision/signoff_model.h"
+
+#include "ui/document/document_session.h"
+#include "ui/local_text.h"
+
+#include <QDate>
+#include <QLocale>
+
+namespace dpia::ui {
+
+SignoffModel::SignoffModel(DocumentSession& session, QObject* parent)
+    : QAbstractTableModel(parent), session_(session) {
+    connect(&session_, &DocumentSession::contentChanged, this, [this] {
+        // Sign-offs are a handful; the page restores its selection after the reset.
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+const storage::Signoff* SignoffModel::signoff(int row) const {
+    const auto& signoffs = session_.assessment().signoffs;
+    if (row < 0 || row >= static_cast<int>(signoffs.size())) {
+        return nullptr;
+    }
+    return &signoffs[static_cast<std::size_t>(row)];
+}
+
+int SignoffModel::rowOf(const std::string& id) const {
+    const auto& signoffs = session_.assessment().signoffs;
+    for (std::size_t row = 0; row < signoffs.size(); ++row) {
+        if (signoffs[row].id == id) {
+            return static_cast<int>(row);
+        }
+    }
+    return -1;
+}
+
+QString SignoffModel::roleText(storage::SignoffRole role) {
+    switch (role) {
+    case storage::SignoffRole::fg:
+        //: Role of a sign-off: the functionaris gegevensbescherming.
+        return tr("Data protection officer (DPO)");
+    case storage::SignoffRole::ciso:
+        //: Role of a sign-off.
+        return tr("CISO");
+    case storage::SignoffRole::processOwner:
+        //: Role of a sign-off.
+        return tr("Process owner");
+    case storage::SignoffRole::controller:
+        //: Role of a sign-off: who decides for the municipality (e.g. the college of B&W).
+        return tr("Controller (decision)");
+    case storage::SignoffRole::dataSubjects:
+        //: Role of a sign-off: e.g. a client council speaking for the data subjects.
+        return tr("Data subjects or their representatives");
+    }
+    return {};
+}
+
+int SignoffModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(session_.assessment().signoffs.size());
+}
+
+int SignoffModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SignoffModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)) {
+        return {};
+    }
+    const storage::Signoff& item = *signoff(index.row());
+    switch (index.column()) {
+    case RoleColumn:
+        return roleText(item.role);
+    case NameColumn:
+        return qs(item.name);
+    case DateColumn: {
+        const QDate date = QDate::fromString(qs(item.date), Qt::ISODate);
+        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    }
+    case OutcomeColumn:
+        return qs(item.outcome);
+    default:
+        return {};
+    }
+}
+
+QVariant SignoffModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case RoleColumn:
+        //: Column headers of the sign-offs table.
+        return tr("Role");
+    case NameColumn:
+        return tr("Name");
+    case DateColumn:
+        return tr("Date");
+    case OutcomeColumn:
+        return tr("Outcome");
+    default:
+        return {};
+    }
+}
+
+} // namespace dpia::ui

@@ -1,0 +1,102 @@
+// MainWindow: the File menu's report entries — export as PDF and print with a preview. The
+// report itself is ui/report, the same renderer dpia-cli uses.
+#include "ui/dialogs/file_dialog.h"
+#include "ui/document/document_session.h"
+#include "ui/document/document_view.h"
+#include "ui/local_text.h"
+#include "ui/main_window.h"
+#include "ui/report/report_writer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStatusBar>
+
+namespace dpia::ui {
+
+namespace {
+
+/// Shows the busy cursor while the report renders (about half a second for the example).
+class BusyCursor {
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
+
+} // namespace
+
+void MainWindow::exportPdf() {
+    if (session_ == nullptr) {
+        return;
+    }
+    // What was typed a moment ago belongs in the report too.
+    view_->commitPending();
+    const QFileInfo document(session_->path());
+    const QString suggested =
+        document.dir().filePath(document.completeBaseName() + QStringLiteral(".pdf"));
+    QString path = FileDialog::instance().saveFileName(
+        //: Title of the dialog that asks where to save the report.
+        this, tr("Export the report as PDF"), suggested, pdfFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".pdf");
+    }
+    const report::ReportInput input{session_->assessment(), session_->baseline(),
+                                    session_->evaluation(), uiLang()};
+    int pages = 0;
+    {
+        const BusyCursor busy;
+        pages = report::writeReportPdf(path, input);
+    }
+    if (pages == 0) {
+        //: Title of the message when the PDF report cannot be written.
+        showError(tr("Cannot export the report"),
+                  //: %1 is the path the user chose.
+                  tr("The report could not be written to %1. Check that the folder exists, "
+                     "that you may write in it, and that the file is not open in another "
+                     "program.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    //: Status bar message; %1 is the path of the PDF file.
+    statusBar()->showMessage(tr("Report saved as %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::printReport() {
+    if (session_ == nullptr) {
+        return;
+    }
+    view_->commitPending();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(session_->title());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setObjectName(QStringLiteral("reportPreview"));
+    //: Title of the print preview window.
+    preview.setWindowTitle(tr("Print the report"));
+    // The preview asks again for every change of zoom or printer; the document may not
+    // change meanwhile (the dialog is modal), so the input stays valid.
+    const report::ReportInput input{session_->assessment(), session_->baseline(),
+                                    session_->evaluation(), uiLang()};
+    bool failed = false;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+            [&input, &failed](QPrinter* target) {
+                const BusyCursor busy;
+                failed = report::paintReport(*target, input) == 0;
+            });
+    // The last paint is the real print when the user pressed Print.
+    if (preview.exec() == QDialog::Accepted && failed) {
+        //: Title of the message when printing failed.
+        showError(tr("Cannot print the report"),
+                  tr("The printer could not be used. Check that it is switched on and "
+                     "connected, or export the report as PDF and print that file."));
+    }
+}
+
+} // namespace dpia::ui

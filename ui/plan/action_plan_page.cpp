@@ -1,0 +1,363 @@
+#include "ui/plan/action_plan_page.h"
+
+#include "core/baseline/baseline.h"
+#include "ui/commands/document_commands.h"
+#include "ui/dialogs/file_dialog.h"
+#include "ui/dialogs/message_box.h"
+#include "ui/document/document_session.h"
+#include "ui/local_text.h"
+#include "ui/plan/action_plan_model.h"
+#include "ui/settings/app_settings.h"
+#include "ui/widgets/page_header.h"
+
+#include <algorithm>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dpia::ui {
+
+namespace {
+
+constexpr int kRiskIdRole = Qt::UserRole + 1;
+
+} // namespace
+
+ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& commands,
+                               QWidget* parent)
+    : QWidget(parent), session_(session), commands_(commands),
+      model_(new ActionPlanModel(session, this)), summary_(new QLabel(this)),
+      table_(new QTableView(this)), add_(new QPushButton(this)), remove_(new QPushButton(this)),
+      export_(new QPushButton(this)), title_(new QLineEdit(this)), owner_(new QLineEdit(this)),
+      due_(new QDateEdit(this)), noDue_(new QCheckBox(this)), status_(new QComboBox(this)),
+      risks_(new QListWidget(this)) {
+    setObjectName(QStringLiteral("actionPlanPage"));
+    summary_->setObjectName(QStringLiteral("actionPlanSummary"));
+    //: Buttons of the action plan page.
+    add_->setText(tr("&Add measure"));
+    add_->setToolTip(tr("Add a measure (Alt+Insert)"));
+    remove_->setText(tr("&Remove measure"));
+    remove_->setToolTip(tr("Remove the selected measure (Alt+Delete)"));
+    export_->setText(tr("Export as &CSV…"));
+    export_->setToolTip(tr("Save the action plan as a CSV file for a spreadsheet"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(summary_, 1);
+    buttons->addWidget(add_);
+    buttons->addWidget(remove_);
+    buttons->addWidget(export_);
+
+    table_->setObjectName(QStringLiteral("actionPlanTable"));
+    table_->setModel(model_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setWordWrap(false);
+    table_->verticalHeader()->hide();
+    table_->horizontalHeader()->setSectionResizeMode(ActionPlanModel::TitleColumn,
+                                                     QHeaderView::Stretch);
+    table_->horizontalHeader()->setSectionResizeMode(ActionPlanModel::RisksColumn,
+                                                     QHeaderView::Stretch);
+    for (const int column : {ActionPlanModel::OwnerColumn, ActionPlanModel::DueColumn,
+                             ActionPlanModel::StatusColumn}) {
+        table_->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    //: Accessible name of the table of measures.
+    table_->setAccessibleName(tr("Measures of the action plan"));
+
+    //: Labels of the fields of one measure.
+    title_->setAccessibleName(tr("Measure"));
+    title_->setPlaceholderText(tr("What will be done, e.g. “Turn on MFA for guest accounts”"));
+    owner_->setAccessibleName(tr("Owner"));
+    owner_->setPlaceholderText(tr("Role or department, e.g. “Functional administrator M365”"));
+    due_->setCalendarPopup(true);
+    due_->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    due_->setAccessibleName(tr("Due date"));
+    noDue_->setText(tr("No due date"));
+    noDue_->setAccessibleName(tr("No due date"));
+    for (const auto status : {storage::MeasureStatus::open, storage::MeasureStatus::inProgress,
+                              storage::MeasureStatus::done}) {
+        status_->addItem(ActionPlanModel::statusText(status), static_cast<int>(status));
+    }
+    status_->setAccessibleName(tr("Status"));
+    risks_->setAccessibleName(tr("Risks this measure lowers"));
+    risks_->setObjectName(QStringLiteral("measureRisks"));
+    risks_->setWordWrap(true);
+    risks_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto* dueRow = new QHBoxLayout;
+    dueRow->addWidget(due_);
+    dueRow->addWidget(noDue_);
+    dueRow->addStretch(1);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Measure:"), title_);
+    form->addRow(tr("&Owner:"), owner_);
+    auto* dueLabel = new QLabel(tr("&Due date:"), this);
+    dueLabel->setBuddy(due_);
+    form->addRow(dueLabel, dueRow);
+    form->addRow(tr("&Status:"), status_);
+    auto* riskColumn = new QVBoxLayout;
+    auto* riskLabel = new QLabel(tr("&Risks it lowers:"), this);
+    riskLabel->setBuddy(risks_);
+    riskColumn->addWidget(riskLabel);
+    riskColumn->addWidget(risks_, 1);
+    auto* detail = new QGroupBox(tr("Selected measure"), this);
+    auto* detailLayout = new QHBoxLayout(detail);
+    detailLayout->addLayout(form, 3);
+    detailLayout->addLayout(riskColumn, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    //: Heading and introduction of the action plan page.
+    addPageHeader(layout, this, tr("Action plan"),
+                  tr("The measures the municipality still takes to lower the risks, with who "
+                     "does it and by when (GDPR article 35(7)(d)). Safeguards you mark as "
+                     "planned are counted in the planned risk; record here how and when they "
+                     "will be in place."));
+    layout->addLayout(buttons);
+    layout->addWidget(table_, 3);
+    layout->addWidget(detail, 2);
+
+    auto* addKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Insert), this);
+    addKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(addKey, &QShortcut::activated, this, &ActionPlanPage::addMeasure);
+    auto* removeKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Delete), this);
+    removeKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(removeKey, &QShortcut::activated, this, &ActionPlanPage::removeMeasure);
+
+    connect(add_, &QPushButton::clicked, this, &ActionPlanPage::addMeasure);
+    connect(remove_, &QPushButton::clicked, this, &ActionPlanPage::removeMeasure);
+    connect(export_, &QPushButton::clicked, this, &ActionPlanPage::exportCsv);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ActionPlanPage::onSelectionChanged);
+    connect(&session_, &DocumentSession::contentChanged, this, &ActionPlanPage::onContentChanged);
+    connect(title_, &QLineEdit::textEdited, this, [this] { dirty_ = true; });
+    connect(owner_, &QLineEdit::textEdited, this, [this] { dirty_ = true; });
+    connect(title_, &QLineEdit::editingFinished, this, &ActionPlanPage::commitPending);
+    connect(owner_, &QLineEdit::editingFinished, this, &ActionPlanPage::commitPending);
+    connect(due_, &QDateEdit::dateChanged, this, &ActionPlanPage::save);
+    connect(noDue_, &QCheckBox::toggled, this, &ActionPlanPage::save);
+    connect(status_, &QComboBox::activated, this, &ActionPlanPage::save);
+    connect(risks_, &QListWidget::itemChanged, this, &ActionPlanPage::save);
+
+    fillRiskList();
+    updateSummary();
+    if (model_->rowCount() > 0) {
+        table_->selectRow(0);
+    }
+    showSelected();
+}
+
+void ActionPlanPage::fillRiskList() {
+    const bool wasFilling = filling_;
+    filling_ = true;
+    risks_->clear();
+    for (const scoring::RiskResult& risk : session_.evaluation().risks) {
+        auto* item = new QListWidgetItem(model_->riskTitle(risk.id), risks_);
+        item->setData(kRiskIdRole, qs(risk.id));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    filling_ = wasFilling;
+}
+
+void ActionPlanPage::selectMeasure(const std::string& measureId) {
+    const int row = model_->rowOf(measureId);
+    if (row >= 0) {
+        table_->selectRow(row);
+        table_->scrollTo(model_->index(row, 0));
+    }
+    showSelected();
+}
+
+void ActionPlanPage::onSelectionChanged() {
+    commitPending();
+    showSelected();
+}
+
+void ActionPlanPage::onContentChanged() {
+    // The model was reset: find the measure that was selected again.
+    const std::string keep = selected_;
+    if (static_cast<int>(session_.evaluation().risks.size()) != risks_->count()) {
+        fillRiskList();
+    }
+    const int row = model_->rowOf(keep);
+    if (row >= 0) {
+        table_->selectRow(row);
+    } else if (model_->rowCount() > 0) {
+        table_->selectRow(0);
+    }
+    updateSummary();
+    showSelected();
+}
+
+void ActionPlanPage::showSelected() {
+    const storage::Measure* measure = model_->measure(table_->currentIndex().row());
+    selected_ = measure != nullptr ? measure->id : std::string();
+    filling_ = true;
+    dirty_ = false;
+    title_->setText(measure != nullptr ? qs(measure->title) : QString());
+    owner_->setText(measure != nullptr ? qs(measure->owner) : QString());
+    // Long titles show from their first word, not from where the cursor ended.
+    title_->setCursorPosition(0);
+    owner_->setCursorPosition(0);
+    const QDate due =
+        measure != nullptr ? QDate::fromString(qs(measure->due), Qt::ISODate) : QDate();
+    noDue_->setChecked(!due.isValid());
+    due_->setDate(due.isValid() ? due : QDate::currentDate().addMonths(3));
+    status_->setCurrentIndex(status_->findData(
+        static_cast<int>(measure != nullptr ? measure->status : storage::MeasureStatus::open)));
+    for (int i = 0; i < risks_->count(); ++i) {
+        QListWidgetItem* item = risks_->item(i);
+        const std::string id = utf8(item->data(kRiskIdRole).toString());
+        const bool linked =
+            measure != nullptr &&
+            std::find(measure->risks.begin(), measure->risks.end(), id) != measure->risks.end();
+        item->setCheckState(linked ? Qt::Checked : Qt::Unchecked);
+    }
+    filling_ = false;
+    updateEnabled();
+}
+
+void ActionPlanPage::updateEnabled() {
+    const bool editable = !commands_.isReadOnly();
+    const bool chosen = !selected_.empty();
+    add_->setEnabled(editable);
+    remove_->setEnabled(editable && chosen);
+    for (QWidget* field : std::initializer_list<QWidget*>{title_, owner_, status_, noDue_}) {
+        field->setEnabled(editable && chosen);
+    }
+    due_->setEnabled(editable && chosen && !noDue_->isChecked());
+    risks_->setEnabled(chosen);
+    // A read-only plan can still be read item by item; only the checks are locked.
+    for (int i = 0; i < risks_->count(); ++i) {
+        QListWidgetItem* item = risks_->item(i);
+        const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+        item->setFlags(editable ? base | Qt::ItemIsUserCheckable : base);
+    }
+    export_->setEnabled(model_->rowCount() > 0);
+}
+
+void ActionPlanPage::updateSummary() {
+    const int total = model_->rowCount();
+    const int late = model_->overdueCount();
+    //: Above the action plan; %n is the number of measures.
+    QString text = tr("%n measure(s)", nullptr, total);
+    if (late > 0) {
+        //: Added to the count of measures; %n is how many are past their due date.
+        text += QStringLiteral(", ") + tr("%n overdue", nullptr, late);
+    }
+    summary_->setText(text);
+    summary_->setAccessibleName(text);
+}
+
+void ActionPlanPage::save() {
+    if (filling_ || selected_.empty() || commands_.isReadOnly()) {
+        return;
+    }
+    const storage::Measure* current = model_->measure(model_->rowOf(selected_));
+    if (current == nullptr) {
+        return;
+    }
+    storage::Measure measure = *current;
+    measure.title = utf8(title_->text().trimmed());
+    measure.owner = utf8(owner_->text().trimmed());
+    measure.due = noDue_->isChecked() ? std::string() : utf8(due_->date().toString(Qt::ISODate));
+    measure.status = static_cast<storage::MeasureStatus>(status_->currentData().toInt());
+    measure.risks.clear();
+    for (int i = 0; i < risks_->count(); ++i) {
+        if (risks_->item(i)->checkState() == Qt::Checked) {
+            measure.risks.push_back(utf8(risks_->item(i)->data(kRiskIdRole).toString()));
+        }
+    }
+    due_->setEnabled(!noDue_->isChecked());
+    if (measure.title.empty()) {
+        // A measure without words means nothing in the plan; keep the old title.
+        measure.title = current->title;
+    }
+    dirty_ = false;
+    commands_.updateMeasure(measure);
+}
+
+void ActionPlanPage::commitPending() {
+    if (dirty_) {
+        save();
+    }
+}
+
+void ActionPlanPage::addMeasure() {
+    if (commands_.isReadOnly()) {
+        return;
+    }
+    commitPending();
+    storage::Measure measure;
+    //: Title of a measure just added, selected so the user types over it.
+    measure.title = utf8(tr("New measure"));
+    const std::optional<std::string> id = commands_.addMeasure(measure);
+    if (!id) {
+        return;
+    }
+    selectMeasure(*id);
+    title_->setFocus(Qt::OtherFocusReason);
+    title_->selectAll();
+}
+
+void ActionPlanPage::removeMeasure() {
+    if (commands_.isReadOnly() || selected_.empty()) {
+        return;
+    }
+    const int row = model_->rowOf(selected_);
+    if (commands_.removeMeasure(selected_)) {
+        const int next = std::min(row, model_->rowCount() - 1);
+        if (next >= 0) {
+            table_->selectRow(next);
+        }
+        showSelected();
+    }
+}
+
+void ActionPlanPage::exportCsv() {
+    commitPending();
+    //: Suggested file name of the action plan export; %1 is the document's title.
+    const QString name = tr("Action plan - %1.csv")
+                             .arg(session_.title())
+                             .replace(QLatin1Char('/'), QLatin1Char('-'));
+    QString path = FileDialog::instance().saveFileName(
+        this, tr("Export the action plan"), QDir(settings::defaultFolder()).filePath(name),
+        csvFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".csv");
+    }
+    const Status written = session_.exportActionPlanCsv(path);
+    if (!written) {
+        //: Title of the message when the CSV export failed.
+        MessageBox::critical(this, tr("Cannot export the action plan"),
+                             errorMessage(written.error()));
+        return;
+    }
+    if (auto* window = qobject_cast<QMainWindow*>(this->window())) {
+        //: Status bar message; %1 is the path of the CSV file.
+        window->statusBar()->showMessage(
+            tr("Action plan exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    }
+}
+
+} // namespace dpia::ui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <string>
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+
+namespace dpia::ui {
+
+class ActionPlanModel;
+class DocumentCommands;
+class DocumentSession;
+
+/// The action plan: the measures still to take, with the risks each addresses, an owner,
+/// a due date and a status. A table above, the selected measure's fields below; overdue
+/// measures stand out in words and colour; the plan exports to CSV for a spreadsheet.
+class ActionPlanPage : public QWidget {
+    Q_OBJECT
+public:
+    ActionPlanPage(DocumentSession& session, DocumentCommands& commands, QWidget* parent = nullptr);
+
+    ActionPlanModel* model() const { return model_; }
+    QTableView* table() const { return table_; }
+    QLineEdit* titleEdit() const { return title_; }
+    QLineEdit* ownerEdit() const { return owner_; }
+    QDateEdit* dueEdit() const { return due_; }
+    QCheckBox* noDueBox() const { return noDue_; }
+    QComboBox* statusBox() const { return status_; }
+    QListWidget* riskList() const { return risks_; }
+    QPushButton* addButton() const { return add_; }
+    QPushButton* removeButton() const { return remove_; }
+    QPushButton* exportButton() const { return export_; }
+    QLabel* summary() const { return summary_; }
+
+    /// Selects a measure by id (and shows its fields).
+    void selectMeasure(const std::string& measureId);
+    std::string selectedId() const { return selected_; }
+
+public slots:
+    /// Saves typed text not yet saved (called before the document closes).
+    void commitPending();
+
+private:
+    void addMeasure();
+    void removeMeasure();
+    void exportCsv();
+    void onContentChanged();
+    void onSelectionChanged();
+    void showSelected();
+    void fillRiskList();
+    void save();
+    void updateEnabled();
+    void updateSummary();
+
+    DocumentSession& session_;
+    DocumentCommands& commands_;
+    ActionPlanModel* model_;
+    QLabel* summary_;
+    QTableView* table_;
+    QPushButton* add_;
+    QPushButton* remove_;
+    QPushButton* export_;
+    QLineEdit* title_;
+    QLineEdit* owner_;
+    QDateEdit* due_;
+    QCheckBox* noDue_;
+    QComboBox* status_;
+    QListWidget* risks_;
+    std::string selected_;
+    bool filling_ = false; ///< fields are being filled from the document, not by the user
+    bool dirty_ = false;   ///< typed text not saved yet
+};
+
+} // namespace dpia::ui

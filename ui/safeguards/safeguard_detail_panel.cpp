@@ -1,0 +1,259 @@
+#include "ui/safeguards/safeguard_detail_panel.h"
+
+#include "core/baseline/baseline.h"
+#include "ui/commands/document_commands.h"
+#include "ui/dialogs/baseline_item_dialog.h"
+#include "ui/document/document_session.h"
+#include "ui/local_text.h"
+#include "ui/safeguards/safeguard_model.h"
+#include "ui/safeguards/safeguard_status.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace dpia::ui {
+
+namespace {
+
+constexpr int kTypingPauseMs = 800;
+
+QString signedNumber(int value) {
+    return value > 0 ? QStringLiteral("+%1").arg(value) : QStringLiteral("−%1").arg(-value);
+}
+
+} // namespace
+
+SafeguardDetailPanel::SafeguardDetailPanel(DocumentSession& session, DocumentCommands& commands,
+                                           QWidget* parent)
+    : QWidget(parent), session_(session), commands_(commands), title_(new QLabel(this)),
+      facts_(new QLabel(this)), status_(new QComboBox(this)), evidence_(new QPlainTextEdit(this)),
+      details_(new QTextBrowser(this)) {
+    setObjectName(QStringLiteral("safeguardDetails"));
+    title_->setObjectName(QStringLiteral("safeguardTitle"));
+    QFont bold = title_->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    title_->setFont(bold);
+    title_->setWordWrap(true);
+    title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    facts_->setWordWrap(true);
+    status_->setObjectName(QStringLiteral("safeguardStatus"));
+    for (const SafeguardChoice choice : safeguardChoices()) {
+        status_->addItem(choiceLabel(choice), static_cast<int>(choice));
+    }
+    //: Accessible name of the status list of the selected safeguard.
+    status_->setAccessibleName(tr("Status"));
+    evidence_->setObjectName(QStringLiteral("safeguardEvidence"));
+    evidence_->setTabChangesFocus(true);
+    evidence_->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    evidence_->installEventFilter(this);
+    //: Accessible name of the evidence field of the selected safeguard.
+    evidence_->setAccessibleName(tr("Evidence"));
+    details_->setObjectName(QStringLiteral("safeguardAbout"));
+    details_->setOpenLinks(false);
+    //: Accessible name of the description of the selected safeguard.
+    details_->setAccessibleName(tr("About the selected safeguard"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title_);
+    layout->addWidget(facts_);
+    auto* form = new QFormLayout;
+    //: Form label of the status of the selected safeguard.
+    form->addRow(tr("&Status:"), status_);
+    //: Form label of the evidence of the selected safeguard.
+    form->addRow(tr("&Evidence:"), evidence_);
+    layout->addLayout(form);
+    layout->addWidget(details_, 1);
+
+    debounce_.setSingleShot(true);
+    debounce_.setInterval(kTypingPauseMs);
+    connect(&debounce_, &QTimer::timeout, this, &SafeguardDetailPanel::saveEvidence);
+    connect(evidence_, &QPlainTextEdit::textChanged, this, [this] {
+        if (!applying_) {
+            evidenceDirty_ = true;
+            debounce_.start();
+        }
+    });
+    connect(status_, &QComboBox::activated, this,
+            [this] { chooseStatus(status_->currentData().toInt()); });
+    connect(details_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        const baseline::Requirement* requirement =
+            session_.baseline().requirement(utf8(url.path()));
+        if (requirement != nullptr) {
+            BaselineItemDialog::showRequirement(session_.baseline(), *requirement, this);
+        }
+    });
+    showSafeguard({});
+}
+
+void SafeguardDetailPanel::showSafeguard(const std::string& id) {
+    if (id != shownId_) {
+        saveEvidence();
+        commands_.endTyping();
+        const baseline::Safeguard* safeguard =
+            id.empty() ? nullptr : session_.baseline().safeguard(id);
+        shownId_ = safeguard != nullptr ? id : std::string();
+        details_->setHtml(detailsHtml(shownId_));
+        applying_ = true;
+        evidence_->clear();
+        applying_ = false;
+        evidenceDirty_ = false;
+    }
+    refresh();
+}
+
+void SafeguardDetailPanel::refresh() {
+    const baseline::Safeguard* safeguard =
+        shownId_.empty() ? nullptr : session_.baseline().safeguard(shownId_);
+    applying_ = true;
+    if (safeguard == nullptr) {
+        //: Detail panel of the safeguards page without a selected safeguard.
+        title_->setText(tr("Choose a safeguard in the list."));
+        facts_->clear();
+        status_->setEnabled(false);
+        evidence_->setEnabled(false);
+        applying_ = false;
+        return;
+    }
+    const auto& stored = session_.assessment().safeguards;
+    const auto found = stored.find(shownId_);
+    const SafeguardChoice choice =
+        choiceOf(found != stored.end() ? std::optional(found->second.status) : std::nullopt);
+    title_->setText(local(safeguard->title));
+    //: Facts under a safeguard's title: %1 its kind, %2 what licence it needs.
+    facts_->setText(tr("%1 · %2").arg(safeguardKindName(safeguard->kind),
+                                      licenceDescription(safeguard->licence)));
+    status_->setCurrentIndex(status_->findData(static_cast<int>(choice)));
+    const bool readOnly = commands_.isReadOnly();
+    status_->setEnabled(!readOnly);
+    const bool decided = choice != SafeguardChoice::notDecided;
+    evidence_->setEnabled(decided);
+    evidence_->setReadOnly(readOnly);
+    //: Placeholder of the evidence field while the safeguard has no status.
+    evidence_->setPlaceholderText(decided ? local(safeguard->evidence)
+                                          : tr("Choose a status first."));
+    const QString evidence = found != stored.end() ? qs(found->second.evidence) : QString();
+    // Never overwrite what the user is typing.
+    const bool typing = evidenceDirty_ || evidence_->hasFocus();
+    if (!typing && evidence_->toPlainText() != evidence) {
+        evidence_->setPlainText(evidence);
+    }
+    applying_ = false;
+}
+
+QString SafeguardDetailPanel::detailsHtml(const std::string& id) const {
+    const baseline::Safeguard* safeguard = id.empty() ? nullptr : session_.baseline().safeguard(id);
+    if (safeguard == nullptr) {
+        return {};
+    }
+    QString html = QStringLiteral("<p>%1</p>").arg(local(safeguard->description).toHtmlEscaped());
+    //: Safeguard details heading.
+    html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                .arg(tr("What counts as evidence").toHtmlEscaped(),
+                     local(safeguard->evidence).toHtmlEscaped());
+    QString requirements;
+    for (const std::string& requirementId : safeguard->meets) {
+        const baseline::Requirement* requirement = session_.baseline().requirement(requirementId);
+        if (requirement != nullptr) {
+            requirements +=
+                QStringLiteral("<li><a href=\"req:%1\">%2</a> — %3</li>")
+                    .arg(qs(requirement->id).toHtmlEscaped(), qs(requirement->ref).toHtmlEscaped(),
+                         local(requirement->title).toHtmlEscaped());
+        }
+    }
+    if (!requirements.isEmpty()) {
+        //: Safeguard details heading: the AVG and BIO requirements it helps meet.
+        html += QStringLiteral("<h4>%1</h4><ul>%2</ul>")
+                    .arg(tr("Meets these requirements").toHtmlEscaped(), requirements);
+    }
+    QString risks;
+    for (const baseline::Risk& risk : session_.baseline().risks()) {
+        for (const baseline::Mitigation& mitigation : risk.mitigations) {
+            if (mitigation.safeguard != id ||
+                (mitigation.likelihood == 0 && mitigation.impact == 0)) {
+                continue;
+            }
+            QStringList change;
+            if (mitigation.likelihood != 0) {
+                //: How much a safeguard lowers likelihood, e.g. "likelihood −1".
+                change << tr("likelihood %1").arg(signedNumber(mitigation.likelihood));
+            }
+            if (mitigation.impact != 0) {
+                //: How much a safeguard lowers impact, e.g. "impact −1".
+                change << tr("impact %1").arg(signedNumber(mitigation.impact));
+            }
+            risks += QStringLiteral("<li>%1 (%2)</li>")
+                         .arg(local(risk.title).toHtmlEscaped(),
+                              change.join(QStringLiteral(", ")).toHtmlEscaped());
+        }
+    }
+    if (!risks.isEmpty()) {
+        //: Safeguard details heading: the risks whose score it lowers.
+        html += QStringLiteral("<h4>%1</h4><ul>%2</ul>")
+                    .arg(tr("Lowers these risks").toHtmlEscaped(), risks);
+    }
+    return html;
+}
+
+void SafeguardDetailPanel::commitPending() {
+    saveEvidence();
+}
+
+void SafeguardDetailPanel::saveEvidence() {
+    debounce_.stop();
+    if (!evidenceDirty_ || shownId_.empty()) {
+        return;
+    }
+    const auto found = session_.assessment().safeguards.find(shownId_);
+    if (found == session_.assessment().safeguards.end()) {
+        evidenceDirty_ = false; // no status, no entry: the field is disabled then
+        return;
+    }
+    storage::SafeguardEntry entry = found->second;
+    entry.evidence = utf8(evidence_->toPlainText());
+    evidenceDirty_ = false;
+    if (entry == found->second) {
+        return;
+    }
+    if (!commands_.setSafeguard(shownId_, entry, true)) {
+        evidenceDirty_ = true; // keep what was typed; the window says why
+    }
+}
+
+void SafeguardDetailPanel::chooseStatus(int choice) {
+    saveEvidence();
+    commands_.endTyping();
+    if (shownId_.empty() || commands_.isReadOnly()) {
+        return;
+    }
+    const std::optional<storage::SafeguardStatus> status =
+        statusOf(static_cast<SafeguardChoice>(choice));
+    const auto& stored = session_.assessment().safeguards;
+    const auto found = stored.find(shownId_);
+    std::optional<storage::SafeguardEntry> entry;
+    if (status) {
+        entry = storage::SafeguardEntry{*status, found != stored.end() ? found->second.evidence
+                                                                       : std::string()};
+    }
+    const bool same = found == stored.end() ? !entry : entry && *entry == found->second;
+    if (!same && !commands_.setSafeguard(shownId_, entry)) {
+        refresh(); // refused: show the stored status again
+    }
+}
+
+bool SafeguardDetailPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == evidence_ && event->type() == QEvent::FocusOut) {
+        saveEvidence();
+        commands_.endTyping();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace dpia::ui
