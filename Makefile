@@ -75,7 +75,7 @@ fuzz: deps
 	    -max_total_time=$(FUZZ_SECONDS) -timeout=20 -rss_limit_mb=2048 -print_final_stats=1 \
 	    -artifact_prefix=tests/fuzz/corpus/$$t/ 2>$(FUZZ_BUILD)/fuzz_$$t.log \
 	    || failed="$$failed $$t"; \
-	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+ +DONE)' $(FUZZ_BUILD)/fuzz_$$t.log || true; \
+	  grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|#[0-9]+[[:space:]]+DONE)' $(FUZZ_BUILD)/fuzz_$$t.log || true; \
 	done; \
 	if [ -n "$$failed" ]; then \
 	  echo "fuzz: findings in:$$failed (logs: $(FUZZ_BUILD)/fuzz_*.log; inputs saved in tests/fuzz/corpus/)"; \

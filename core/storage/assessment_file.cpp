@@ -23,7 +23,7 @@ Result<SqliteHandle> connect(const std::string& path, bool writer) {
     const int code = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     SqliteHandle db(raw);
     if (code != SQLITE_OK) {
-        return errors::fromSqlite(code, path, "open");
+        return errors::fromSqliteWhileOpening(code, path, "open");
     }
     sqlite3_extended_result_codes(db.get(), 1);
     sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
@@ -33,7 +33,7 @@ Result<SqliteHandle> connect(const std::string& path, bool writer) {
         pragmas = sql::exec(db.get(), kWriterPragmas);
     }
     if (pragmas != SQLITE_OK) {
-        return errors::fromSqlite(pragmas, path, "configure");
+        return errors::fromSqliteWhileOpening(pragmas, path, "configure");
     }
     return db;
 }
@@ -48,7 +48,7 @@ Status recover(const std::string& path) {
     sql::Query touch(db->get(), "SELECT count(*) FROM sqlite_schema");
     const int code = touch.step();
     if (code != SQLITE_ROW) {
-        return errors::fromSqlite(code, path, "recover");
+        return errors::fromSqliteWhileOpening(code, path, "recover");
     }
     coreLog().info("rolled back the journal of an interrupted save");
     return success();

@@ -102,7 +102,7 @@ Result<Verdict> checkWithSqlite(const std::string& path) {
     const int openCode = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
     SqliteHandle db(raw);
     if (openCode != SQLITE_OK) {
-        return errors::fromSqlite(openCode, path, "open read-only");
+        return errors::fromSqliteWhileOpening(openCode, path, "open read-only");
     }
     sqlite3_extended_result_codes(db.get(), 1);
     sql::exec(db.get(), kConnectionPragmas);
@@ -113,15 +113,16 @@ Result<Verdict> checkWithSqlite(const std::string& path) {
         return Verdict{0, true};
     }
     if (code != SQLITE_OK) {
-        return (code & 0xff) == SQLITE_NOTADB ? errors::corrupt(path, "not a database")
-                                              : errors::fromSqlite(code, path, "read header");
+        return (code & 0xff) == SQLITE_NOTADB
+                   ? errors::corrupt(path, "not a database")
+                   : errors::fromSqliteWhileOpening(code, path, "read header");
     }
     if (applicationId != kApplicationId) {
         return errors::foreignDatabase(path);
     }
     const auto userVersion = sql::pragmaInteger(db.get(), "user_version", &code);
     if (code != SQLITE_OK) {
-        return errors::fromSqlite(code, path, "read user_version");
+        return errors::fromSqliteWhileOpening(code, path, "read user_version");
     }
     if (userVersion > kSchemaVersion) {
         return errors::newerVersion(path, static_cast<long>(userVersion));
@@ -135,7 +136,7 @@ Result<Verdict> checkWithSqlite(const std::string& path) {
     if (step != SQLITE_ROW) {
         return (step & 0xff) == SQLITE_CORRUPT || (step & 0xff) == SQLITE_NOTADB
                    ? errors::corrupt(path, "quick_check failed to run")
-                   : errors::fromSqlite(step, path, "quick_check");
+                   : errors::fromSqliteWhileOpening(step, path, "quick_check");
     }
     if (check.text(0) != "ok") {
         return errors::corrupt(path, "quick_check reports damage");

@@ -87,7 +87,7 @@ Result<std::string> migrate(sqlite3* db, const std::string& path, int fromVersio
         }
         if (code != SQLITE_OK) {
             sql::rollbackIfOpen(db);
-            return errors::fromSqlite(code, path, "migrate " + what);
+            return errors::fromSqliteWhileOpening(code, path, "migrate " + what);
         }
     }
     return backup;

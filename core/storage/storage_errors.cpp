@@ -255,6 +255,15 @@ Error fromSqlite(int resultCode, const std::string& path, const std::string& ope
     }
 }
 
+Error fromSqliteWhileOpening(int resultCode, const std::string& path,
+                             const std::string& operation) {
+    if ((resultCode & 0xff) == SQLITE_ERROR) {
+        return corrupt(path, operation + ": " + sqlite3_errstr(resultCode) + " (" +
+                                 std::to_string(resultCode) + ")");
+    }
+    return fromSqlite(resultCode, path, operation);
+}
+
 Error fromErrno(int errorNumber, const std::string& path, const std::string& operation) {
     const std::string detail = operation + ": errno " + std::to_string(errorNumber);
     switch (errorNumber) {

@@ -2,6 +2,7 @@
 #include "core/storage/sql.h"
 #include "core/storage/storage_errors.h"
 #include "core/storage/store.h"
+#include "core/storage/validate.h"
 
 #include <functional>
 
@@ -162,11 +163,18 @@ Result<Assessment> read(sqlite3* db, int schemaVersion, const std::string& path)
         return errors::corrupt(path, bad.what);
     }
     if (failure != SQLITE_OK) {
-        return (failure & 0xff) == SQLITE_ERROR ? errors::corrupt(path, "a table is missing")
-                                                : errors::fromSqlite(failure, path, "read");
+        return (failure & 0xff) == SQLITE_ERROR
+                   ? errors::corrupt(path, "a table is missing")
+                   : errors::fromSqliteWhileOpening(failure, path, "read");
     }
     if (!haveDocument || !haveBaseline) {
         return errors::corrupt(path, "document or baseline row missing");
+    }
+    // The rules every edit and import obey (valid UTF-8, sizes, ids, dates, scores). A file
+    // breaking them was not written by this program, and could not be exported: invalid
+    // UTF-8 made the JSON export throw (found by fuzzing the open).
+    if (Status valid = validate::assessment(result); !valid) {
+        return errors::corrupt(path, valid.error().detail);
     }
     return result;
 }

@@ -95,7 +95,8 @@ TEST_F(Scoring, HintsFollowTheirRules) {
 
 TEST_F(Scoring, ADriverRaisesTheInherentRiskAndNamesTheAnswer) {
     assessment_.answers["q_table"] = json::array({{{"item", "Diagnose"}, {"type", "bijzonder"}}});
-    const RiskResult& risk = leak(run());
+    const Evaluation evaluation = run(); // kept: `risk` refers into it
+    const RiskResult& risk = leak(evaluation);
     EXPECT_EQ(risk.inherent.impact, 3);
     ASSERT_EQ(risk.inherentTrace.size(), 2u);
     EXPECT_EQ(risk.inherentTrace[1].source, "q_table");

@@ -30,8 +30,9 @@ int wantedKills() {
     const char* text = std::getenv("DPIA_CRASH_KILLS");
     return text != nullptr ? std::max(1, std::atoi(text)) : 200;
 }
-/// A hard stop (90 s for 200 kills); a normal run takes well under half of it.
-constexpr auto kBudgetPerKill = 450ms;
+/// A hard stop (5 min for 200 kills): a Release run takes about 30 s, the sanitizer build
+/// on two busy cores about 100 s.
+constexpr auto kBudgetPerKill = 1500ms;
 
 std::string key(int round, std::int32_t sequence) {
     return "c" + std::to_string(round) + "_" + std::to_string(sequence);
@@ -78,7 +79,7 @@ std::string integrity(const std::string& path) {
 TEST(Crash, KillingAWriterAtRandomMomentsNeverLosesAnAcknowledgedEdit) {
     testing::TempDir dir;
     const std::string path = dir.file("crash.dpia");
-    testing::newDocument(path).reset();
+    testing::newLightDocument(path); // quick to reopen 200 times
 
     std::mt19937 random(std::random_device{}());
     std::map<std::string, std::int32_t> acknowledged; // every answer ever acknowledged

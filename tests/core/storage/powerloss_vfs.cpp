@@ -387,6 +387,11 @@ void unwatch() {
     gModel.reset();
 }
 
+ScopedWatch::~ScopedWatch() {
+    gHook = nullptr;
+    unwatch();
+}
+
 void setCutPointHook(std::function<void()> hook) {
     gHook = std::move(hook);
 }

@@ -41,6 +41,16 @@ void watch(const std::string& folder);
 /// Stops modelling (and forgets the model).
 void unwatch();
 
+/// watch() for a scope: stops watching and drops the cut-point hook however the scope ends
+/// (a failed ASSERT returns early; the next test must not call a dead hook).
+class ScopedWatch {
+public:
+    explicit ScopedWatch(const std::string& folder) { watch(folder); }
+    ~ScopedWatch();
+    ScopedWatch(const ScopedWatch&) = delete;
+    ScopedWatch& operator=(const ScopedWatch&) = delete;
+};
+
 /// Called before every modelled operation, i.e. at every moment the power could fail.
 /// Keep it quick: it runs inside SQLite's I/O. Take cut()s here, check them later.
 void setCutPointHook(std::function<void()> hook);

@@ -99,6 +99,17 @@ std::unique_ptr<AssessmentFile> newDocument(const std::string& path, const std::
     return std::move(file).value();
 }
 
+void newLightDocument(const std::string& path, const std::string& title) {
+    const std::vector<std::uint8_t> image(6000, 0x5a);
+    const auto& info = minimalBaseline()->info();
+    Metadata metadata;
+    metadata.title = title;
+    auto file = AssessmentFile::create(path, image, {info.id, info.version, info.hash}, metadata);
+    if (!file) {
+        throw std::runtime_error("create failed: " + file.error().detail);
+    }
+}
+
 bool permissionsApply() {
     return ::geteuid() != 0;
 }

@@ -44,6 +44,12 @@ std::string testDataDir();
 std::unique_ptr<AssessmentFile> newDocument(const std::string& path,
                                             const std::string& title = "Test");
 
+/// A new document with the test baseline's identity but a small stand-in image (6 KB, on
+/// overflow pages all the same). AssessmentFile checks only the image's SHA-256, so it
+/// opens and edits like any document, only much quicker: for tests that reopen a file
+/// hundreds of times (crash, power loss). AssessmentService cannot load its baseline.
+void newLightDocument(const std::string& path, const std::string& title = "Test");
+
 /// Whether permission bits bind this process (not when it runs as root).
 bool permissionsApply();
 
