@@ -1,8 +1,7 @@
 #include "app/cli/cli_report.h"
 
 #include "app/cli/cli_support.h"
-#include "core/scoring/assessment_scoring.h"
-#include "core/storage/assessment_file.h"
+#include "app/cli/scored_document.h"
 #include "ui/report/report_writer.h"
 #include "ui/translator.h"
 
@@ -47,21 +46,16 @@ int runReport(CliContext& context, CommandArgs args) {
         return usageError(context, {"Gebruik: dpia-cli report BESTAND -o UIT.pdf [--lang nl|en]",
                                     "Usage: dpia-cli report FILE -o OUT.pdf [--lang nl|en]"});
     }
-    auto file = storage::AssessmentFile::open(rest.front(), storage::OpenMode::readOnly);
-    if (!file) {
-        return reportError(context, file.error());
+    auto scored = openAndScore(rest.front());
+    if (!scored) {
+        return reportError(context, scored.error());
     }
-    const storage::Assessment& assessment = (*file)->assessment();
-    auto baseline = baseline::Baseline::load(assessment.baseline.image);
-    if (!baseline) {
-        return reportError(context, baseline.error());
-    }
-    const scoring::Evaluation evaluation = scoring::evaluate(**baseline, assessment);
 
     const auto app = guiForReport();
     ui::installTranslations(*QCoreApplication::instance(),
                             context.lang == Lang::en ? ui::kEnglish : ui::kDutch);
-    const report::ReportInput input{assessment, **baseline, evaluation, context.lang};
+    const report::ReportInput input{scored->assessment(), *scored->baseline, scored->evaluation,
+                                    context.lang};
     const int pages = report::writeReportPdf(QString::fromStdString(output), input);
     if (pages == 0) {
         return reportError(context,

@@ -3,8 +3,7 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/evaluation_json.h"
 #include "app/cli/score_text.h"
-#include "core/scoring/assessment_scoring.h"
-#include "core/storage/assessment_file.h"
+#include "app/cli/scored_document.h"
 
 #include <nlohmann/json.hpp>
 
@@ -17,21 +16,15 @@ int runScore(CliContext& context, CommandArgs args) {
         return usageError(context, {"Gebruik: dpia-cli score BESTAND [--json]",
                                     "Usage: dpia-cli score FILE [--json]"});
     }
-    // Scoring only reads: open read-only, so a file open in the app can be scored too.
-    auto file = storage::AssessmentFile::open(rest.front(), storage::OpenMode::readOnly);
-    if (!file) {
-        return reportError(context, file.error());
+    auto scored = openAndScore(rest.front());
+    if (!scored) {
+        return reportError(context, scored.error());
     }
-    const storage::Assessment& assessment = (*file)->assessment();
-    auto baseline = baseline::Baseline::load(assessment.baseline.image);
-    if (!baseline) {
-        return reportError(context, baseline.error());
-    }
-    const scoring::Evaluation evaluation = scoring::evaluate(**baseline, assessment);
+    const baseline::Baseline& baseline = *scored->baseline;
     if (json) {
-        printJson(context, evaluationJson(**baseline, evaluation, context.lang));
+        printJson(context, evaluationJson(baseline, scored->evaluation, context.lang));
     } else {
-        printScore(context, **baseline, assessment, evaluation);
+        printScore(context, baseline, scored->assessment(), scored->evaluation);
     }
     return kExitOk;
 }

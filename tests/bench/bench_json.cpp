@@ -17,14 +17,10 @@ namespace fs = std::filesystem;
 /// The sample as a real document (embedded baseline included), made once.
 const dpia::storage::Assessment& sampleDocument() {
     static const dpia::storage::Assessment document = [] {
-        const fs::path path =
-            fs::temp_directory_path() / ("dpia-bench-json-" + std::to_string(getpid()) + ".dpia");
-        fs::remove(path);
+        const fs::path path = dpia::bench::benchFile("dpia-bench-json");
         dpia::storage::Assessment content;
         {
-            auto created = dpia::storage::AssessmentService::createFromSample(
-                path.string(), dpia::bench::shippedBaseline(), dpia::storage::bundledSampleJson(),
-                std::nullopt);
+            auto created = dpia::bench::createSampleDocument(path);
             if (created) {
                 content = (*created)->file().assessment();
             }

@@ -1,7 +1,6 @@
 // Goals: opening the sample is quick; committing one edit (one transaction, fsync'd)
 // takes under 10 ms at the 99th percentile.
 #include "core/storage/assessment_service.h"
-#include "core/storage/sample_assessment.h"
 #include "tests/bench/sample_fixture.h"
 
 #include <algorithm>
@@ -15,18 +14,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path benchFile(const char* name) {
-    return fs::temp_directory_path() /
-           (std::string(name) + "-" + std::to_string(getpid()) + ".dpia");
-}
+using dpia::bench::benchFile;
+using dpia::bench::createSampleDocument;
 
 void OpenSample(benchmark::State& state) {
     const fs::path path = benchFile("dpia-bench-open");
-    fs::remove(path);
     {
-        auto created = dpia::storage::AssessmentService::createFromSample(
-            path.string(), dpia::bench::shippedBaseline(), dpia::storage::bundledSampleJson(),
-            std::nullopt);
+        auto created = createSampleDocument(path);
         if (!created) {
             state.SkipWithError("cannot create the sample");
             return;
@@ -42,10 +36,7 @@ BENCHMARK(OpenSample)->Unit(benchmark::kMillisecond);
 
 void CommitOneEdit(benchmark::State& state) {
     const fs::path path = benchFile("dpia-bench-edit");
-    fs::remove(path);
-    auto created = dpia::storage::AssessmentService::createFromSample(
-        path.string(), dpia::bench::shippedBaseline(), dpia::storage::bundledSampleJson(),
-        std::nullopt);
+    auto created = createSampleDocument(path);
     if (!created) {
         state.SkipWithError("cannot create the sample");
         return;

@@ -5,6 +5,7 @@
 #include "core/storage/sample_assessment.h"
 
 #include <stdexcept>
+#include <unistd.h>
 
 namespace dpia::bench {
 
@@ -29,6 +30,18 @@ const storage::Assessment& sampleAssessment() {
         return *parsed;
     }();
     return sample;
+}
+
+std::filesystem::path benchFile(const char* name) {
+    return std::filesystem::temp_directory_path() /
+           (std::string(name) + "-" + std::to_string(getpid()) + ".dpia");
+}
+
+Result<std::unique_ptr<storage::AssessmentService>>
+createSampleDocument(const std::filesystem::path& path) {
+    std::filesystem::remove(path);
+    return storage::AssessmentService::createFromSample(path.string(), shippedBaseline(),
+                                                        storage::bundledSampleJson(), std::nullopt);
 }
 
 } // namespace dpia::bench

@@ -1,4 +1,4 @@
-#include "app/cli/cli.h"
+#include "tests/cli/cli_run.h"
 
 #include <filesystem>
 #include <fstream>
@@ -10,17 +10,10 @@
 namespace dpia::cli {
 namespace {
 
-struct CliRun {
-    int code;
-    std::string out;
-    std::string err;
-};
+using testing::CliRun;
 
 CliRun run(const std::vector<std::string>& args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = runCli(args, out, err);
-    return {code, out.str(), err.str()};
+    return testing::runCaptured(args);
 }
 
 TEST(CliBaseline, InfoJsonHasIdVersionHashCountsAndLanguages) {

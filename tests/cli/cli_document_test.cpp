@@ -1,11 +1,11 @@
 // The document commands of dpia-cli (CLI.md), end to end: in-process through runCli for
 // speed, and through the built dpia-cli executable for the exit codes scripts see.
-#include "app/cli/cli.h"
 #include "core/baseline/baseline.h"
 #include "core/baseline/embedded_image.h"
 #include "core/sqlite_handle.h"
 #include "core/storage/assessment_file.h"
 #include "core/storage/sample_assessment.h"
+#include "tests/cli/cli_run.h"
 #include "tests/core/storage/storage_support.h"
 
 #include <algorithm>
@@ -25,18 +25,11 @@ using nlohmann::json;
 using storage::testing::fileHash;
 using storage::testing::TempDir;
 
-struct CliRun {
-    int code;
-    std::string out;
-    std::string err;
-};
+using testing::CliRun;
 
 CliRun run(std::vector<std::string> args) {
     args.insert(args.begin(), {"--lang", "en"});
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = runCli(args, out, err);
-    return {code, out.str(), err.str()};
+    return testing::runCaptured(args);
 }
 
 /// Exit 2, exactly one line on stderr, nothing on stdout that claims success.

@@ -1,5 +1,5 @@
 // `dpia-cli score` end to end on the sample (issue "Scoring engine", done-when).
-#include "app/cli/cli.h"
+#include "tests/cli/cli_run.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -13,13 +13,11 @@ namespace {
 namespace fs = std::filesystem;
 
 int run(const std::vector<std::string>& args, std::string* out = nullptr) {
-    std::ostringstream stdoutText;
-    std::ostringstream stderrText;
-    const int code = runCli(args, stdoutText, stderrText);
+    const testing::CliRun result = testing::runCaptured(args);
     if (out != nullptr) {
-        *out = stdoutText.str();
+        *out = result.out;
     }
-    return code;
+    return result.code;
 }
 
 class CliScore : public ::testing::Test {

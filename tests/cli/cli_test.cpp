@@ -1,5 +1,5 @@
-#include "app/cli/cli.h"
 #include "core/version.h"
+#include "tests/cli/cli_run.h"
 
 #include <gtest/gtest.h>
 #include <sstream>
@@ -7,17 +7,10 @@
 namespace dpia::cli {
 namespace {
 
-struct CliRun {
-    int code;
-    std::string out;
-    std::string err;
-};
+using testing::CliRun;
 
 CliRun run(const std::vector<std::string>& args) {
-    std::ostringstream out;
-    std::ostringstream err;
-    const int code = runCli(args, out, err);
-    return {code, out.str(), err.str()};
+    return testing::runCaptured(args);
 }
 
 TEST(Cli, VersionPrintsTheProjectVersion) {

@@ -1,6 +1,6 @@
 // `dpia-cli upgrade`: a document carried over to the program's baseline in a new file.
-#include "app/cli/cli.h"
 #include "core/sha256.h"
+#include "tests/cli/cli_run.h"
 
 #include <filesystem>
 #include <fstream>
@@ -14,13 +14,11 @@ namespace {
 namespace fs = std::filesystem;
 
 int run(const std::vector<std::string>& args, std::string* out = nullptr) {
-    std::ostringstream stdoutText;
-    std::ostringstream stderrText;
-    const int code = runCli(args, stdoutText, stderrText);
+    const testing::CliRun result = testing::runCaptured(args);
     if (out != nullptr) {
-        *out = stdoutText.str() + stderrText.str();
+        *out = result.out + result.err;
     }
-    return code;
+    return result.code;
 }
 
 std::string fileHash(const fs::path& path) {
