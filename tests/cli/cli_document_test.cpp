@@ -140,6 +140,34 @@ TEST(CliDocument, BadValuesAndIdsExitTwoWithOneLineAndChangeNothing) {
     EXPECT_EQ(run({"safeguard", path, safeguard, "planned", "--evidence"}).code, 1);
 }
 
+TEST(CliDocument, ADiskFullOrAnIoErrorIsReportedAndTheFileKeepsItsLastSavedState) {
+    TempDir dir;
+    const std::string path = dir.file("vol.dpia");
+    ASSERT_EQ(run({"new", path}).code, 0);
+    const std::string yesno = firstQuestionOf(baseline::QuestionType::yesno);
+    const std::string safeguard = shipped().safeguards().front().id;
+    ASSERT_EQ(run({"answer", path, yesno, "true"}).code, 0);
+    const std::string before = fileHash(path);
+    storage::testing::installFaultVfs();
+
+    storage::testing::armFault(SQLITE_FULL);
+    const CliRun full = run({"answer", path, yesno, "false"});
+    storage::testing::armFault(SQLITE_IOERR_WRITE);
+    const CliRun failing = run({"safeguard", path, safeguard, "implemented"});
+    storage::testing::armFault(SQLITE_FULL);
+    const CliRun notMade = run({"new", dir.file("nieuw.dpia")});
+    storage::testing::armFault(0);
+
+    expectBadInput(full, "is full: your last change was not saved");
+    expectBadInput(failing, "refused");
+    expectBadInput(notMade);
+    EXPECT_EQ(fileHash(path), before); // never half an edit, never claimed as saved
+    EXPECT_EQ(dir.names(), std::set<std::string>{"vol.dpia"}); // no lock, no half new file
+    EXPECT_EQ(showJson(path).at("answers").at(yesno), true);
+    EXPECT_EQ(run({"answer", path, yesno, "false"}).code, 0); // space again: it saves
+    EXPECT_EQ(showJson(path).at("answers").at(yesno), false);
+}
+
 TEST(CliDocument, EveryBadFileExitsTwoAndIsLeftUntouched) {
     TempDir dir;
     const std::string good = dir.file("goed.dpia");

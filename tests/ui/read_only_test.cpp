@@ -1,5 +1,7 @@
-// A file another window holds opens read-only, with a banner that says so in words.
+// A file another window holds opens read-only, with a banner that says so in words; a save
+// the file refuses (changed by another program, disk full) is reported and loses no text.
 #include "core/baseline/baseline.h"
+#include "tests/core/storage/storage_support.h"
 #include "tests/ui/gui_test_support.h"
 #include "ui/dialogs/message_box.h"
 #include "ui/document/document_session.h"
@@ -7,6 +9,8 @@
 #include "ui/document/document_view.h"
 #include "ui/forms/question_editor.h"
 #include "ui/main_window.h"
+
+#include <sqlite3.h>
 
 #include <QDateTime>
 #include <QFile>
@@ -100,6 +104,41 @@ TEST_F(ReadOnly, AFailedSaveShowsTheCoresMessageAndKeepsTheText) {
     EXPECT_NE(window.session(), nullptr);
     MessageBox::prepare(QMessageBox::Close);
     EXPECT_TRUE(window.closeDocument());
+}
+
+TEST_F(ReadOnly, AFullDiskIsReportedTheTextStaysAndItSavesOnceThereIsRoom) {
+    storage::testing::installFaultVfs(); // before the file is opened: connections keep their VFS
+    const QString file = path(QStringLiteral("vol.dpia"));
+    MainWindow window;
+    window.show();
+    createThroughStartPage(window, file);
+    const baseline::Question* text =
+        reachableOfType(*window.session(), baseline::QuestionType::text);
+    ASSERT_NE(text, nullptr);
+    const std::string id = text->id; // `text` lives as long as this session's baseline
+    auto* edit = static_cast<QPlainTextEdit*>(editorFor(window, id)->focusTarget());
+
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("Bewaard"));
+    storage::testing::armFault(SQLITE_FULL);
+    window.documentView()->commitPending();
+    storage::testing::armFault(0);
+    ASSERT_FALSE(MessageBox::shown().isEmpty());
+    EXPECT_TRUE(MessageBox::shown().last().contains(
+        QStringLiteral("is vol: uw laatste wijziging is niet opgeslagen")))
+        << MessageBox::shown().last().toStdString();
+    EXPECT_EQ(edit->toPlainText(), QStringLiteral("Bewaard"));
+    EXPECT_TRUE(stored(*window.session(), id).is_null());
+    EXPECT_TRUE(
+        window.documentStatus()->savedLabel()->text().contains(QStringLiteral("not saved")));
+
+    // Room again: the next change saves all of the text, and the file has it after closing.
+    QTest::keyClicks(edit, QStringLiteral("!"));
+    window.documentView()->commitPending();
+    EXPECT_EQ(stored(*window.session(), id), "Bewaard!");
+    EXPECT_TRUE(window.closeDocument());
+    ASSERT_TRUE(window.openPath(file));
+    EXPECT_EQ(stored(*window.session(), id), "Bewaard!");
 }
 
 } // namespace
