@@ -1443,26 +1443,32 @@
     </message>
     <message>
         <source>new measure</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>new measure</translation>
     </message>
     <message>
         <source>measure</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>measure</translation>
     </message>
     <message>
         <source>remove measure</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>remove measure</translation>
     </message>
     <message>
         <source>new advice</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>new advice</translation>
     </message>
     <message>
         <source>advice</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>advice</translation>
     </message>
     <message>
         <source>remove advice</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>remove advice</translation>
     </message>
 </context>

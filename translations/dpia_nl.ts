@@ -1443,26 +1443,32 @@
     </message>
     <message>
         <source>new measure</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>nieuwe maatregel</translation>
     </message>
     <message>
         <source>measure</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>maatregel</translation>
     </message>
     <message>
         <source>remove measure</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>maatregel verwijderen</translation>
     </message>
     <message>
         <source>new advice</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>nieuwe ondertekening</translation>
     </message>
     <message>
         <source>advice</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>ondertekening</translation>
     </message>
     <message>
         <source>remove advice</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>ondertekening verwijderen</translation>
     </message>
 </context>

@@ -234,100 +234,125 @@ bool DocumentCommands::removeCustomRisk(const std::string& id) {
         tr("remove risk"));
 }
 
-std::optional<std::string> DocumentCommands::addMeasure(const storage::Measure& measure) {
+namespace {
+
+/// How the session keeps one kind of list item (measures, sign-offs): the three edits the
+/// undo steps of such a list need, and the page that shows it.
+template <typename Item>
+struct ListItem;
+
+template <>
+struct ListItem<storage::Measure> {
+    static constexpr std::string_view page = pages::plan;
+    static constexpr std::string_view kind = "measure";
+    static const auto& all(const storage::Assessment& assessment) { return assessment.measures; }
+    static auto add(DocumentSession& session, const storage::Measure& measure) {
+        return session.addMeasure(measure);
+    }
+    static Status update(DocumentSession& session, const storage::Measure& measure) {
+        return session.updateMeasure(measure);
+    }
+    static Status remove(DocumentSession& session, const std::string& id) {
+        return session.removeMeasure(id);
+    }
+};
+
+template <>
+struct ListItem<storage::Signoff> {
+    static constexpr std::string_view page = pages::decision;
+    static constexpr std::string_view kind = "signoff";
+    static const auto& all(const storage::Assessment& assessment) { return assessment.signoffs; }
+    static auto add(DocumentSession& session, const storage::Signoff& signoff) {
+        return session.addSignoff(signoff);
+    }
+    static Status update(DocumentSession& session, const storage::Signoff& signoff) {
+        return session.updateSignoff(signoff);
+    }
+    static Status remove(DocumentSession& session, const std::string& id) {
+        return session.removeSignoff(id);
+    }
+};
+
+} // namespace
+
+template <typename Item>
+std::optional<std::string> DocumentCommands::addItem(const Item& item, const QString& text) {
+    using Items = ListItem<Item>;
     endTyping();
-    auto id = session_.addMeasure(measure);
+    auto id = Items::add(session_, item);
     if (!id) {
         reportFailure(errorMessage(id.error()));
         return std::nullopt;
     }
-    storage::Measure added = measure;
+    Item added = item;
     added.id = id.value();
     DocumentSession& session = session_;
-    //: Undo/redo menu text.
     stack_.push(new EditCommand(
-        *this, std::string(pages::plan),
-        [&session, added] { return session.removeMeasure(added.id); },
-        [&session, added] { return idOnly(session.addMeasure(added)); }, tr("new measure")));
+        *this, std::string(Items::page),
+        [&session, added] { return Items::remove(session, added.id); },
+        [&session, added] { return idOnly(Items::add(session, added)); }, text));
     return added.id;
+}
+
+template <typename Item>
+bool DocumentCommands::updateItem(const Item& item, bool typing, const QString& text) {
+    using Items = ListItem<Item>;
+    const auto before = findById(Items::all(session_.assessment()), item.id);
+    if (!before) {
+        return refused(Items::update(session_, item));
+    }
+    if (*before == item) {
+        return true;
+    }
+    DocumentSession& session = session_;
+    return edit(
+        Items::page, [&session, item] { return Items::update(session, item); },
+        [&session, before = *before] { return Items::update(session, before); }, text,
+        typingKey(typing, std::string(Items::kind) + ':' + item.id));
+}
+
+template <typename Item>
+bool DocumentCommands::removeItem(const std::string& id, const QString& text) {
+    using Items = ListItem<Item>;
+    const auto before = findById(Items::all(session_.assessment()), id);
+    if (!before) {
+        return refused(Items::remove(session_, id));
+    }
+    endTyping();
+    DocumentSession& session = session_;
+    return edit(
+        Items::page, [&session, id] { return Items::remove(session, id); },
+        [&session, before = *before] { return idOnly(Items::add(session, before)); }, text);
+}
+
+std::optional<std::string> DocumentCommands::addMeasure(const storage::Measure& measure) {
+    //: Undo/redo menu text.
+    return addItem(measure, tr("new measure"));
 }
 
 bool DocumentCommands::updateMeasure(const storage::Measure& measure, bool typing) {
-    const auto before = findById(session_.assessment().measures, measure.id);
-    if (!before) {
-        return refused(session_.updateMeasure(measure));
-    }
-    if (*before == measure) {
-        return true;
-    }
-    DocumentSession& session = session_;
     //: Undo/redo menu text.
-    return edit(
-        pages::plan, [&session, measure] { return session.updateMeasure(measure); },
-        [&session, before = *before] { return session.updateMeasure(before); }, tr("measure"),
-        typingKey(typing, "measure:" + measure.id));
+    return updateItem(measure, typing, tr("measure"));
 }
 
 bool DocumentCommands::removeMeasure(const std::string& id) {
-    const auto before = findById(session_.assessment().measures, id);
-    if (!before) {
-        return refused(session_.removeMeasure(id));
-    }
-    endTyping();
-    DocumentSession& session = session_;
     //: Undo/redo menu text.
-    return edit(
-        pages::plan, [&session, id] { return session.removeMeasure(id); },
-        [&session, before = *before] { return idOnly(session.addMeasure(before)); },
-        tr("remove measure"));
+    return removeItem<storage::Measure>(id, tr("remove measure"));
 }
 
 std::optional<std::string> DocumentCommands::addSignoff(const storage::Signoff& signoff) {
-    endTyping();
-    auto id = session_.addSignoff(signoff);
-    if (!id) {
-        reportFailure(errorMessage(id.error()));
-        return std::nullopt;
-    }
-    storage::Signoff added = signoff;
-    added.id = id.value();
-    DocumentSession& session = session_;
     //: Undo/redo menu text.
-    stack_.push(new EditCommand(
-        *this, std::string(pages::decision),
-        [&session, added] { return session.removeSignoff(added.id); },
-        [&session, added] { return idOnly(session.addSignoff(added)); }, tr("new advice")));
-    return added.id;
+    return addItem(signoff, tr("new advice"));
 }
 
 bool DocumentCommands::updateSignoff(const storage::Signoff& signoff, bool typing) {
-    const auto before = findById(session_.assessment().signoffs, signoff.id);
-    if (!before) {
-        return refused(session_.updateSignoff(signoff));
-    }
-    if (*before == signoff) {
-        return true;
-    }
-    DocumentSession& session = session_;
     //: Undo/redo menu text.
-    return edit(
-        pages::decision, [&session, signoff] { return session.updateSignoff(signoff); },
-        [&session, before = *before] { return session.updateSignoff(before); }, tr("advice"),
-        typingKey(typing, "signoff:" + signoff.id));
+    return updateItem(signoff, typing, tr("advice"));
 }
 
 bool DocumentCommands::removeSignoff(const std::string& id) {
-    const auto before = findById(session_.assessment().signoffs, id);
-    if (!before) {
-        return refused(session_.removeSignoff(id));
-    }
-    endTyping();
-    DocumentSession& session = session_;
     //: Undo/redo menu text.
-    return edit(
-        pages::decision, [&session, id] { return session.removeSignoff(id); },
-        [&session, before = *before] { return idOnly(session.addSignoff(before)); },
-        tr("remove advice"));
+    return removeItem<storage::Signoff>(id, tr("remove advice"));
 }
 
 void DocumentCommands::reportRevisitedPage(const std::string& pageId) {

@@ -83,6 +83,15 @@ private:
 
     bool apply(const std::string& questionId, const nlohmann::json& value, bool typing);
 
+    // The undo steps of a list of items with ids (measures, sign-offs); `text` names the
+    // step in the Undo menu.
+    template <typename Item>
+    std::optional<std::string> addItem(const Item& item, const QString& text);
+    template <typename Item>
+    bool updateItem(const Item& item, bool typing, const QString& text);
+    template <typename Item>
+    bool removeItem(const std::string& id, const QString& text);
+
     DocumentSession& session_;
     QUndoStack& stack_;
     int typingStep_ = 1;

@@ -4,10 +4,9 @@
 #include "ui/decision/signoff_model.h"
 #include "ui/document/document_session.h"
 #include "ui/local_text.h"
+#include "ui/widgets/optional_date_field.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,7 +24,8 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
     : QWidget(parent), session_(session), commands_(commands),
       model_(new SignoffModel(session, this)), table_(new QTableView(this)),
       add_(new QPushButton(this)), remove_(new QPushButton(this)), role_(new QComboBox(this)),
-      name_(new QLineEdit(this)), date_(new QDateEdit(this)), noDate_(new QCheckBox(this)),
+      name_(new QLineEdit(this)),
+      date_(new OptionalDateField(tr("Date"), tr("Not yet dated"), this)),
       outcome_(new QComboBox(this)), text_(new QPlainTextEdit(this)) {
     setObjectName(QStringLiteral("signoffEditor"));
     table_->setObjectName(QStringLiteral("signoffTable"));
@@ -52,11 +52,6 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
     role_->setAccessibleName(tr("Role"));
     name_->setAccessibleName(tr("Name and position"));
     name_->setPlaceholderText(tr("e.g. “J. de Vries, data protection officer”"));
-    date_->setCalendarPopup(true);
-    date_->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    date_->setAccessibleName(tr("Date"));
-    noDate_->setText(tr("Not yet dated"));
-    noDate_->setAccessibleName(tr("Not yet dated"));
     outcome_->setEditable(true);
     outcome_->setInsertPolicy(QComboBox::NoInsert);
     //: Suggested outcomes of an advice or decision (the user may type another).
@@ -69,17 +64,13 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
         tr("The advice or decision in full, with its conditions and what was done with it."));
     text_->installEventFilter(this);
 
-    auto* dateRow = new QHBoxLayout;
-    dateRow->addWidget(date_);
-    dateRow->addWidget(noDate_);
-    dateRow->addStretch(1);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("R&ole:"), role_);
     form->addRow(tr("&Name:"), name_);
     auto* dateLabel = new QLabel(tr("Da&te:"), this);
     dateLabel->setBuddy(date_);
-    form->addRow(dateLabel, dateRow);
+    form->addRow(dateLabel, date_);
     form->addRow(tr("O&utcome:"), outcome_);
     form->addRow(tr("Te&xt:"), text_);
 
@@ -107,8 +98,7 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
     connect(outcome_, &QComboBox::activated, this, &SignoffEditor::save);
     connect(text_, &QPlainTextEdit::textChanged, this, [this] { dirty_ = !filling_ || dirty_; });
     connect(role_, &QComboBox::activated, this, &SignoffEditor::save);
-    connect(date_, &QDateEdit::dateChanged, this, &SignoffEditor::save);
-    connect(noDate_, &QCheckBox::toggled, this, &SignoffEditor::save);
+    connect(date_, &OptionalDateField::changed, this, &SignoffEditor::save);
 
     if (model_->rowCount() > 0) {
         table_->selectRow(0);
@@ -141,9 +131,7 @@ void SignoffEditor::showSelected() {
         role_->findData(static_cast<int>(item != nullptr ? item->role : storage::SignoffRole::fg)));
     name_->setText(item != nullptr ? qs(item->name) : QString());
     name_->setCursorPosition(0);
-    const QDate date = item != nullptr ? QDate::fromString(qs(item->date), Qt::ISODate) : QDate();
-    noDate_->setChecked(!date.isValid());
-    date_->setDate(date.isValid() ? date : QDate::currentDate());
+    date_->setIsoDate(item != nullptr ? item->date : std::string(), QDate::currentDate());
     outcome_->setEditText(item != nullptr ? qs(item->outcome) : QString());
     if (text_->toPlainText() != (item != nullptr ? qs(item->text) : QString())) {
         text_->setPlainText(item != nullptr ? qs(item->text) : QString());
@@ -158,10 +146,10 @@ void SignoffEditor::updateEnabled() {
     const bool chosen = !selected_.empty();
     add_->setEnabled(editable);
     remove_->setEnabled(editable && chosen);
-    for (QWidget* field : std::initializer_list<QWidget*>{role_, noDate_, outcome_}) {
+    for (QWidget* field : std::initializer_list<QWidget*>{role_, outcome_}) {
         field->setEnabled(editable && chosen);
     }
-    date_->setEnabled(editable && chosen && !noDate_->isChecked());
+    date_->setEditable(editable && chosen);
     // Read-only text stays selectable, so it can be read and copied.
     name_->setReadOnly(!editable || !chosen);
     text_->setReadOnly(!editable || !chosen);
@@ -178,10 +166,9 @@ void SignoffEditor::save() {
     storage::Signoff signoff = *current;
     signoff.role = static_cast<storage::SignoffRole>(role_->currentData().toInt());
     signoff.name = utf8(name_->text().trimmed());
-    signoff.date = noDate_->isChecked() ? std::string() : utf8(date_->date().toString(Qt::ISODate));
+    signoff.date = date_->isoDate();
     signoff.outcome = utf8(outcome_->currentText().trimmed());
     signoff.text = utf8(text_->toPlainText());
-    date_->setEnabled(!noDate_->isChecked());
     dirty_ = false;
     commands_.updateSignoff(signoff);
 }

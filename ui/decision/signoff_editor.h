@@ -4,9 +4,7 @@
 
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -15,6 +13,7 @@ class QTableView;
 namespace dpia::ui {
 
 class DocumentCommands;
+class OptionalDateField;
 class DocumentSession;
 class SignoffModel;
 
@@ -57,8 +56,7 @@ private:
     QPushButton* remove_;
     QComboBox* role_;
     QLineEdit* name_;
-    QDateEdit* date_;
-    QCheckBox* noDate_;
+    OptionalDateField* date_;
     QComboBox* outcome_;
     QPlainTextEdit* text_;
     std::string selected_;

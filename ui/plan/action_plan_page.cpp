@@ -8,13 +8,12 @@
 #include "ui/local_text.h"
 #include "ui/plan/action_plan_model.h"
 #include "ui/settings/app_settings.h"
+#include "ui/widgets/optional_date_field.h"
 #include "ui/widgets/page_header.h"
 
 #include <algorithm>
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -45,8 +44,8 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
       model_(new ActionPlanModel(session, this)), summary_(new QLabel(this)),
       table_(new QTableView(this)), add_(new QPushButton(this)), remove_(new QPushButton(this)),
       export_(new QPushButton(this)), title_(new QLineEdit(this)), owner_(new QLineEdit(this)),
-      due_(new QDateEdit(this)), noDue_(new QCheckBox(this)), status_(new QComboBox(this)),
-      risks_(new QListWidget(this)) {
+      due_(new OptionalDateField(tr("Due date"), tr("No due date"), this)),
+      status_(new QComboBox(this)), risks_(new QListWidget(this)) {
     setObjectName(QStringLiteral("actionPlanPage"));
     summary_->setObjectName(QStringLiteral("actionPlanSummary"));
     //: Buttons of the action plan page.
@@ -85,11 +84,6 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
     title_->setPlaceholderText(tr("What will be done, e.g. “Turn on MFA for guest accounts”"));
     owner_->setAccessibleName(tr("Owner"));
     owner_->setPlaceholderText(tr("Role or department, e.g. “Functional administrator M365”"));
-    due_->setCalendarPopup(true);
-    due_->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    due_->setAccessibleName(tr("Due date"));
-    noDue_->setText(tr("No due date"));
-    noDue_->setAccessibleName(tr("No due date"));
     for (const auto status : {storage::MeasureStatus::open, storage::MeasureStatus::inProgress,
                               storage::MeasureStatus::done}) {
         status_->addItem(ActionPlanModel::statusText(status), static_cast<int>(status));
@@ -100,17 +94,13 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
     risks_->setWordWrap(true);
     risks_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto* dueRow = new QHBoxLayout;
-    dueRow->addWidget(due_);
-    dueRow->addWidget(noDue_);
-    dueRow->addStretch(1);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Measure:"), title_);
     form->addRow(tr("&Owner:"), owner_);
     auto* dueLabel = new QLabel(tr("&Due date:"), this);
     dueLabel->setBuddy(due_);
-    form->addRow(dueLabel, dueRow);
+    form->addRow(dueLabel, due_);
     form->addRow(tr("&Status:"), status_);
     auto* riskColumn = new QVBoxLayout;
     auto* riskLabel = new QLabel(tr("&Risks it lowers:"), this);
@@ -150,8 +140,7 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
     connect(owner_, &QLineEdit::textEdited, this, [this] { dirty_ = true; });
     connect(title_, &QLineEdit::editingFinished, this, &ActionPlanPage::commitPending);
     connect(owner_, &QLineEdit::editingFinished, this, &ActionPlanPage::commitPending);
-    connect(due_, &QDateEdit::dateChanged, this, &ActionPlanPage::save);
-    connect(noDue_, &QCheckBox::toggled, this, &ActionPlanPage::save);
+    connect(due_, &OptionalDateField::changed, this, &ActionPlanPage::save);
     connect(status_, &QComboBox::activated, this, &ActionPlanPage::save);
     connect(risks_, &QListWidget::itemChanged, this, &ActionPlanPage::save);
 
@@ -216,10 +205,8 @@ void ActionPlanPage::showSelected() {
     // Long titles show from their first word, not from where the cursor ended.
     title_->setCursorPosition(0);
     owner_->setCursorPosition(0);
-    const QDate due =
-        measure != nullptr ? QDate::fromString(qs(measure->due), Qt::ISODate) : QDate();
-    noDue_->setChecked(!due.isValid());
-    due_->setDate(due.isValid() ? due : QDate::currentDate().addMonths(3));
+    due_->setIsoDate(measure != nullptr ? measure->due : std::string(),
+                     QDate::currentDate().addMonths(3));
     status_->setCurrentIndex(status_->findData(
         static_cast<int>(measure != nullptr ? measure->status : storage::MeasureStatus::open)));
     for (int i = 0; i < risks_->count(); ++i) {
@@ -239,10 +226,10 @@ void ActionPlanPage::updateEnabled() {
     const bool chosen = !selected_.empty();
     add_->setEnabled(editable);
     remove_->setEnabled(editable && chosen);
-    for (QWidget* field : std::initializer_list<QWidget*>{title_, owner_, status_, noDue_}) {
+    for (QWidget* field : std::initializer_list<QWidget*>{title_, owner_, status_}) {
         field->setEnabled(editable && chosen);
     }
-    due_->setEnabled(editable && chosen && !noDue_->isChecked());
+    due_->setEditable(editable && chosen);
     risks_->setEnabled(chosen);
     // A read-only plan can still be read item by item; only the checks are locked.
     for (int i = 0; i < risks_->count(); ++i) {
@@ -277,7 +264,7 @@ void ActionPlanPage::save() {
     storage::Measure measure = *current;
     measure.title = utf8(title_->text().trimmed());
     measure.owner = utf8(owner_->text().trimmed());
-    measure.due = noDue_->isChecked() ? std::string() : utf8(due_->date().toString(Qt::ISODate));
+    measure.due = due_->isoDate();
     measure.status = static_cast<storage::MeasureStatus>(status_->currentData().toInt());
     measure.risks.clear();
     for (int i = 0; i < risks_->count(); ++i) {
@@ -285,7 +272,6 @@ void ActionPlanPage::save() {
             measure.risks.push_back(utf8(risks_->item(i)->data(kRiskIdRole).toString()));
         }
     }
-    due_->setEnabled(!noDue_->isChecked());
     if (measure.title.empty()) {
         // A measure without words means nothing in the plan; keep the old title.
         measure.title = current->title;

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "ui/widgets/optional_date_field.h"
+
 #include <string>
 
 #include <QWidget>
 
-class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -31,8 +31,8 @@ public:
     QTableView* table() const { return table_; }
     QLineEdit* titleEdit() const { return title_; }
     QLineEdit* ownerEdit() const { return owner_; }
-    QDateEdit* dueEdit() const { return due_; }
-    QCheckBox* noDueBox() const { return noDue_; }
+    QDateEdit* dueEdit() const { return due_->dateEdit(); }
+    QCheckBox* noDueBox() const { return due_->noneBox(); }
     QComboBox* statusBox() const { return status_; }
     QListWidget* riskList() const { return risks_; }
     QPushButton* addButton() const { return add_; }
@@ -70,8 +70,7 @@ private:
     QPushButton* export_;
     QLineEdit* title_;
     QLineEdit* owner_;
-    QDateEdit* due_;
-    QCheckBox* noDue_;
+    OptionalDateField* due_;
     QComboBox* status_;
     QListWidget* risks_;
     std::string selected_;
