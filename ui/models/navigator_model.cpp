@@ -171,8 +171,10 @@ QVariant NavigatorModel::completionData(const QModelIndex& index, int role) cons
         return complete ? tr("Complete: every required question is answered")
                         : tr("%1 % of the required questions answered").arg(percent);
     case Qt::DecorationRole:
-        return complete ? QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton)
-                        : QVariant();
+        if (complete && completeIcon_.isNull()) {
+            completeIcon_ = QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
+        }
+        return complete ? QVariant(completeIcon_) : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     default:
