@@ -257,6 +257,9 @@ AssessmentFile::openChecked(const std::string& path, std::unique_ptr<FileLock> l
         return content.error();
     }
     file->assessment_ = std::move(content).value();
+    // Everything is in memory now; the pages read stay in SQLite's cache (about 1 MB, most
+    // of it the embedded baseline) for nothing. An edit reads back the few pages it needs.
+    sqlite3_db_release_memory(file->db_.get());
     coreLog().info("opened a document (schema {}, {} answers, {})", file->schemaVersion_,
                    file->assessment_.answers.size(),
                    file->isReadOnly() ? "read-only" : "read-write");
