@@ -696,6 +696,11 @@
         <extracomment>GDPR article 35, %1 the paragraph (3), %2 the letter of the case (a, b or c).</extracomment>
         <translation>AVG art. 35 lid %1 sub %2</translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <extracomment>Heading of the table of contents on the report's cover.</extracomment>
+        <translation>Inhoud</translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>

@@ -188,8 +188,17 @@ void keepTogether(QTextDocument& document) {
     }
 }
 
-int paintPaged(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts,
-               const PageDecoration& decoration) {
+namespace {
+
+/// The page's paint rectangle and the body between the header and footer bands, in
+/// device pixels, for the A4 layout paintPaged sets.
+struct PageGeometry {
+    QRectF page;
+    QRectF body;
+    qreal band = 0;
+};
+
+PageGeometry setA4(QPagedPaintDevice& device) {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
                                      QPageLayout::Millimeter));
@@ -197,14 +206,19 @@ int paintPaged(QPagedPaintDevice& device, const std::vector<QTextDocument*>& par
     const QRectF page = QRectF(device.pageLayout().paintRectPixels(dpi))
                             .translated(-device.pageLayout().paintRectPixels(dpi).topLeft());
     const qreal band = mmToDevice(kBandMm, dpi);
-    const QRectF body(page.left(), page.top() + band, page.width(), page.height() - 2 * band);
+    return {page, QRectF(page.left(), page.top() + band, page.width(), page.height() - 2 * band),
+            band};
+}
 
+} // namespace
+
+std::vector<int> layOutPages(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts) {
+    const PageGeometry geometry = setA4(device);
     std::vector<int> pageCounts;
-    int pageCount = 0;
     for (QTextDocument* part : parts) {
         // Lay the text out at the device's resolution so fonts keep their point sizes.
         part->documentLayout()->setPaintDevice(&device);
-        part->setPageSize(body.size());
+        part->setPageSize(geometry.body.size());
         // Qt lays a document out lazily; a change before that layout has finished leaves
         // the blocks it had not reached without lines (they would not print at all).
         part->pageCount();
@@ -214,7 +228,19 @@ int paintPaged(QPagedPaintDevice& device, const std::vector<QTextDocument*>& par
             part->markContentsDirty(0, part->characterCount());
         }
         pageCounts.push_back(part->pageCount());
-        pageCount += pageCounts.back();
+    }
+    return pageCounts;
+}
+
+int paintLaidOut(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts,
+                 const std::vector<int>& pageCounts, const PageDecoration& decoration) {
+    const PageGeometry geometry = setA4(device);
+    const QRectF& page = geometry.page;
+    const QRectF& body = geometry.body;
+    const qreal band = geometry.band;
+    int pageCount = 0;
+    for (const int count : pageCounts) {
+        pageCount += count;
     }
 
     QPainter painter;
@@ -251,6 +277,20 @@ int paintPaged(QPagedPaintDevice& device, const std::vector<QTextDocument*>& par
     }
     painter.end();
     return pageCount;
+}
+
+int paintPaged(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts,
+               const PageDecoration& decoration) {
+    return paintLaidOut(device, parts, layOutPages(device, parts), decoration);
+}
+
+QString firstHeading(const QTextDocument& document, int level) {
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == level) {
+            return block.text().trimmed();
+        }
+    }
+    return {};
 }
 
 int paintPaged(QPagedPaintDevice& device, QTextDocument& document,

@@ -25,6 +25,15 @@ struct PageDecoration {
 /// page walks one part, not the whole report.
 int paintPaged(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts,
                const PageDecoration& decoration);
+/// paintPaged in two steps, for a caller that needs the page counts before painting (a
+/// table of contents): lays each part out on A4 pages of `device` and returns its page
+/// count; then paints parts laid out so.
+std::vector<int> layOutPages(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts);
+int paintLaidOut(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts,
+                 const std::vector<int>& pageCounts, const PageDecoration& decoration);
+
+/// The text of the first heading of `level` (1 for <h1>) in `document`, or empty.
+QString firstHeading(const QTextDocument& document, int level);
 int paintPaged(QPagedPaintDevice& device, QTextDocument& document,
                const PageDecoration& decoration);
 

@@ -3,9 +3,11 @@
 #include "ui/report/paged_document.h"
 #include "ui/report/report_builder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFont>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
 
 namespace dpia::report {
@@ -28,6 +30,60 @@ std::vector<QTextDocument*> pointers(const std::vector<std::unique_ptr<QTextDocu
         out.push_back(part.get());
     }
     return out;
+}
+
+/// The table of contents: the title (first <h1>) of every part after the cover with the
+/// page it starts on, for the cover's page count in `pageCounts`.
+QString contentsHtml(const std::vector<QTextDocument*>& parts, const std::vector<int>& pageCounts) {
+    QString rows;
+    int page = 1 + pageCounts.front();
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        const QString title = firstHeading(*parts[i], 1);
+        if (!title.isEmpty()) {
+            rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                        .arg(title.toHtmlEscaped())
+                        .arg(page);
+        }
+        page += pageCounts[i];
+    }
+    //: Heading of the table of contents on the report's cover.
+    const QString heading = QCoreApplication::translate("Report", "Contents");
+    return QStringLiteral("<h2>%1</h2><table width=\"100%\" cellpadding=\"2\">%2</table>")
+        .arg(heading.toHtmlEscaped(), rows);
+}
+
+/// Lays the report out and puts its table of contents at the end of the cover (the first
+/// part); returns the page counts to paint with. Page numbers are known only after the
+/// layout; should the contents push the cover on to a second page, they are made again
+/// with the numbers that follows from that.
+std::vector<int> layOutWithContents(QPagedPaintDevice& device,
+                                    const std::vector<QTextDocument*>& parts) {
+    std::vector<int> pageCounts = layOutPages(device, parts);
+    if (parts.size() < 2) {
+        return pageCounts;
+    }
+    QTextDocument& cover = *parts.front();
+    QTextCursor cursor(&cover);
+    cursor.movePosition(QTextCursor::End);
+    const int contentsStart = cursor.position();
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        cursor.setPosition(contentsStart);
+        cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+        cursor.insertBlock(); // else the heading would join the cover's last paragraph
+        cursor.insertHtml(contentsHtml(parts, pageCounts));
+        const int coverPages = layOutPages(device, {&cover}).front();
+        if (coverPages == pageCounts.front()) {
+            break;
+        }
+        pageCounts.front() = coverPages;
+    }
+    return pageCounts;
+}
+
+int paintWithContents(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts,
+                      const PageDecoration& decoration) {
+    return paintLaidOut(device, parts, layOutWithContents(device, parts), decoration);
 }
 
 } // namespace
@@ -57,7 +113,7 @@ std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInp
 
 int paintReport(QPagedPaintDevice& device, const ReportInput& input) {
     const auto parts = buildReportDocuments(input);
-    return paintPaged(device, pointers(parts), decorationFor(input));
+    return paintWithContents(device, pointers(parts), decorationFor(input));
 }
 
 int writeReportPdf(const QString& path, const ReportInput& input) {
@@ -80,7 +136,7 @@ int writeReportPdf(const QString& path, const ReportInput& input) {
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("DPIA Assistent"));
         writer.setTitle(QString::fromStdString(input.assessment.metadata.title));
-        pages = paintPaged(writer, pointers(parts), decorationFor(input));
+        pages = paintWithContents(writer, pointers(parts), decorationFor(input));
     }
     if (pages == 0) {
         QFile::remove(path);
