@@ -257,7 +257,10 @@ Error fromSqlite(int resultCode, const std::string& path, const std::string& ope
 
 Error fromSqliteWhileOpening(int resultCode, const std::string& path,
                              const std::string& operation) {
-    if ((resultCode & 0xff) == SQLITE_ERROR) {
+    // SQLITE_NOMEM too: a damaged schema or rolled-back journal can ask SQLite for an
+    // impossible allocation (found by fuzzing); a real shortage while opening one file is
+    // far less likely than a damaged file.
+    if ((resultCode & 0xff) == SQLITE_ERROR || (resultCode & 0xff) == SQLITE_NOMEM) {
         return corrupt(path, operation + ": " + sqlite3_errstr(resultCode) + " (" +
                                  std::to_string(resultCode) + ")");
     }

@@ -46,7 +46,8 @@ Error internal(const std::string& detail);
 Error fromSqlite(int resultCode, const std::string& path, const std::string& operation);
 /// fromSqlite for the reads of a file being opened (header, schema, content, recovery,
 /// migration): a generic SQLITE_ERROR there ("unsupported file format", "malformed
-/// database schema") is the file's fault, so `corrupt`, not `internal`.
+/// database schema") or SQLITE_NOMEM (an impossible allocation asked for by damaged
+/// content) is the file's fault, so `corrupt`, not `internal`.
 Error fromSqliteWhileOpening(int resultCode, const std::string& path, const std::string& operation);
 /// Maps an errno value of a failed file operation on `path`.
 Error fromErrno(int errorNumber, const std::string& path, const std::string& operation);

@@ -59,5 +59,26 @@ TEST(FuzzRegression, AnUnsupportedSchemaFormatIsCorruptNotAnInternalError) {
     EXPECT_EQ(testing::readAll(path), bytes);
 }
 
+TEST(FuzzRegression, AJournalThatLeavesSqliteOutOfMemoryIsCorruptNotAnInternalError) {
+    // fuzz_dpia_open: after rolling back this hot journal every statement on the file fails
+    // with SQLITE_NOMEM (the sqlite3 shell says the same), reported as an internal error
+    // (dpia-cli exit 3) instead of a damaged file.
+    const std::string input = testing::readAll(
+        testing::testDataDir() +
+        "/../fuzz/corpus/dpia_open/crash-1c965644b02d3d1fba3154afca6bd379ac3792a8");
+    const std::string marker = "#JOURNAL#";
+    const std::size_t split = input.find(marker);
+    ASSERT_NE(split, std::string::npos);
+    for (const OpenMode mode : {OpenMode::readOnly, OpenMode::readWrite}) {
+        testing::TempDir dir;
+        const std::string path = dir.file("geheugen.dpia");
+        testing::writeAll(path, input.substr(0, split));
+        testing::writeAll(path + "-journal", input.substr(split + marker.size()));
+        auto opened = AssessmentFile::open(path, mode);
+        ASSERT_FALSE(opened.ok());
+        EXPECT_EQ(opened.error().code, ErrorCode::corrupt) << opened.error().detail;
+    }
+}
+
 } // namespace
 } // namespace dpia::storage
