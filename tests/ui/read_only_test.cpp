@@ -21,7 +21,23 @@
 namespace dpia::ui {
 namespace {
 
-class ReadOnly : public GuiTest {};
+class ReadOnly : public GuiTest {
+protected:
+    /// Shows `window` with a new document `name`; returns the field of its first text
+    /// question that can be reached, and that question's id in `questionId`.
+    QPlainTextEdit* newDocumentWithTextField(MainWindow& window, const QString& name,
+                                             std::string& questionId) {
+        window.show();
+        createThroughStartPage(window, path(name));
+        const baseline::Question* text =
+            reachableOfType(*window.session(), baseline::QuestionType::text);
+        if (text == nullptr) {
+            return nullptr;
+        }
+        questionId = text->id; // `text` lives only as long as this session's baseline
+        return static_cast<QPlainTextEdit*>(editorFor(window, questionId)->focusTarget());
+    }
+};
 
 TEST_F(ReadOnly, ASecondWindowOpensALockedFileReadOnlyWithABanner) {
     const QString file = path(QStringLiteral("locked.dpia"));
@@ -75,12 +91,9 @@ TEST_F(ReadOnly, DecliningTheReadOnlyOfferOpensNothing) {
 TEST_F(ReadOnly, AFailedSaveShowsTheCoresMessageAndKeepsTheText) {
     const QString file = path(QStringLiteral("changed.dpia"));
     MainWindow window;
-    window.show();
-    createThroughStartPage(window, file);
-    const baseline::Question* text =
-        reachableOfType(*window.session(), baseline::QuestionType::text);
-    ASSERT_NE(text, nullptr);
-    auto* edit = static_cast<QPlainTextEdit*>(editorFor(window, text->id)->focusTarget());
+    std::string id;
+    QPlainTextEdit* edit = newDocumentWithTextField(window, QStringLiteral("changed.dpia"), id);
+    ASSERT_NE(edit, nullptr);
 
     // Another program touches the file: the core refuses to overwrite its change.
     QFile touched(file);
@@ -96,7 +109,7 @@ TEST_F(ReadOnly, AFailedSaveShowsTheCoresMessageAndKeepsTheText) {
     EXPECT_TRUE(
         MessageBox::shown().last().contains(QStringLiteral("Nothing in the file was changed")));
     EXPECT_EQ(edit->toPlainText(), QStringLiteral("Niet verloren"));
-    EXPECT_TRUE(stored(*window.session(), text->id).is_null());
+    EXPECT_TRUE(stored(*window.session(), id).is_null());
     EXPECT_TRUE(
         window.documentStatus()->savedLabel()->text().contains(QStringLiteral("not saved")));
     // Closing asks before dropping what could not be saved; the default keeps it open.
@@ -110,13 +123,9 @@ TEST_F(ReadOnly, AFullDiskIsReportedTheTextStaysAndItSavesOnceThereIsRoom) {
     storage::testing::installFaultVfs(); // before the file is opened: connections keep their VFS
     const QString file = path(QStringLiteral("vol.dpia"));
     MainWindow window;
-    window.show();
-    createThroughStartPage(window, file);
-    const baseline::Question* text =
-        reachableOfType(*window.session(), baseline::QuestionType::text);
-    ASSERT_NE(text, nullptr);
-    const std::string id = text->id; // `text` lives as long as this session's baseline
-    auto* edit = static_cast<QPlainTextEdit*>(editorFor(window, id)->focusTarget());
+    std::string id;
+    QPlainTextEdit* edit = newDocumentWithTextField(window, QStringLiteral("vol.dpia"), id);
+    ASSERT_NE(edit, nullptr);
 
     edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("Bewaard"));
