@@ -69,7 +69,7 @@ void MainWindow::editDetails() {
     if (!details || session_->isReadOnly()) {
         return;
     }
-    if (commands_->setMetadata(*details)) {
+    if (commands_->apply(storage::SetMetadata{*details})) {
         updateTitle();
         rememberCurrent();
     }

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_baseline.h"
 #include "app/cli/cli_document.h"
+#include "app/cli/cli_edit.h"
 #include "app/cli/cli_report.h"
 #include "app/cli/cli_score.h"
 #include "app/cli/cli_upgrade.h"
@@ -33,6 +34,26 @@ const std::vector<CommandSpec>& commands() {
           "Record a safeguard's status (implemented | planned | not-implemented | "
           "not-applicable)"},
          runSafeguard},
+        {"edit",
+         "edit FILE EDIT.json|-",
+         {"Wijzigingen toepassen in hun JSON-vorm (docs/CLI.md), alles of niets",
+          "Apply edits in their JSON form (docs/CLI.md), all or nothing"},
+         runEdit},
+        {"status",
+         "status FILE draft|in-review|final",
+         {"De status van de DPIA zetten", "Set the assessment's status"},
+         runStatus},
+        {"metadata",
+         "metadata FILE [--title T] [--organisation T] [--processing T] [--process-owner T] "
+         "[--author T] [--classification T] [--version N]",
+         {"Documentgegevens wijzigen; wat niet genoemd wordt blijft",
+          "Change the document details; what is not named stays"},
+         runMetadata},
+        {"override",
+         "override FILE RISK_ID LIKELIHOOD IMPACT --justification TEXT | --remove",
+         {"Een eigen score voor een risico vastleggen (met onderbouwing) of weghalen",
+          "Record your own score for a risk (with a justification) or remove it"},
+         runOverride},
         {"show",
          "show FILE [--json]",
          {"De hele DPIA tonen", "Show the whole assessment"},

@@ -17,36 +17,8 @@ namespace {
 
 using storage::AssessmentFile;
 using storage::AssessmentService;
+using storage::EditList;
 using storage::OpenMode;
-
-/// Takes `name VALUE` out of `rest`. False when the option is there without a value.
-bool takeOption(std::vector<std::string>& rest, std::string_view name,
-                std::optional<std::string>& value) {
-    const auto found = std::find(rest.begin(), rest.end(), name);
-    if (found == rest.end()) {
-        return true;
-    }
-    if (std::next(found) == rest.end()) {
-        return false;
-    }
-    value = *std::next(found);
-    rest.erase(found, std::next(found, 2));
-    return true;
-}
-
-/// A file opened for an edit; edits of a file that opened read-only are bad input.
-int openForEdit(CliContext& context, const std::string& path,
-                std::unique_ptr<AssessmentService>& service) {
-    auto opened = AssessmentService::open(path, OpenMode::readWrite);
-    if (!opened) {
-        return reportError(context, opened.error());
-    }
-    if ((*opened)->file().isReadOnly()) {
-        return reportError(context, *(*opened)->file().readOnlyReason());
-    }
-    service = std::move(opened).value();
-    return kExitOk;
-}
 
 std::string shortHash(const std::string& hash) {
     return hash.substr(0, 12);
@@ -175,12 +147,9 @@ int runAnswer(CliContext& context, CommandArgs args) {
                                   "12, [{\"column\":\"value\"}]; the file has not been changed."},
                                  "answer value is not JSON"});
     }
-    std::unique_ptr<AssessmentService> service;
-    if (const int failed = openForEdit(context, args[0], service); failed != kExitOk) {
-        return failed;
-    }
-    const Status done = service->setAnswer(args[1], *value);
-    return done ? kExitOk : reportError(context, done.error());
+    return applyEdits(context, args[0], [&](const storage::Assessment&) -> Result<EditList> {
+        return EditList{storage::SetAnswer{args[1], *value}};
+    });
 }
 
 int runSafeguard(CliContext& context, CommandArgs args) {
@@ -203,15 +172,15 @@ int runSafeguard(CliContext& context, CommandArgs args) {
                                 "not-applicable. The file has not been changed."},
                            "unknown safeguard status"});
     }
-    std::unique_ptr<AssessmentService> service;
-    if (const int failed = openForEdit(context, rest[0], service); failed != kExitOk) {
-        return failed;
-    }
-    const auto& recorded = service->file().assessment().safeguards;
-    const auto found = recorded.find(rest[1]);
-    const std::string kept = found != recorded.end() ? found->second.evidence : std::string();
-    const Status done = service->setSafeguard(rest[1], *status, evidence.value_or(kept));
-    return done ? kExitOk : reportError(context, done.error());
+    // Without --evidence the recorded evidence stays.
+    return applyEdits(context, rest[0],
+                      [&](const storage::Assessment& current) -> Result<EditList> {
+                          const auto found = current.safeguards.find(rest[1]);
+                          const std::string kept =
+                              found != current.safeguards.end() ? found->second.evidence : "";
+                          return EditList{storage::SetSafeguard{
+                              rest[1], storage::SafeguardEntry{*status, evidence.value_or(kept)}}};
+                      });
 }
 
 int runShow(CliContext& context, CommandArgs args) {

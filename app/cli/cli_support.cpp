@@ -2,6 +2,7 @@
 
 #include "core/baseline/embedded_image.h"
 #include "core/log.h"
+#include "core/storage/assessment_service.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -42,6 +43,46 @@ bool takeFlag(std::vector<std::string>& rest, std::string_view flag) {
     }
     rest.erase(found);
     return true;
+}
+
+bool takeOption(std::vector<std::string>& rest, std::string_view name,
+                std::optional<std::string>& value) {
+    const auto found = std::find(rest.begin(), rest.end(), name);
+    if (found == rest.end()) {
+        return true;
+    }
+    if (std::next(found) == rest.end()) {
+        return false;
+    }
+    value = *std::next(found);
+    rest.erase(found, std::next(found, 2));
+    return true;
+}
+
+int applyEdits(CliContext& context, const std::string& path, const EditBuilder& build,
+               bool printDone) {
+    auto opened = storage::AssessmentService::open(path, storage::OpenMode::readWrite);
+    if (!opened) {
+        return reportError(context, opened.error());
+    }
+    const storage::AssessmentService& service = **opened;
+    if (service.file().isReadOnly()) {
+        return reportError(context, *service.file().readOnlyReason());
+    }
+    auto edits = build(service.assessment());
+    if (!edits) {
+        return reportError(context, edits.error());
+    }
+    auto applied = (*opened)->apply(*edits);
+    if (!applied) {
+        return reportError(context, applied.error());
+    }
+    if (printDone) {
+        for (const storage::Edit& edit : applied->done) {
+            context.out << storage::logText(edit) << "\n";
+        }
+    }
+    return kExitOk;
 }
 
 } // namespace dpia::cli

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/sqlite_handle.h"
 #include "core/storage/assessment.h"
+#include "core/storage/edit.h"
 #include "core/storage/file_ops.h"
 #include "core/storage/lock_owner.h"
 
@@ -69,29 +70,16 @@ public:
     /// The copy kept aside when this open migrated the file; empty otherwise.
     const std::string& migrationBackup() const { return migrationBackup_; }
 
-    // Edits. A final document refuses all but setStatus (finalDocument).
-    Status setMetadata(const Metadata& metadata);
-    Status setStatus(DocumentStatus status);
-    /// Null clears the answer.
-    Status setAnswer(const std::string& questionId, const nlohmann::json& value);
-    /// An empty text clears the note.
-    Status setNote(const std::string& questionId, const std::string& text);
-    Status setSafeguard(const std::string& safeguardId, SafeguardStatus status,
-                        const std::string& evidence);
-    Status clearSafeguard(const std::string& safeguardId);
-    Status setRiskOverride(const std::string& riskId, const RiskOverride& value);
-    Status clearRiskOverride(const std::string& riskId);
-    /// An empty id is replaced by the next free "cr-N"; returns the id.
-    Result<std::string> addCustomRisk(CustomRisk risk);
-    Status updateCustomRisk(const CustomRisk& risk);
-    /// Also removes the risk from the measures that name it.
-    Status removeCustomRisk(const std::string& id);
-    Result<std::string> addMeasure(Measure measure);
-    Status updateMeasure(const Measure& measure);
-    Status removeMeasure(const std::string& id);
-    Result<std::string> addSignoff(Signoff signoff);
-    Status updateSignoff(const Signoff& signoff);
-    Status removeSignoff(const std::string& id);
+    /// Checks one edit against the document as the edits before it in the same list left
+    /// it: AssessmentService passes its baseline checks here.
+    using EditCheck = std::function<Status(const Assessment& state, const Edit& edit)>;
+
+    /// Applies `edits` all or nothing (edit.h): each is checked (structure, ids, then
+    /// `check`), all are written in one transaction with one change-log row (the first
+    /// edit's logText), and only after the commit does assessment() show them. A final
+    /// document refuses every edit but SetStatus (finalDocument). An empty list does nothing.
+    Result<Applied> apply(const EditList& edits, const EditCheck& check = {});
+    Result<Applied> apply(const Edit& edit) { return apply(EditList{edit}); }
 
     /// Writes a consistent copy to a new owner-only file (SQLite backup API); never
     /// replaces an existing file. Works on read-only documents too.
@@ -106,9 +94,9 @@ private:
                                                                std::unique_ptr<FileLock> lock,
                                                                std::optional<Error> readOnlyReason);
 
-    /// Runs one edit: checks, BEGIN IMMEDIATE, `write`, change-log row, COMMIT, then
+    /// Runs one transaction: checks, BEGIN IMMEDIATE, `write`, change-log row, COMMIT, then
     /// `apply` to the in-memory model. `what` is the change-log text (ids only).
-    Status edit(const std::string& what, bool allowedWhenFinal,
+    Status edit(const std::string& what, bool finalMayChange,
                 const std::function<int(sqlite3*)>& write,
                 const std::function<void(Assessment&)>& apply);
     /// Whether the file is still the one we last committed (dev/inode/size/mtime and

@@ -1,5 +1,6 @@
-// The edits of AssessmentFile: each is one transaction through edit(), which also writes the
-// change-log row and updates the in-memory model only after the commit succeeded.
+// AssessmentFile::apply: every change to a document, as Edit values (edit.h). Each list of
+// edits is checked against the document in memory, written in one transaction through
+// edit(), which also writes the change-log row, and shown in memory only after the commit.
 #include "core/log.h"
 #include "core/storage/assessment_file.h"
 #include "core/storage/file_probe.h"
@@ -13,13 +14,9 @@
 namespace dpia::storage {
 namespace {
 
-const LocalText kCustomRiskKind{"eigen risico", "custom risk"};
-const LocalText kMeasureKind{"actiepunt", "measure"};
-const LocalText kSignoffKind{"advies of besluit", "advice or decision"};
-
 /// The next free id "PREFIX-N" among `items`.
 template <typename Item>
-std::string nextId(const std::vector<Item>& items, const std::string& prefix) {
+std::string nextId(const std::vector<Item>& items, std::string_view prefix) {
     long highest = 0;
     for (const Item& item : items) {
         if (item.id.starts_with(prefix)) {
@@ -33,18 +30,18 @@ std::string nextId(const std::vector<Item>& items, const std::string& prefix) {
             }
         }
     }
-    return prefix + std::to_string(highest + 1);
+    return std::string(prefix) + std::to_string(highest + 1);
 }
 
-template <typename Item>
-auto findById(std::vector<Item>& items, const std::string& id) {
+template <typename Items>
+auto findById(Items& items, const std::string& id) {
     return std::find_if(items.begin(), items.end(),
-                        [&](const Item& item) { return item.id == id; });
+                        [&](const auto& item) { return item.id == id; });
 }
 
 /// The ord after the last row of `table`, so that new items come last.
-int appendOrd(sqlite3* db, const std::string& table, int& ord) {
-    sql::Query query(db, "SELECT coalesce(max(ord) + 1, 0) FROM " + table);
+int appendOrd(sqlite3* db, const char* table, int& ord) {
+    sql::Query query(db, std::string("SELECT coalesce(max(ord) + 1, 0) FROM ") + table);
     const int code = query.step();
     if (code != SQLITE_ROW) {
         return code;
@@ -53,15 +50,310 @@ int appendOrd(sqlite3* db, const std::string& table, int& ord) {
     return SQLITE_OK;
 }
 
+/// How one kind of list item is checked and stored.
+template <typename Item>
+struct ItemStore;
+
+template <>
+struct ItemStore<CustomRisk> {
+    static constexpr const char* table = "custom_risk";
+    static inline const LocalText label{"eigen risico", "custom risk"};
+    static Status check(const CustomRisk& r) { return validate::customRisk(table, r); }
+    static int insert(sqlite3* db, const CustomRisk& r, int ord) {
+        return store::insertCustomRisk(db, r, ord);
+    }
+    static int update(sqlite3* db, const CustomRisk& r) { return store::updateCustomRisk(db, r); }
+    static int remove(sqlite3* db, const std::string& id) {
+        return store::deleteCustomRisk(db, id);
+    }
+};
+
+template <>
+struct ItemStore<Measure> {
+    static constexpr const char* table = "measure";
+    static inline const LocalText label{"actiepunt", "measure"};
+    static Status check(const Measure& m) { return validate::measure(table, m); }
+    static int insert(sqlite3* db, const Measure& m, int ord) {
+        return store::insertMeasure(db, m, ord);
+    }
+    static int update(sqlite3* db, const Measure& m) { return store::updateMeasure(db, m); }
+    static int remove(sqlite3* db, const std::string& id) { return store::deleteMeasure(db, id); }
+};
+
+template <>
+struct ItemStore<Signoff> {
+    static constexpr const char* table = "signoff";
+    static inline const LocalText label{"advies of besluit", "advice or decision"};
+    static Status check(const Signoff& s) { return validate::signoff(table, s); }
+    static int insert(sqlite3* db, const Signoff& s, int ord) {
+        return store::insertSignoff(db, s, ord);
+    }
+    static int update(sqlite3* db, const Signoff& s) { return store::updateSignoff(db, s); }
+    static int remove(sqlite3* db, const std::string& id) { return store::deleteSignoff(db, id); }
+};
+
+template <typename Map>
+auto valueAt(const Map& map, const std::string& key) {
+    const auto found = map.find(key);
+    return found == map.end() ? std::nullopt : std::optional(found->second);
+}
+
+// prepare(): checks one edit against `state` (the document as the edits before it left
+// it), fills in a generated id, and appends the edits that undo it to `inverse`.
+
+Status prepare(const Assessment& state, SetMetadata& e, EditList& inverse) {
+    inverse.push_back(SetMetadata{state.metadata});
+    return validate::metadata(e.metadata);
+}
+
+Status prepare(const Assessment& state, SetStatus&, EditList& inverse) {
+    inverse.push_back(SetStatus{state.status});
+    return success();
+}
+
+Status prepare(const Assessment& state, SetAnswer& e, EditList& inverse) {
+    inverse.push_back(SetAnswer{
+        e.question, valueAt(state.answers, e.question).value_or(nlohmann::json(nullptr))});
+    return e.value.is_null() ? validate::id("answers", e.question)
+                             : validate::answerValue(e.question, e.value);
+}
+
+Status prepare(const Assessment& state, SetNote& e, EditList& inverse) {
+    inverse.push_back(SetNote{e.question, valueAt(state.notes, e.question).value_or("")});
+    Status ok = validate::id("notes", e.question);
+    return ok ? validate::text("notes." + e.question, e.text) : ok;
+}
+
+Status prepare(const Assessment& state, SetSafeguard& e, EditList& inverse) {
+    inverse.push_back(SetSafeguard{e.safeguard, valueAt(state.safeguards, e.safeguard)});
+    Status ok = validate::id("safeguards", e.safeguard);
+    if (ok && e.entry) {
+        ok = validate::text("safeguards." + e.safeguard + ".evidence", e.entry->evidence);
+    }
+    return ok;
+}
+
+Status prepare(const Assessment& state, SetRiskOverride& e, EditList& inverse) {
+    inverse.push_back(SetRiskOverride{e.risk, valueAt(state.riskOverrides, e.risk)});
+    return e.value ? validate::riskOverride(e.risk, *e.value)
+                   : validate::id("risk_overrides", e.risk);
+}
+
+template <typename Item>
+Status prepare(const Assessment& state, AddItem<Item>& e, EditList& inverse) {
+    const auto& items = ItemKind<Item>::list(state);
+    if (e.item.id.empty()) {
+        e.item.id = nextId(items, ItemKind<Item>::idPrefix);
+    }
+    if (Status ok = ItemStore<Item>::check(e.item); !ok) {
+        return ok;
+    }
+    if (findById(items, e.item.id) != items.end()) {
+        return errors::duplicateItem(ItemStore<Item>::label, e.item.id);
+    }
+    inverse.push_back(RemoveItem<Item>{e.item.id});
+    return success();
+}
+
+template <typename Item>
+Status prepare(const Assessment& state, UpdateItem<Item>& e, EditList& inverse) {
+    if (Status ok = ItemStore<Item>::check(e.item); !ok) {
+        return ok;
+    }
+    const auto& items = ItemKind<Item>::list(state);
+    const auto found = findById(items, e.item.id);
+    if (found == items.end()) {
+        return errors::unknownItem(ItemStore<Item>::label, e.item.id);
+    }
+    inverse.push_back(UpdateItem<Item>{*found});
+    return success();
+}
+
+template <typename Item>
+Status prepare(const Assessment& state, RemoveItem<Item>& e, EditList& inverse) {
+    const auto& items = ItemKind<Item>::list(state);
+    const auto found = findById(items, e.id);
+    if (found == items.end()) {
+        return errors::unknownItem(ItemStore<Item>::label, e.id);
+    }
+    inverse.push_back(AddItem<Item>{*found});
+    if constexpr (std::is_same_v<Item, CustomRisk>) {
+        // Removing an own risk unlinks it from measures; undoing it links them again.
+        for (const Measure& measure : state.measures) {
+            if (std::find(measure.risks.begin(), measure.risks.end(), e.id) !=
+                measure.risks.end()) {
+                inverse.push_back(UpdateMeasure{measure});
+            }
+        }
+    }
+    return success();
+}
+
+// writeRows(): the rows of one prepared edit, inside the open transaction.
+
+int writeRows(sqlite3* db, const SetMetadata& e) {
+    return store::updateMetadata(db, e.metadata);
+}
+int writeRows(sqlite3* db, const SetStatus& e) {
+    return store::updateStatus(db, e.status);
+}
+int writeRows(sqlite3* db, const SetAnswer& e) {
+    return e.value.is_null() ? store::deleteAnswer(db, e.question)
+                             : store::putAnswer(db, e.question, e.value);
+}
+int writeRows(sqlite3* db, const SetNote& e) {
+    return e.text.empty() ? store::deleteNote(db, e.question)
+                          : store::putNote(db, e.question, e.text);
+}
+int writeRows(sqlite3* db, const SetSafeguard& e) {
+    return e.entry ? store::putSafeguard(db, e.safeguard, *e.entry)
+                   : store::deleteSafeguard(db, e.safeguard);
+}
+int writeRows(sqlite3* db, const SetRiskOverride& e) {
+    return e.value ? store::putOverride(db, e.risk, *e.value) : store::deleteOverride(db, e.risk);
+}
+template <typename Item>
+int writeRows(sqlite3* db, const AddItem<Item>& e) {
+    int ord = 0;
+    const int code = appendOrd(db, ItemStore<Item>::table, ord);
+    return code == SQLITE_OK ? ItemStore<Item>::insert(db, e.item, ord) : code;
+}
+template <typename Item>
+int writeRows(sqlite3* db, const UpdateItem<Item>& e) {
+    return ItemStore<Item>::update(db, e.item);
+}
+template <typename Item>
+int writeRows(sqlite3* db, const RemoveItem<Item>& e) {
+    return ItemStore<Item>::remove(db, e.id);
+}
+
+// showIn(): the same edit in memory, after the commit.
+
+void showIn(Assessment& a, const SetMetadata& e) {
+    a.metadata = e.metadata;
+}
+void showIn(Assessment& a, const SetStatus& e) {
+    a.status = e.status;
+}
+void showIn(Assessment& a, const SetAnswer& e) {
+    if (e.value.is_null()) {
+        a.answers.erase(e.question);
+    } else {
+        a.answers[e.question] = e.value;
+    }
+}
+void showIn(Assessment& a, const SetNote& e) {
+    if (e.text.empty()) {
+        a.notes.erase(e.question);
+    } else {
+        a.notes[e.question] = e.text;
+    }
+}
+void showIn(Assessment& a, const SetSafeguard& e) {
+    if (e.entry) {
+        a.safeguards[e.safeguard] = *e.entry;
+    } else {
+        a.safeguards.erase(e.safeguard);
+    }
+}
+void showIn(Assessment& a, const SetRiskOverride& e) {
+    if (e.value) {
+        a.riskOverrides[e.risk] = *e.value;
+    } else {
+        a.riskOverrides.erase(e.risk);
+    }
+}
+template <typename Item>
+void showIn(Assessment& a, const AddItem<Item>& e) {
+    ItemKind<Item>::list(a).push_back(e.item);
+}
+template <typename Item>
+void showIn(Assessment& a, const UpdateItem<Item>& e) {
+    *findById(ItemKind<Item>::list(a), e.item.id) = e.item;
+}
+template <typename Item>
+void showIn(Assessment& a, const RemoveItem<Item>& e) {
+    auto& items = ItemKind<Item>::list(a);
+    items.erase(findById(items, e.id));
+    if constexpr (std::is_same_v<Item, CustomRisk>) {
+        for (Measure& measure : a.measures) {
+            std::erase(measure.risks, e.id);
+        }
+    }
+}
+
+void showIn(Assessment& a, const Edit& edit) {
+    std::visit([&a](const auto& e) { showIn(a, e); }, edit);
+}
+
 } // namespace
 
-Status AssessmentFile::edit(const std::string& what, bool allowedWhenFinal,
+Result<Applied> AssessmentFile::apply(const EditList& edits, const EditCheck& check) {
+    if (edits.empty()) {
+        return Applied{};
+    }
+    // A single edit is checked against the document itself; a list against a working copy
+    // that each edit updates, so that a later edit sees the earlier ones (a measure may
+    // name an own risk added before it in the same list).
+    std::optional<Assessment> working;
+    if (edits.size() > 1) {
+        working = assessment_;
+    }
+    Applied applied;
+    std::vector<EditList> undo;
+    for (const Edit& requested : edits) {
+        const Assessment& state = working ? *working : assessment_;
+        Edit prepared = requested;
+        EditList inverse;
+        Status ok = std::visit([&](auto& e) { return prepare(state, e, inverse); }, prepared);
+        if (ok && check) {
+            ok = check(state, prepared);
+        }
+        if (!ok) {
+            return ok.error();
+        }
+        if (working) {
+            showIn(*working, prepared);
+        }
+        applied.done.push_back(std::move(prepared));
+        undo.push_back(std::move(inverse));
+    }
+    // The inverse undoes the last edit first.
+    for (auto it = undo.rbegin(); it != undo.rend(); ++it) {
+        applied.inverse.insert(applied.inverse.end(), it->begin(), it->end());
+    }
+    const bool finalMayChange = std::all_of(applied.done.begin(), applied.done.end(),
+                                            [](const Edit& e) { return allowedWhenFinal(e); });
+    Status written = edit(
+        logText(applied.done.front()), finalMayChange,
+        [&](sqlite3* db) {
+            for (const Edit& e : applied.done) {
+                const int code =
+                    std::visit([db](const auto& one) { return writeRows(db, one); }, e);
+                if (code != SQLITE_OK) {
+                    return code;
+                }
+            }
+            return SQLITE_OK;
+        },
+        [&](Assessment& a) {
+            for (const Edit& e : applied.done) {
+                showIn(a, e);
+            }
+        });
+    if (!written) {
+        return written.error();
+    }
+    return applied;
+}
+
+Status AssessmentFile::edit(const std::string& what, bool finalMayChange,
                             const std::function<int(sqlite3*)>& write,
                             const std::function<void(Assessment&)>& apply) {
     if (readOnlyReason_) {
         return *readOnlyReason_;
     }
-    if (!allowedWhenFinal && assessment_.status == DocumentStatus::final) {
+    if (!finalMayChange && assessment_.status == DocumentStatus::final) {
         return errors::finalDocument();
     }
     if (changedOnDisk_) {
@@ -120,244 +412,6 @@ void AssessmentFile::settleAfterFailure() {
     sql::Query(db, "SELECT count(*) FROM sqlite_schema").step();
     unsettled_ = probe::journalPending(path_);
     recordDiskState();
-}
-
-Status AssessmentFile::setMetadata(const Metadata& metadata) {
-    if (Status ok = validate::metadata(metadata); !ok) {
-        return ok;
-    }
-    return edit(
-        "metadata", false, [&](sqlite3* db) { return store::updateMetadata(db, metadata); },
-        [&](Assessment& a) { a.metadata = metadata; });
-}
-
-Status AssessmentFile::setStatus(DocumentStatus status) {
-    return edit(
-        "status " + std::string(statusName(status)), true,
-        [&](sqlite3* db) { return store::updateStatus(db, status); },
-        [&](Assessment& a) { a.status = status; });
-}
-
-Status AssessmentFile::setAnswer(const std::string& questionId, const nlohmann::json& value) {
-    if (value.is_null()) {
-        if (Status ok = validate::id("answers", questionId); !ok) {
-            return ok;
-        }
-        return edit(
-            "answer " + questionId + " cleared", false,
-            [&](sqlite3* db) { return store::deleteAnswer(db, questionId); },
-            [&](Assessment& a) { a.answers.erase(questionId); });
-    }
-    if (Status ok = validate::answerValue(questionId, value); !ok) {
-        return ok;
-    }
-    return edit(
-        "answer " + questionId, false,
-        [&](sqlite3* db) { return store::putAnswer(db, questionId, value); },
-        [&](Assessment& a) { a.answers[questionId] = value; });
-}
-
-Status AssessmentFile::setNote(const std::string& questionId, const std::string& text) {
-    Status ok = validate::id("notes", questionId);
-    if (ok) {
-        ok = validate::text("notes." + questionId, text);
-    }
-    if (!ok) {
-        return ok;
-    }
-    if (text.empty()) {
-        return edit(
-            "note " + questionId + " cleared", false,
-            [&](sqlite3* db) { return store::deleteNote(db, questionId); },
-            [&](Assessment& a) { a.notes.erase(questionId); });
-    }
-    return edit(
-        "note " + questionId, false,
-        [&](sqlite3* db) { return store::putNote(db, questionId, text); },
-        [&](Assessment& a) { a.notes[questionId] = text; });
-}
-
-Status AssessmentFile::setSafeguard(const std::string& safeguardId, SafeguardStatus status,
-                                    const std::string& evidence) {
-    Status ok = validate::id("safeguards", safeguardId);
-    if (ok) {
-        ok = validate::text("safeguards." + safeguardId + ".evidence", evidence);
-    }
-    if (!ok) {
-        return ok;
-    }
-    const SafeguardEntry entry{status, evidence};
-    return edit(
-        "safeguard " + safeguardId + " " + std::string(safeguardStatusName(status)), false,
-        [&](sqlite3* db) { return store::putSafeguard(db, safeguardId, entry); },
-        [&](Assessment& a) { a.safeguards[safeguardId] = entry; });
-}
-
-Status AssessmentFile::clearSafeguard(const std::string& safeguardId) {
-    if (Status ok = validate::id("safeguards", safeguardId); !ok) {
-        return ok;
-    }
-    return edit(
-        "safeguard " + safeguardId + " cleared", false,
-        [&](sqlite3* db) { return store::deleteSafeguard(db, safeguardId); },
-        [&](Assessment& a) { a.safeguards.erase(safeguardId); });
-}
-
-Status AssessmentFile::setRiskOverride(const std::string& riskId, const RiskOverride& value) {
-    if (Status ok = validate::riskOverride(riskId, value); !ok) {
-        return ok;
-    }
-    return edit(
-        "override " + riskId, false,
-        [&](sqlite3* db) { return store::putOverride(db, riskId, value); },
-        [&](Assessment& a) { a.riskOverrides[riskId] = value; });
-}
-
-Status AssessmentFile::clearRiskOverride(const std::string& riskId) {
-    if (Status ok = validate::id("risk_overrides", riskId); !ok) {
-        return ok;
-    }
-    return edit(
-        "override " + riskId + " cleared", false,
-        [&](sqlite3* db) { return store::deleteOverride(db, riskId); },
-        [&](Assessment& a) { a.riskOverrides.erase(riskId); });
-}
-
-Result<std::string> AssessmentFile::addCustomRisk(CustomRisk risk) {
-    if (risk.id.empty()) {
-        risk.id = nextId(assessment_.customRisks, "cr-");
-    }
-    if (Status ok = validate::customRisk("custom_risk", risk); !ok) {
-        return ok.error();
-    }
-    if (findById(assessment_.customRisks, risk.id) != assessment_.customRisks.end()) {
-        return errors::duplicateItem(kCustomRiskKind, risk.id);
-    }
-    Status done = edit(
-        "custom-risk " + risk.id + " added", false,
-        [&](sqlite3* db) {
-            int ord = 0;
-            const int code = appendOrd(db, "custom_risk", ord);
-            return code == SQLITE_OK ? store::insertCustomRisk(db, risk, ord) : code;
-        },
-        [&](Assessment& a) { a.customRisks.push_back(risk); });
-    return done ? Result<std::string>(risk.id) : Result<std::string>(done.error());
-}
-
-Status AssessmentFile::updateCustomRisk(const CustomRisk& risk) {
-    if (Status ok = validate::customRisk("custom_risk", risk); !ok) {
-        return ok;
-    }
-    if (findById(assessment_.customRisks, risk.id) == assessment_.customRisks.end()) {
-        return errors::unknownItem(kCustomRiskKind, risk.id);
-    }
-    return edit(
-        "custom-risk " + risk.id + " updated", false,
-        [&](sqlite3* db) { return store::updateCustomRisk(db, risk); },
-        [&](Assessment& a) { *findById(a.customRisks, risk.id) = risk; });
-}
-
-Status AssessmentFile::removeCustomRisk(const std::string& id) {
-    if (findById(assessment_.customRisks, id) == assessment_.customRisks.end()) {
-        return errors::unknownItem(kCustomRiskKind, id);
-    }
-    return edit(
-        "custom-risk " + id + " removed", false,
-        [&](sqlite3* db) { return store::deleteCustomRisk(db, id); },
-        [&](Assessment& a) {
-            a.customRisks.erase(findById(a.customRisks, id));
-            for (Measure& measure : a.measures) {
-                std::erase(measure.risks, id);
-            }
-        });
-}
-
-Result<std::string> AssessmentFile::addMeasure(Measure measure) {
-    if (measure.id.empty()) {
-        measure.id = nextId(assessment_.measures, "m-");
-    }
-    if (Status ok = validate::measure("measure", measure); !ok) {
-        return ok.error();
-    }
-    if (findById(assessment_.measures, measure.id) != assessment_.measures.end()) {
-        return errors::duplicateItem(kMeasureKind, measure.id);
-    }
-    Status done = edit(
-        "measure " + measure.id + " added", false,
-        [&](sqlite3* db) {
-            int ord = 0;
-            const int code = appendOrd(db, "measure", ord);
-            return code == SQLITE_OK ? store::insertMeasure(db, measure, ord) : code;
-        },
-        [&](Assessment& a) { a.measures.push_back(measure); });
-    return done ? Result<std::string>(measure.id) : Result<std::string>(done.error());
-}
-
-Status AssessmentFile::updateMeasure(const Measure& measure) {
-    if (Status ok = validate::measure("measure", measure); !ok) {
-        return ok;
-    }
-    if (findById(assessment_.measures, measure.id) == assessment_.measures.end()) {
-        return errors::unknownItem(kMeasureKind, measure.id);
-    }
-    return edit(
-        "measure " + measure.id + " updated", false,
-        [&](sqlite3* db) { return store::updateMeasure(db, measure); },
-        [&](Assessment& a) { *findById(a.measures, measure.id) = measure; });
-}
-
-Status AssessmentFile::removeMeasure(const std::string& id) {
-    if (findById(assessment_.measures, id) == assessment_.measures.end()) {
-        return errors::unknownItem(kMeasureKind, id);
-    }
-    return edit(
-        "measure " + id + " removed", false,
-        [&](sqlite3* db) { return store::deleteMeasure(db, id); },
-        [&](Assessment& a) { a.measures.erase(findById(a.measures, id)); });
-}
-
-Result<std::string> AssessmentFile::addSignoff(Signoff signoff) {
-    if (signoff.id.empty()) {
-        signoff.id = nextId(assessment_.signoffs, "so-");
-    }
-    if (Status ok = validate::signoff("signoff", signoff); !ok) {
-        return ok.error();
-    }
-    if (findById(assessment_.signoffs, signoff.id) != assessment_.signoffs.end()) {
-        return errors::duplicateItem(kSignoffKind, signoff.id);
-    }
-    Status done = edit(
-        "signoff " + signoff.id + " added", false,
-        [&](sqlite3* db) {
-            int ord = 0;
-            const int code = appendOrd(db, "signoff", ord);
-            return code == SQLITE_OK ? store::insertSignoff(db, signoff, ord) : code;
-        },
-        [&](Assessment& a) { a.signoffs.push_back(signoff); });
-    return done ? Result<std::string>(signoff.id) : Result<std::string>(done.error());
-}
-
-Status AssessmentFile::updateSignoff(const Signoff& signoff) {
-    if (Status ok = validate::signoff("signoff", signoff); !ok) {
-        return ok;
-    }
-    if (findById(assessment_.signoffs, signoff.id) == assessment_.signoffs.end()) {
-        return errors::unknownItem(kSignoffKind, signoff.id);
-    }
-    return edit(
-        "signoff " + signoff.id + " updated", false,
-        [&](sqlite3* db) { return store::updateSignoff(db, signoff); },
-        [&](Assessment& a) { *findById(a.signoffs, signoff.id) = signoff; });
-}
-
-Status AssessmentFile::removeSignoff(const std::string& id) {
-    if (findById(assessment_.signoffs, id) == assessment_.signoffs.end()) {
-        return errors::unknownItem(kSignoffKind, id);
-    }
-    return edit(
-        "signoff " + id + " removed", false,
-        [&](sqlite3* db) { return store::deleteSignoff(db, id); },
-        [&](Assessment& a) { a.signoffs.erase(findById(a.signoffs, id)); });
 }
 
 } // namespace dpia::storage

@@ -2,112 +2,19 @@
 #include "core/storage/assessment_json.h"
 #include "core/storage/base64.h"
 #include "core/storage/file_ops.h"
+#include "core/storage/item_json.h"
+#include "core/storage/json_fields.h"
 #include "core/storage/json_strict.h"
 #include "core/storage/storage_errors.h"
 #include "core/storage/validate.h"
 
-#include <initializer_list>
-#include <limits>
-
 namespace dpia::storage {
 namespace {
 
+using json_fields::choice;
+using json_fields::fail;
+using json_fields::Fields;
 using nlohmann::json;
-
-/// A structural problem; caught once at the top and turned into invalidJson.
-struct Problem {
-    std::string nl;
-    std::string en;
-};
-
-[[noreturn]] void fail(const std::string& where, const std::string& nl, const std::string& en) {
-    throw Problem{where + ": " + nl, where + ": " + en};
-}
-
-/// An object whose keys must all be among `known`; reads typed members.
-class Fields {
-public:
-    Fields(const json& value, std::string where, std::initializer_list<const char*> known)
-        : value_(value), where_(std::move(where)) {
-        if (!value.is_object()) {
-            fail(where_, "verwacht een object", "expected an object");
-        }
-        for (const auto& [key, member] : value.items()) {
-            bool isKnown = false;
-            for (const char* name : known) {
-                isKnown = isKnown || key == name;
-            }
-            if (!isKnown) {
-                fail(where_, "onbekende sleutel \"" + key + "\"", "unknown key \"" + key + "\"");
-            }
-        }
-    }
-
-    bool has(const char* key) const { return value_.contains(key); }
-    const json& at(const char* key) const {
-        if (!has(key)) {
-            fail(where_, "de sleutel \"" + std::string(key) + "\" ontbreekt",
-                 "the key \"" + std::string(key) + "\" is missing");
-        }
-        return value_.at(key);
-    }
-    std::string path(const char* key) const { return where_ + "." + key; }
-
-    std::string text(const char* key, bool required = true, std::string fallback = {}) const {
-        if (!required && !has(key)) {
-            return fallback;
-        }
-        const json& member = at(key);
-        if (!member.is_string()) {
-            fail(path(key), "verwacht een tekst", "expected a text");
-        }
-        return member.get<std::string>();
-    }
-    int integer(const char* key, bool required = true, int fallback = 0) const {
-        if (!required && !has(key)) {
-            return fallback;
-        }
-        const json& member = at(key);
-        const bool fits = member.is_number_unsigned()
-                              ? member.get<std::uint64_t>() <= std::numeric_limits<int>::max()
-                              : member.is_number_integer() &&
-                                    member.get<std::int64_t>() >= std::numeric_limits<int>::min() &&
-                                    member.get<std::int64_t>() <= std::numeric_limits<int>::max();
-        if (!fits) {
-            fail(path(key), "verwacht een geheel getal", "expected a whole number");
-        }
-        return member.get<int>();
-    }
-    /// An optional member that must be an object (`{}` when absent).
-    const json& object(const char* key) const { return container(key, true); }
-    const json& array(const char* key) const { return container(key, false); }
-
-private:
-    const json& container(const char* key, bool wantObject) const {
-        static const json kEmptyObject = json::object();
-        static const json kEmptyArray = json::array();
-        if (!has(key)) {
-            return wantObject ? kEmptyObject : kEmptyArray;
-        }
-        const json& member = value_.at(key);
-        if (wantObject ? !member.is_object() : !member.is_array()) {
-            fail(path(key), wantObject ? "verwacht een object" : "verwacht een lijst",
-                 wantObject ? "expected an object" : "expected a list");
-        }
-        return member;
-    }
-
-    const json& value_;
-    std::string where_;
-};
-
-template <typename Enum>
-Enum choice(std::optional<Enum> parsed, const std::string& where, const std::string& name) {
-    if (!parsed) {
-        fail(where, "onbekende waarde \"" + name + "\"", "unknown value \"" + name + "\"");
-    }
-    return *parsed;
-}
 
 void readMetadata(const Fields& top, Assessment& a, bool sample) {
     const bool required = !sample;
@@ -174,35 +81,18 @@ void readMaps(const Fields& top, Assessment& a) {
 void readLists(const Fields& top, Assessment& a, bool sample) {
     std::size_t i = 0;
     for (const json& value : top.array("custom_risks")) {
-        const Fields r(value, "custom_risks[" + std::to_string(i++) + "]",
-                       {"id", "title", "description", "likelihood", "impact"});
-        a.customRisks.push_back(CustomRisk{r.text("id"), r.text("title"), r.text("description"),
-                                           r.integer("likelihood"), r.integer("impact")});
+        a.customRisks.push_back(
+            item_json::readCustomRisk(value, "custom_risks[" + std::to_string(i++) + "]", nullptr));
     }
     i = 0;
     for (const json& value : top.array("measures")) {
-        const Fields m(value, "measures[" + std::to_string(i++) + "]",
-                       {"id", "title", "risks", "owner", "due", "status"});
-        Measure measure{m.text("id"), m.text("title"), {}, m.text("owner"), m.text("due"), {}};
-        for (const json& risk : m.array("risks")) {
-            if (!risk.is_string()) {
-                fail(m.path("risks"), "verwacht een lijst van risico-ids",
-                     "expected a list of risk ids");
-            }
-            measure.risks.push_back(risk.get<std::string>());
-        }
-        const std::string status = m.text("status");
-        measure.status = choice(parseMeasureStatus(status), m.path("status"), status);
-        a.measures.push_back(std::move(measure));
+        a.measures.push_back(
+            item_json::readMeasure(value, "measures[" + std::to_string(i++) + "]", nullptr));
     }
     i = 0;
     for (const json& value : top.array("signoffs")) {
-        const Fields s(value, "signoffs[" + std::to_string(i++) + "]",
-                       {"id", "role", "name", "date", "text", "outcome"});
-        const std::string role = s.text("role");
         a.signoffs.push_back(
-            Signoff{s.text("id"), choice(parseSignoffRole(role), s.path("role"), role),
-                    s.text("name"), s.text("date"), s.text("text"), s.text("outcome")});
+            item_json::readSignoff(value, "signoffs[" + std::to_string(i++) + "]", nullptr));
     }
     if (sample && top.has("change_log")) {
         fail("change_log", "een voorbeeld heeft geen wijzigingslog", "a sample has no change log");
@@ -255,7 +145,7 @@ Result<Assessment> assessmentFromJson(std::string_view text, JsonSource source) 
         readBaseline(top, result, sample);
         readMaps(top, result);
         readLists(top, result, sample);
-    } catch (const Problem& problem) {
+    } catch (const json_fields::Problem& problem) {
         return errors::invalidJson(problem.nl, problem.en);
     }
     if (!sample) {

@@ -2,6 +2,7 @@
 #include "core/storage/assessment_json.h"
 #include "core/storage/base64.h"
 #include "core/storage/file_ops.h"
+#include "core/storage/item_json.h"
 
 namespace dpia::storage {
 
@@ -40,29 +41,15 @@ nlohmann::json toJson(const Assessment& a) {
     }
     json customRisks = json::array();
     for (const CustomRisk& risk : a.customRisks) {
-        customRisks.push_back({{"id", risk.id},
-                               {"title", risk.title},
-                               {"description", risk.description},
-                               {"likelihood", risk.likelihood},
-                               {"impact", risk.impact}});
+        customRisks.push_back(item_json::toJson(risk));
     }
     json measures = json::array();
     for (const Measure& measure : a.measures) {
-        measures.push_back({{"id", measure.id},
-                            {"title", measure.title},
-                            {"risks", measure.risks},
-                            {"owner", measure.owner},
-                            {"due", measure.due},
-                            {"status", measureStatusName(measure.status)}});
+        measures.push_back(item_json::toJson(measure));
     }
     json signoffs = json::array();
     for (const Signoff& signoff : a.signoffs) {
-        signoffs.push_back({{"id", signoff.id},
-                            {"role", roleName(signoff.role)},
-                            {"name", signoff.name},
-                            {"date", signoff.date},
-                            {"text", signoff.text},
-                            {"outcome", signoff.outcome}});
+        signoffs.push_back(item_json::toJson(signoff));
     }
     json changeLog = json::array();
     for (const ChangeLogEntry& entry : a.changeLog) {

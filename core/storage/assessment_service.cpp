@@ -193,54 +193,51 @@ Status AssessmentService::checkContent(const Assessment& assessment, const Basel
     return success();
 }
 
-Status AssessmentService::setAnswer(const std::string& questionId, const nlohmann::json& value) {
-    if (Status fits = baseline_->validateAnswer(questionId, value); !fits) {
-        return fits;
-    }
-    return file_->setAnswer(questionId, value);
-}
+namespace {
 
-Status AssessmentService::setNote(const std::string& questionId, const std::string& text) {
-    if (baseline_->question(questionId) == nullptr) {
-        return unknown(kQuestion, questionId);
-    }
-    return file_->setNote(questionId, text);
-}
+/// The baseline's part of checking one edit; the file checks structure and ids in lists.
+struct BaselineCheck {
+    const Baseline& baseline;
+    const Assessment& state;
 
-Status AssessmentService::setSafeguard(const std::string& safeguardId, SafeguardStatus status,
-                                       const std::string& evidence) {
-    if (baseline_->safeguard(safeguardId) == nullptr) {
-        return unknown(kSafeguard, safeguardId);
+    Status operator()(const SetAnswer& e) const {
+        return baseline.validateAnswer(e.question, e.value);
     }
-    return file_->setSafeguard(safeguardId, status, evidence);
-}
+    Status operator()(const SetNote& e) const {
+        return baseline.question(e.question) == nullptr ? unknown(kQuestion, e.question)
+                                                        : success();
+    }
+    Status operator()(const SetSafeguard& e) const {
+        return e.entry && baseline.safeguard(e.safeguard) == nullptr
+                   ? unknown(kSafeguard, e.safeguard)
+                   : success();
+    }
+    Status operator()(const SetRiskOverride& e) const {
+        return e.value && baseline.risk(e.risk) == nullptr ? unknown(kRisk, e.risk) : success();
+    }
+    Status operator()(const AddCustomRisk& e) const {
+        return baseline.risk(e.item.id) != nullptr
+                   ? Status(errors::duplicateItem({"risico", "risk"}, e.item.id))
+                   : success();
+    }
+    Status operator()(const AddMeasure& e) const {
+        return checkMeasureRisks(state, baseline, e.item);
+    }
+    Status operator()(const UpdateMeasure& e) const {
+        return checkMeasureRisks(state, baseline, e.item);
+    }
+    template <typename Other>
+    Status operator()(const Other&) const {
+        return success();
+    }
+};
 
-Status AssessmentService::setRiskOverride(const std::string& riskId, const RiskOverride& value) {
-    if (baseline_->risk(riskId) == nullptr) {
-        return unknown(kRisk, riskId);
-    }
-    return file_->setRiskOverride(riskId, value);
-}
+} // namespace
 
-Result<std::string> AssessmentService::addCustomRisk(const CustomRisk& risk) {
-    if (!risk.id.empty() && baseline_->risk(risk.id) != nullptr) {
-        return errors::duplicateItem({"risico", "risk"}, risk.id);
-    }
-    return file_->addCustomRisk(risk);
-}
-
-Result<std::string> AssessmentService::addMeasure(const Measure& measure) {
-    if (Status ok = checkMeasureRisks(file_->assessment(), *baseline_, measure); !ok) {
-        return ok.error();
-    }
-    return file_->addMeasure(measure);
-}
-
-Status AssessmentService::updateMeasure(const Measure& measure) {
-    if (Status ok = checkMeasureRisks(file_->assessment(), *baseline_, measure); !ok) {
-        return ok;
-    }
-    return file_->updateMeasure(measure);
+Result<Applied> AssessmentService::apply(const EditList& edits) {
+    return file_->apply(edits, [this](const Assessment& state, const Edit& edit) {
+        return std::visit(BaselineCheck{*baseline_, state}, edit);
+    });
 }
 
 } // namespace dpia::storage

@@ -3,6 +3,7 @@
 #include "core/baseline/baseline.h"
 #include "core/result.h"
 #include "core/storage/assessment_file.h"
+#include "core/storage/edit.h"
 
 #include <memory>
 #include <optional>
@@ -14,7 +15,7 @@ namespace dpia::storage {
 /// An open document together with the baseline embedded in it: the layer that checks edits
 /// against the baseline (unknown question, safeguard or risk -> unknownId; an answer that
 /// does not fit its question -> invalidValue) before AssessmentFile writes them. The CLI
-/// and the UI edit through this; reads go to file().assessment().
+/// and the UI edit through apply(); reads go to assessment().
 class AssessmentService {
 public:
     /// Opens `path` (AssessmentFile::open) and loads its embedded baseline.
@@ -46,20 +47,17 @@ public:
     /// Whether a whole assessment's ids and answers fit `baseline`.
     static Status checkContent(const Assessment& assessment, const baseline::Baseline& baseline);
 
-    AssessmentFile& file() { return *file_; }
+    /// The document as stored; every change goes through apply().
     const AssessmentFile& file() const { return *file_; }
+    const Assessment& assessment() const { return file_->assessment(); }
     const baseline::Baseline& baseline() const { return *baseline_; }
 
-    // The checked edits; the others (metadata, status, signoffs, ...) need no baseline and
-    // go straight to file().
-    Status setAnswer(const std::string& questionId, const nlohmann::json& value);
-    Status setNote(const std::string& questionId, const std::string& text);
-    Status setSafeguard(const std::string& safeguardId, SafeguardStatus status,
-                        const std::string& evidence);
-    Status setRiskOverride(const std::string& riskId, const RiskOverride& value);
-    Result<std::string> addCustomRisk(const CustomRisk& risk);
-    Result<std::string> addMeasure(const Measure& measure);
-    Status updateMeasure(const Measure& measure);
+    /// The only way to change the document (edit.h): checks every edit against the
+    /// baseline (unknown question, safeguard or risk -> unknownId; an answer that does not
+    /// fit its question, an own risk with a baseline risk's id -> invalidValue), then
+    /// AssessmentFile::apply writes them all or nothing in one transaction.
+    Result<Applied> apply(const EditList& edits);
+    Result<Applied> apply(const Edit& edit) { return apply(EditList{edit}); }
 
 private:
     AssessmentService(std::unique_ptr<AssessmentFile> file,

@@ -50,11 +50,11 @@ bool onLongPath(const std::vector<Level>& levels, const JsonLimits& limits) {
 
 } // namespace
 
-Result<nlohmann::json> parseStrictJson(std::string_view text, const JsonLimits& limits) {
+Result<nlohmann::json> parseStrictJson(std::string_view text, const JsonLimits& limits,
+                                       ProblemError problem) {
     if (text.size() > limits.maxBytes) {
         const std::string mib = std::to_string(limits.maxBytes / (1024 * 1024));
-        return errors::invalidJson("het is groter dan " + mib + " MiB",
-                                   "it is larger than " + mib + " MiB");
+        return problem("het is groter dan " + mib + " MiB", "it is larger than " + mib + " MiB");
     }
     std::vector<Level> levels;
     const auto checkString = [&](const std::string& value) {
@@ -103,15 +103,15 @@ Result<nlohmann::json> parseStrictJson(std::string_view text, const JsonLimits& 
     try {
         return nlohmann::json::parse(text.begin(), text.end(), callback, true, false);
     } catch (const LimitBroken& broken) {
-        return errors::invalidJson(broken.nl, broken.en);
+        return problem(broken.nl, broken.en);
     } catch (const nlohmann::json::parse_error& error) {
         const std::string at = std::to_string(error.byte);
-        return errors::invalidJson("geen geldige JSON (bij byte " + at + ")",
-                                   "not valid JSON (at byte " + at + ")");
+        return problem("geen geldige JSON (bij byte " + at + ")",
+                       "not valid JSON (at byte " + at + ")");
     } catch (const nlohmann::json::out_of_range&) {
         // A number beyond double (1e999): the parser reports it as out_of_range, not as a
         // parse_error; uncaught, it ended the program (found by fuzzing the import).
-        return errors::invalidJson("een getal is te groot", "a number is too large");
+        return problem("een getal is te groot", "a number is too large");
     }
 }
 

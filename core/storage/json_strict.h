@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/storage/storage_errors.h"
 
 #include <cstddef>
 #include <nlohmann/json.hpp>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -20,8 +22,14 @@ struct JsonLimits {
     std::vector<std::vector<std::string>> longStrings;
 };
 
+/// Makes the error for a problem described in both languages (errors::invalidJson for an
+/// interchange document, errors::invalidEdit for an edit).
+using ProblemError = Error (*)(const std::string& nl, const std::string& en);
+
 /// Parses `text` as JSON under `limits`: valid UTF-8 only, no duplicate keys. Errors are
-/// invalidJson with a message that says what is wrong and where (byte offset or key path).
-Result<nlohmann::json> parseStrictJson(std::string_view text, const JsonLimits& limits);
+/// made by `problem` with a message that says what is wrong and where (byte offset or key
+/// path).
+Result<nlohmann::json> parseStrictJson(std::string_view text, const JsonLimits& limits,
+                                       ProblemError problem = errors::invalidJson);
 
 } // namespace dpia::storage

@@ -224,6 +224,13 @@ Error invalidJson(const std::string& nl, const std::string& en) {
                 "invalid interchange JSON");
 }
 
+Error invalidEdit(const std::string& nl, const std::string& en) {
+    return make(ErrorCode::invalidValue,
+                "Dit is geen geldige wijziging: " + nl + ". Het document is niet gewijzigd.",
+                "This is not a valid edit: " + en + ". The document has not been changed.",
+                "invalid edit JSON");
+}
+
 Error internal(const std::string& detail) {
     return make(ErrorCode::internal,
                 "Interne fout in DPIA Assistent; er is niets gewijzigd. Zie het logbestand.",

@@ -40,6 +40,8 @@ Error duplicateItem(const LocalText& kind, const std::string& id);
 Error invalidValue(const std::string& field, const std::string& nl, const std::string& en);
 /// A JSON document that is not the interchange format; says that nothing was made.
 Error invalidJson(const std::string& nl, const std::string& en);
+/// An edit in its JSON form (dpia-cli edit) that cannot be read; the document is unchanged.
+Error invalidEdit(const std::string& nl, const std::string& en);
 Error internal(const std::string& detail);
 
 /// Maps an SQLite result code of a failed operation on `path` to the error the user sees.

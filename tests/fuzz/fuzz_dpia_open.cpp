@@ -10,6 +10,7 @@
 // document that opens for editing takes an edit and exports to JSON.
 #include "core/storage/assessment_json.h"
 #include "core/storage/assessment_service.h"
+#include "tests/edit_shorthands.h"
 #include "tests/fuzz/fuzz_support.h"
 
 #include <algorithm>
@@ -100,7 +101,7 @@ void openForEditing(const Files& files) {
             }
         } else {
             AssessmentService& service = **opened;
-            if (Status edited = service.file().setNote("fuzz", "bewerkt"); !edited) {
+            if (Status edited = setNote(service, "fuzz", "bewerkt"); !edited) {
                 fuzz::expectClearError(edited.error());
             }
             exportJson(service.file().assessment());

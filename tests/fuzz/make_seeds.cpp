@@ -13,6 +13,7 @@
 #include "core/storage/assessment_json.h"
 #include "tests/core/storage/powerloss_vfs.h"
 #include "tests/core/storage/storage_support.h"
+#include "tests/edit_shorthands.h"
 
 #include <filesystem>
 #include <iostream>
@@ -83,23 +84,23 @@ std::string smallBaselineImage(const testing::TempDir& work) {
 
 /// A document with something in every part, on the test baseline.
 void fill(AssessmentFile& file) {
-    bool ok = file.setAnswer("q_yes", true).ok() && file.setAnswer("q_choice", "a").ok() &&
-              file.setAnswer("q_multi", nlohmann::json::array({"health"})).ok() &&
-              file.setAnswer("q_text", "Casussen in een afgeschermd kanaal").ok() &&
-              file.setAnswer("q_number", 1200).ok() &&
-              file.setNote("q_text", "Navragen bij de CISO").ok() &&
-              file.setSafeguard("sg-audit", SafeguardStatus::implemented, "Auditlog aan").ok() &&
-              file.setRiskOverride("r-leak", {3, 2, "Externe partners"}).ok();
-    ok = ok && file.addCustomRisk({"", "Gastgebruikers", "Gasten zien te veel", 2, 3}).ok() &&
-         file.addMeasure({"",
-                          "Gasttoegang beperken",
-                          {"r-leak", "cr-1"},
-                          "CISO",
-                          "2027-03-01",
-                          MeasureStatus::inProgress})
+    bool ok = setAnswer(file, "q_yes", true).ok() && setAnswer(file, "q_choice", "a").ok() &&
+              setAnswer(file, "q_multi", nlohmann::json::array({"health"})).ok() &&
+              setAnswer(file, "q_text", "Casussen in een afgeschermd kanaal").ok() &&
+              setAnswer(file, "q_number", 1200).ok() &&
+              setNote(file, "q_text", "Navragen bij de CISO").ok() &&
+              setSafeguard(file, "sg-audit", SafeguardStatus::implemented, "Auditlog aan").ok() &&
+              setRiskOverride(file, "r-leak", {3, 2, "Externe partners"}).ok();
+    ok = ok && addCustomRisk(file, {"", "Gastgebruikers", "Gasten zien te veel", 2, 3}).ok() &&
+         addMeasure(file, {"",
+                           "Gasttoegang beperken",
+                           {"r-leak", "cr-1"},
+                           "CISO",
+                           "2027-03-01",
+                           MeasureStatus::inProgress})
              .ok() &&
-         file.addSignoff(
-                 {"", SignoffRole::fg, "A. de Vries", "2026-12-01", "Positief advies", "positief"})
+         addSignoff(file, {"", SignoffRole::fg, "A. de Vries", "2026-12-01", "Positief advies",
+                           "positief"})
              .ok();
     if (!ok) {
         throw std::runtime_error("filling the seed document failed");
@@ -193,7 +194,7 @@ std::string interruptedSave(const testing::TempDir& work, const std::string& ima
             result = database + "#JOURNAL#" + journal;
         }
     });
-    const bool edited = opened && (*opened)->setNote("q_yes", std::string(500, 'x')).ok();
+    const bool edited = opened && setNote(**opened, "q_yes", std::string(500, 'x')).ok();
     pl::setCutPointHook(nullptr);
     pl::unwatch();
     if (!edited || result.empty()) {

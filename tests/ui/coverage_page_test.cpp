@@ -97,8 +97,8 @@ TEST_F(Coverage, ImplementingAPlannedSafeguardTurnsPartialIntoMet) {
         page.model()->index(page.model()->rowOf(requirement), CoverageModel::StatusColumn);
     EXPECT_EQ(status.data().toString(), QStringLiteral("Partial (planned)"));
     ASSERT_TRUE(page.selectRequirement(requirement));
-    ASSERT_TRUE(commands().setSafeguard(
-        safeguard, storage::SafeguardEntry{storage::SafeguardStatus::implemented, ""}));
+    ASSERT_TRUE(commands().apply(storage::SetSafeguard{
+        safeguard, storage::SafeguardEntry{storage::SafeguardStatus::implemented, ""}}));
     EXPECT_EQ(status.data().toString(), QStringLiteral("Met"));
     EXPECT_EQ(page.selectedRequirementId(), requirement);
     EXPECT_TRUE(page.details()->toPlainText().contains(QStringLiteral("Implemented")));
@@ -107,7 +107,7 @@ TEST_F(Coverage, ImplementingAPlannedSafeguardTurnsPartialIntoMet) {
 TEST_F(Coverage, BioRequirementsAboveTheChosenBbnLevelDoNotApply) {
     const std::string& question = session().baseline().info().bbnQuestion;
     ASSERT_FALSE(question.empty());
-    ASSERT_TRUE(commands().setAnswer(question, "bbn1"));
+    ASSERT_TRUE(commands().apply(storage::SetAnswer{question, "bbn1"}));
     CoveragePage page(session(), commands());
     chooseFilter(page.statusFilter(), static_cast<int>(CoverageModel::Status::notApplicable));
     ASSERT_GT(page.proxy()->rowCount(), 0);

@@ -120,7 +120,7 @@ TEST_F(Editors, ExportAndImportJsonThroughTheFileMenu) {
     createThroughStartPage(window, path(QStringLiteral("export.dpia")));
     // The id is copied: the question belongs to the baseline of the document closed below.
     const std::string yesNo = reachableOfType(*window.session(), QuestionType::yesno)->id;
-    ASSERT_TRUE(window.session()->setAnswer(yesNo, true).ok());
+    ASSERT_TRUE(window.session()->apply({storage::SetAnswer{yesNo, true}}).ok());
 
     FileDialog::instance().prepare(path(QStringLiteral("export.json")));
     window.exportAction()->trigger();

@@ -93,7 +93,7 @@ const baseline::Question* reachableOfType(DocumentSession& session, baseline::Qu
         }
         if (question.type == baseline::QuestionType::yesno &&
             session.answer(question.id) == nullptr) {
-            EXPECT_TRUE(session.setAnswer(question.id, true).ok());
+            EXPECT_TRUE(session.apply({storage::SetAnswer{question.id, true}}).ok());
         }
     }
     return firstVisibleOfType(session, type);

@@ -129,7 +129,7 @@ TEST_F(Models, TheDocumentWindowsNavigatorPassesTheTesterWhileAnswering) {
     const baseline::Question* question =
         firstVisibleOfType(*window.session(), baseline::QuestionType::yesno);
     ASSERT_NE(question, nullptr);
-    EXPECT_TRUE(window.session()->setAnswer(question->id, true).ok());
+    EXPECT_TRUE(window.session()->apply({storage::SetAnswer{question->id, true}}).ok());
 }
 
 } // namespace

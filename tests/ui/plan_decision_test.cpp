@@ -188,8 +188,8 @@ TEST_F(PlanAndDecision, PriorConsultationFollowsTheResidualRisk) {
 
     const scoring::RiskResult& risk = session.evaluation().risks.front();
     const std::string title = risk.title.en;
-    ASSERT_TRUE(window.commands()->setRiskOverride(
-        risk.id, storage::RiskOverride{4, 4, "Het restrisico blijft volgens de CISO zeer hoog."}));
+    ASSERT_TRUE(window.commands()->apply(storage::SetRiskOverride{
+        risk.id, storage::RiskOverride{4, 4, "Het restrisico blijft volgens de CISO zeer hoog."}}));
     ASSERT_TRUE(session.evaluation().priorConsultation);
     const QString text = page->priorConsultation()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("Prior consultation of the AP required")));
@@ -262,9 +262,10 @@ TEST_F(PlanAndDecision, AFinalDocumentRefusesEditsAndANewRevisionIsAnEditableCop
     EXPECT_FALSE(plan->addButton()->isEnabled());
     DocumentCommands* commands = window.commands();
     const std::size_t shownBefore = MessageBox::shown().size();
-    EXPECT_FALSE(commands->setAnswer("close_summary", "Gewijzigd na vaststelling"));
+    EXPECT_FALSE(commands->apply(storage::SetAnswer{"close_summary", "Gewijzigd na vaststelling"}));
     EXPECT_GT(MessageBox::shown().size(), shownBefore);
-    EXPECT_FALSE(commands->addMeasure(storage::Measure{"", "x", {}, "", "", {}}).has_value());
+    EXPECT_FALSE(commands->apply(storage::AddMeasure{storage::Measure{"", "x", {}, "", "", {}}})
+                     .has_value());
 
     // A new revision: a draft copy with the next version, and the final file untouched.
     ASSERT_TRUE(window.newRevisionAction()->isEnabled());
@@ -276,7 +277,7 @@ TEST_F(PlanAndDecision, AFinalDocumentRefusesEditsAndANewRevisionIsAnEditableCop
     EXPECT_FALSE(window.session()->isReadOnly());
     EXPECT_EQ(window.session()->assessment().metadata.version, 2);
     EXPECT_EQ(window.session()->statusCode(), QStringLiteral("draft"));
-    EXPECT_TRUE(window.commands()->setAnswer("close_summary", "Versie 2"));
+    EXPECT_TRUE(window.commands()->apply(storage::SetAnswer{"close_summary", "Versie 2"}));
 
     auto original =
         storage::AssessmentService::open(finalPath.toStdString(), storage::OpenMode::readOnly);

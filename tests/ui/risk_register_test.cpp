@@ -122,7 +122,7 @@ TEST_F(RiskRegister, AnOverrideNeedsAJustification) {
 
     // The command facade refuses a blank justification and pushes no undo step.
     QSignalSpy failed(&commands(), &DocumentCommands::failed);
-    EXPECT_FALSE(commands().setRiskOverride(id, storage::RiskOverride{1, 1, "  "}));
+    EXPECT_FALSE(commands().apply(storage::SetRiskOverride{id, storage::RiskOverride{1, 1, "  "}}));
     EXPECT_EQ(failed.count(), 1);
     EXPECT_EQ(stack_.count(), 0);
     EXPECT_EQ(session().assessment().riskOverrides.count(id), 0U);
@@ -330,7 +330,7 @@ TEST_F(RiskRegister, AFinalDocumentOffersNoEdits) {
     RiskRegisterPage page(session(), commands());
     ASSERT_TRUE(page.selectRisk(firstBaselineRisk(session())));
     EXPECT_TRUE(page.overrideButton()->isEnabled());
-    ASSERT_TRUE(commands().setStatus(storage::DocumentStatus::final));
+    ASSERT_TRUE(commands().apply(storage::SetStatus{storage::DocumentStatus::final}));
     EXPECT_FALSE(page.overrideButton()->isEnabled());
     EXPECT_FALSE(page.addButton()->isEnabled());
     EXPECT_FALSE(page.editButton()->isEnabled());

@@ -189,17 +189,17 @@ TEST_F(Safeguards, TheLicenceFilterHidesE5SafeguardsWhenE3IsChosen) {
 }
 
 TEST_F(Safeguards, TheLicenceFilterStartsFromTheLicenceAnswered) {
-    ASSERT_TRUE(commands().setAnswer("m365_licence", "e3"));
+    ASSERT_TRUE(commands().apply(storage::SetAnswer{"m365_licence", "e3"}));
     SafeguardsPage page(session(), commands());
     EXPECT_EQ(page.licenceFilter()->currentIndex(), 1);
     for (const baseline::Safeguard* safeguard : visible(page)) {
         EXPECT_NE(safeguard->licence, baseline::Licence::e5) << safeguard->id;
     }
     // A changed answer moves the filter along, until the user chooses one.
-    ASSERT_TRUE(commands().setAnswer("m365_licence", "e5"));
+    ASSERT_TRUE(commands().apply(storage::SetAnswer{"m365_licence", "e5"}));
     EXPECT_EQ(page.licenceFilter()->currentIndex(), 2);
     emit page.licenceFilter()->activated(0);
-    ASSERT_TRUE(commands().setAnswer("m365_licence", "e3"));
+    ASSERT_TRUE(commands().apply(storage::SetAnswer{"m365_licence", "e3"}));
     EXPECT_EQ(page.licenceFilter()->currentIndex(), 0);
 }
 
@@ -208,7 +208,7 @@ TEST_F(Safeguards, AFinalDocumentOffersNoEdits) {
     const baseline::Safeguard& first = session().baseline().safeguards().front();
     ASSERT_TRUE(page.selectSafeguard(first.id));
     EXPECT_TRUE(page.statusBox()->isEnabled());
-    ASSERT_TRUE(commands().setStatus(storage::DocumentStatus::final));
+    ASSERT_TRUE(commands().apply(storage::SetStatus{storage::DocumentStatus::final}));
     EXPECT_FALSE(page.statusBox()->isEnabled());
     EXPECT_TRUE(page.evidenceEdit()->isReadOnly());
     const QModelIndex status = page.model()->indexOf(first.id, SafeguardModel::StatusColumn);

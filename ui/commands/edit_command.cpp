@@ -1,36 +1,33 @@
 #include "ui/commands/edit_command.h"
 
 #include "ui/commands/document_commands.h"
-#include "ui/local_text.h"
+#include "ui/document/document_session.h"
+
+#include <algorithm>
 
 namespace dpia::ui {
 
-EditCommand::EditCommand(DocumentCommands& commands, std::string pageId, Step revert, Step apply,
-                         const QString& text, std::string mergeKey)
-    : QUndoCommand(text), commands_(commands), pageId_(std::move(pageId)),
-      revert_(std::move(revert)), apply_(std::move(apply)), mergeKey_(std::move(mergeKey)) {}
-
-void EditCommand::undo() {
-    run(revert_);
-    applied_ = false;
-}
+EditCommand::EditCommand(DocumentCommands& commands, storage::EditList edits, const QString& text,
+                         std::string mergeKey)
+    : QUndoCommand(text), commands_(commands), redo_(std::move(edits)),
+      mergeKey_(std::move(mergeKey)) {}
 
 void EditCommand::redo() {
-    // The facade applied the edit before pushing: the push's own redo has nothing to do.
-    if (applied_) {
+    const bool first = !pushed_;
+    pushed_ = true;
+    auto applied = commands_.run(redo_, !first);
+    if (!applied) {
+        // Refused when pushed: nothing happened, so there is nothing to undo.
+        setObsolete(first);
         return;
     }
-    run(apply_);
-    applied_ = true;
+    // The edits as done (with generated ids), so that a later redo repeats them exactly.
+    redo_ = std::move(applied->done);
+    undo_ = std::move(applied->inverse);
 }
 
-void EditCommand::run(const Step& step) {
-    const Status written = step();
-    if (!written) {
-        commands_.reportFailure(errorMessage(written.error()));
-        return;
-    }
-    commands_.reportRevisitedPage(pageId_);
+void EditCommand::undo() {
+    (void)commands_.run(undo_, true);
 }
 
 bool EditCommand::mergeWith(const QUndoCommand* other) {
@@ -39,7 +36,12 @@ bool EditCommand::mergeWith(const QUndoCommand* other) {
         return false;
     }
     // The first step's way back, the last step's way forward.
-    apply_ = next->apply_;
+    redo_ = next->redo_;
+    // Typing that ends where it began changes nothing: drop the step.
+    const storage::Assessment& now = commands_.session().assessment();
+    setObsolete(std::all_of(undo_.begin(), undo_.end(), [&now](const storage::Edit& edit) {
+        return storage::changesNothing(now, edit);
+    }));
     return true;
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "core/result.h"
+#include "core/storage/edit.h"
 
-#include <functional>
 #include <string>
 
 #include <QUndoCommand>
@@ -11,17 +10,16 @@ namespace dpia::ui {
 
 class DocumentCommands;
 
-/// One edit of anything but an answer (a safeguard, an override, a measure, ...), kept as
-/// two closures: `apply` writes the state after the edit, `revert` the state before it.
-/// Pushed after the facade already applied it, so the first redo does nothing. Steps with
-/// the same non-empty merge key (typing in one field) become one undo step.
+/// One undo step: the edits it made and the edits that undo them (storage::Applied).
+/// redo() applies the edits through DocumentCommands::run, the first time when it is
+/// pushed; if the core refuses them then, the step makes itself obsolete and the stack
+/// drops it. Steps with the same non-empty merge key (typing in one field) become one.
 class EditCommand : public QUndoCommand {
 public:
-    using Step = std::function<Status()>;
     static constexpr int kMergeId = 0x4445; // "DE"
 
-    EditCommand(DocumentCommands& commands, std::string pageId, Step revert, Step apply,
-                const QString& text, std::string mergeKey = {});
+    EditCommand(DocumentCommands& commands, storage::EditList edits, const QString& text,
+                std::string mergeKey);
 
     void undo() override;
     void redo() override;
@@ -29,14 +27,11 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
-    void run(const Step& step);
-
     DocumentCommands& commands_;
-    std::string pageId_;
-    Step revert_;
-    Step apply_;
+    storage::EditList redo_;
+    storage::EditList undo_;
     std::string mergeKey_;
-    bool applied_ = true;
+    bool pushed_ = false; ///< false until the first redo, which is the push
 };
 
 } // namespace dpia::ui

@@ -103,9 +103,9 @@ DecisionPage::DecisionPage(DocumentSession& session, DocumentCommands& commands,
     outer->addWidget(scroll);
 
     connect(review_, &QPushButton::clicked, this,
-            [this] { commands_.setStatus(storage::DocumentStatus::inReview); });
+            [this] { commands_.apply(storage::SetStatus{storage::DocumentStatus::inReview}); });
     connect(draft_, &QPushButton::clicked, this,
-            [this] { commands_.setStatus(storage::DocumentStatus::draft); });
+            [this] { commands_.apply(storage::SetStatus{storage::DocumentStatus::draft}); });
     connect(final_, &QPushButton::clicked, this, &DecisionPage::finalise);
     connect(revision_, &QPushButton::clicked, this, &DecisionPage::newRevisionRequested);
     connect(&session_, &DocumentSession::evaluationChanged, this, &DecisionPage::refresh);
@@ -204,7 +204,7 @@ void DecisionPage::finalise() {
                              QMessageBox::Cancel) != QMessageBox::Yes) {
         return;
     }
-    commands_.setStatus(storage::DocumentStatus::final);
+    commands_.apply(storage::SetStatus{storage::DocumentStatus::final});
 }
 
 } // namespace dpia::ui

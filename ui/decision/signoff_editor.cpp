@@ -170,7 +170,7 @@ void SignoffEditor::save() {
     signoff.outcome = utf8(outcome_->currentText().trimmed());
     signoff.text = utf8(text_->toPlainText());
     dirty_ = false;
-    commands_.updateSignoff(signoff);
+    commands_.apply(storage::UpdateSignoff{signoff});
 }
 
 void SignoffEditor::commitPending() {
@@ -186,11 +186,11 @@ void SignoffEditor::addSignoff() {
     commitPending();
     storage::Signoff signoff;
     signoff.role = storage::SignoffRole::fg;
-    const std::optional<std::string> id = commands_.addSignoff(signoff);
-    if (!id) {
+    const auto added = commands_.apply(storage::AddSignoff{signoff});
+    if (!added) {
         return;
     }
-    table_->selectRow(model_->rowOf(*id));
+    table_->selectRow(model_->rowOf(storage::target(*added)));
     showSelected();
     role_->setFocus(Qt::OtherFocusReason);
 }
@@ -199,7 +199,7 @@ void SignoffEditor::removeSignoff() {
     if (commands_.isReadOnly() || selected_.empty()) {
         return;
     }
-    commands_.removeSignoff(selected_);
+    commands_.apply(storage::RemoveSignoff{selected_});
 }
 
 } // namespace dpia::ui

@@ -144,16 +144,6 @@ const nlohmann::json* DocumentSession::answer(std::string_view questionId) const
     return found == answers.end() ? nullptr : &found->second;
 }
 
-Status DocumentSession::setAnswer(const std::string& questionId, const nlohmann::json& value) {
-    Status written = impl_->service->setAnswer(questionId, value);
-    if (!written) {
-        return written;
-    }
-    emit answerChanged(qs(questionId));
-    rescore();
-    return success();
-}
-
 QString DocumentSession::questionCaption(std::string_view questionId) const {
     const baseline::Question* question = impl_->service->baseline().question(questionId);
     if (question == nullptr) {
@@ -172,88 +162,30 @@ const storage::Assessment& DocumentSession::assessment() const {
     return file().assessment();
 }
 
-Status DocumentSession::changed(Status written) {
-    if (written) {
-        emit contentChanged();
-        rescore();
+Result<storage::Applied> DocumentSession::apply(const storage::EditList& edits) {
+    auto applied = impl_->service->apply(edits);
+    if (!applied) {
+        return applied;
     }
-    return written;
-}
-
-Status DocumentSession::setMetadata(const storage::Metadata& metadata) {
-    return changed(impl_->service->file().setMetadata(metadata));
-}
-
-Status DocumentSession::setStatus(storage::DocumentStatus status) {
-    Status written = changed(impl_->service->file().setStatus(status));
-    if (written) {
+    bool content = false;
+    bool status = false;
+    for (const storage::Edit& edit : applied->done) {
+        emit changed(edit);
+        if (const auto* answer = std::get_if<storage::SetAnswer>(&edit)) {
+            emit answerChanged(qs(answer->question));
+        } else {
+            content = true;
+            status = status || std::holds_alternative<storage::SetStatus>(edit);
+        }
+    }
+    if (content) {
+        emit contentChanged();
+    }
+    rescore();
+    if (status) {
         emit statusChanged();
     }
-    return written;
-}
-
-Status DocumentSession::setSafeguard(const std::string& safeguardId,
-                                     const std::optional<storage::SafeguardEntry>& entry) {
-    if (!entry) {
-        return changed(impl_->service->file().clearSafeguard(safeguardId));
-    }
-    return changed(impl_->service->setSafeguard(safeguardId, entry->status, entry->evidence));
-}
-
-Status DocumentSession::setRiskOverride(const std::string& riskId,
-                                        const std::optional<storage::RiskOverride>& value) {
-    if (!value) {
-        return changed(impl_->service->file().clearRiskOverride(riskId));
-    }
-    return changed(impl_->service->setRiskOverride(riskId, *value));
-}
-
-Result<std::string> DocumentSession::addCustomRisk(const storage::CustomRisk& risk) {
-    auto id = impl_->service->addCustomRisk(risk);
-    if (id) {
-        (void)changed(success());
-    }
-    return id;
-}
-
-Status DocumentSession::updateCustomRisk(const storage::CustomRisk& risk) {
-    return changed(impl_->service->file().updateCustomRisk(risk));
-}
-
-Status DocumentSession::removeCustomRisk(const std::string& id) {
-    return changed(impl_->service->file().removeCustomRisk(id));
-}
-
-Result<std::string> DocumentSession::addMeasure(const storage::Measure& measure) {
-    auto id = impl_->service->addMeasure(measure);
-    if (id) {
-        (void)changed(success());
-    }
-    return id;
-}
-
-Status DocumentSession::updateMeasure(const storage::Measure& measure) {
-    return changed(impl_->service->updateMeasure(measure));
-}
-
-Status DocumentSession::removeMeasure(const std::string& id) {
-    return changed(impl_->service->file().removeMeasure(id));
-}
-
-Result<std::string> DocumentSession::addSignoff(const storage::Signoff& signoff) {
-    auto id = impl_->service->file().addSignoff(signoff);
-    if (id) {
-        (void)changed(success());
-    }
-    return id;
-}
-
-Status DocumentSession::updateSignoff(const storage::Signoff& signoff) {
-    return changed(impl_->service->file().updateSignoff(signoff));
-}
-
-Status DocumentSession::removeSignoff(const std::string& id) {
-    return changed(impl_->service->file().removeSignoff(id));
+    return applied;
 }
 
 Status DocumentSession::saveCopy(const QString& path) const {

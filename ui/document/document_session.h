@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/scoring/evaluation.h"
 #include "core/storage/assessment.h"
+#include "core/storage/edit.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -72,8 +73,6 @@ public:
 
     /// The stored answer, or nullptr when unanswered.
     const nlohmann::json* answer(std::string_view questionId) const;
-    /// Saves an answer (null clears it). On success emits answerChanged and re-scores.
-    Status setAnswer(const std::string& questionId, const nlohmann::json& value);
     /// The first words of a question's text, for undo texts and messages.
     QString questionCaption(std::string_view questionId) const;
 
@@ -81,29 +80,11 @@ public:
     /// The whole document as stored (metadata, safeguards, risks, measures, signoffs).
     const storage::Assessment& assessment() const;
 
-    // Edits of everything but answers. Each saves at once; on success it emits
-    // contentChanged and re-scores (evaluationChanged). Widgets use DocumentCommands,
-    // which makes each of these one undo step.
-    Status setMetadata(const storage::Metadata& metadata);
-    /// Emits statusChanged too: a final document is read-only from then on.
-    Status setStatus(storage::DocumentStatus status);
-    /// nullopt clears the safeguard's status.
-    Status setSafeguard(const std::string& safeguardId,
-                        const std::optional<storage::SafeguardEntry>& entry);
-    /// nullopt removes the override.
-    Status setRiskOverride(const std::string& riskId,
-                           const std::optional<storage::RiskOverride>& value);
-    /// An empty id gets the next free one; a given id is kept (undo of a removal).
-    Result<std::string> addCustomRisk(const storage::CustomRisk& risk);
-    Status updateCustomRisk(const storage::CustomRisk& risk);
-    /// Also unlinks the risk from measures (restore them with updateMeasure).
-    Status removeCustomRisk(const std::string& id);
-    Result<std::string> addMeasure(const storage::Measure& measure);
-    Status updateMeasure(const storage::Measure& measure);
-    Status removeMeasure(const std::string& id);
-    Result<std::string> addSignoff(const storage::Signoff& signoff);
-    Status updateSignoff(const storage::Signoff& signoff);
-    Status removeSignoff(const std::string& id);
+    /// Applies edits through the core, all or nothing, saved at once (storage::Edit). On
+    /// success emits changed for each edit done, answerChanged or contentChanged, re-scores
+    /// (evaluationChanged) and, after a status change, statusChanged. Widgets use
+    /// DocumentCommands, which makes each edit one undo step.
+    Result<storage::Applied> apply(const storage::EditList& edits);
 
     Status saveCopy(const QString& path) const;
     Status exportJson(const QString& path) const;
@@ -112,6 +93,8 @@ public:
     Status exportActionPlanCsv(const QString& path) const;
 
 signals:
+    /// One edit was saved (emitted for each edit of an apply, before the others below).
+    void changed(const storage::Edit& edit);
     void answerChanged(const QString& questionId);
     void evaluationChanged();
     /// Something other than an answer changed (metadata, safeguards, risks, measures, ...).
@@ -127,8 +110,6 @@ private:
     static Opened adopt(std::unique_ptr<Impl> impl, const QString& path);
     const storage::AssessmentFile& file() const;
     void rescore();
-    /// After a successful edit of anything but an answer.
-    Status changed(Status written);
 
     std::unique_ptr<Impl> impl_;
     QString path_;

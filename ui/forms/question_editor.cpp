@@ -37,11 +37,11 @@ const nlohmann::json* QuestionEditor::stored() const {
 }
 
 bool QuestionEditor::commit(const nlohmann::json& value) {
-    return commands_.setAnswer(question_.id, value);
+    return commands_.apply(storage::SetAnswer{question_.id, value}).has_value();
 }
 
 bool QuestionEditor::commitTyping(const nlohmann::json& value) {
-    return commands_.typeAnswer(question_.id, value);
+    return commands_.apply(storage::SetAnswer{question_.id, value}, true).has_value();
 }
 
 void QuestionEditor::endTyping() {

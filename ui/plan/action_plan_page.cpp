@@ -277,7 +277,7 @@ void ActionPlanPage::save() {
         measure.title = current->title;
     }
     dirty_ = false;
-    commands_.updateMeasure(measure);
+    commands_.apply(storage::UpdateMeasure{measure});
 }
 
 void ActionPlanPage::commitPending() {
@@ -294,11 +294,11 @@ void ActionPlanPage::addMeasure() {
     storage::Measure measure;
     //: Title of a measure just added, selected so the user types over it.
     measure.title = utf8(tr("New measure"));
-    const std::optional<std::string> id = commands_.addMeasure(measure);
-    if (!id) {
+    const auto added = commands_.apply(storage::AddMeasure{measure});
+    if (!added) {
         return;
     }
-    selectMeasure(*id);
+    selectMeasure(storage::target(*added));
     title_->setFocus(Qt::OtherFocusReason);
     title_->selectAll();
 }
@@ -308,7 +308,7 @@ void ActionPlanPage::removeMeasure() {
         return;
     }
     const int row = model_->rowOf(selected_);
-    if (commands_.removeMeasure(selected_)) {
+    if (commands_.apply(storage::RemoveMeasure{selected_})) {
         const int next = std::min(row, model_->rowCount() - 1);
         if (next >= 0) {
             table_->selectRow(next);

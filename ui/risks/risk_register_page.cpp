@@ -284,10 +284,10 @@ void RiskRegisterPage::editOverride() {
     OverrideDialog dialog(session_.baseline().matrix(), *risk, current, this);
     switch (dialog.run()) {
     case OverrideDialog::Outcome::saved:
-        commands_.setRiskOverride(id, dialog.value());
+        commands_.apply(storage::SetRiskOverride{id, dialog.value()});
         break;
     case OverrideDialog::Outcome::removed:
-        commands_.setRiskOverride(id, std::nullopt);
+        commands_.apply(storage::SetRiskOverride{id, std::nullopt});
         break;
     case OverrideDialog::Outcome::cancelled:
         break;
@@ -305,8 +305,8 @@ void RiskRegisterPage::addCustomRisk() {
     if (!dialog.run()) {
         return;
     }
-    if (const std::optional<std::string> id = commands_.addCustomRisk(dialog.value())) {
-        selectRisk(*id);
+    if (const auto added = commands_.apply(storage::AddCustomRisk{dialog.value()})) {
+        selectRisk(storage::target(*added));
     }
 }
 
@@ -317,7 +317,7 @@ void RiskRegisterPage::editCustomRisk() {
     }
     CustomRiskDialog dialog(session_.baseline().matrix(), *risk, this);
     if (dialog.run() && !(dialog.value() == *risk)) {
-        commands_.updateCustomRisk(dialog.value());
+        commands_.apply(storage::UpdateCustomRisk{dialog.value()});
     }
 }
 
@@ -327,7 +327,7 @@ void RiskRegisterPage::removeCustomRisk() {
         return;
     }
     const int row = table_->currentIndex().row();
-    if (commands_.removeCustomRisk(id) && proxy_->rowCount() > 0) {
+    if (commands_.apply(storage::RemoveCustomRisk{id}) && proxy_->rowCount() > 0) {
         // The next risk takes its place, so Delete can be pressed again.
         table_->setCurrentIndex(
             proxy_->index(std::min(row, proxy_->rowCount() - 1), RiskTableModel::TitleColumn));

@@ -222,7 +222,7 @@ void SafeguardDetailPanel::saveEvidence() {
     if (entry == found->second) {
         return;
     }
-    if (!commands_.setSafeguard(shownId_, entry, true)) {
+    if (!commands_.apply(storage::SetSafeguard{shownId_, entry}, true)) {
         evidenceDirty_ = true; // keep what was typed; the window says why
     }
 }
@@ -243,7 +243,7 @@ void SafeguardDetailPanel::chooseStatus(int choice) {
                                                                        : std::string()};
     }
     const bool same = found == stored.end() ? !entry : entry && *entry == found->second;
-    if (!same && !commands_.setSafeguard(shownId_, entry)) {
+    if (!same && !commands_.apply(storage::SetSafeguard{shownId_, entry})) {
         refresh(); // refused: show the stored status again
     }
 }

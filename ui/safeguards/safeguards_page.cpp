@@ -49,7 +49,7 @@ SafeguardsPage::SafeguardsPage(DocumentSession& session, DocumentCommands& comma
     model_->setEditor(
         [this](const std::string& id, const std::optional<storage::SafeguardEntry>& entry) {
             commands_.endTyping();
-            return commands_.setSafeguard(id, entry);
+            return commands_.apply(storage::SetSafeguard{id, entry}).has_value();
         });
     model_->refresh(session.assessment());
     model_->setReadOnly(commands.isReadOnly());

@@ -6,6 +6,7 @@
 #include "core/storage/schema.h"
 #include "core/storage/validate.h"
 #include "tests/core/storage/storage_support.h"
+#include "tests/edit_shorthands.h"
 
 #include <chrono>
 #include <gtest/gtest.h>
@@ -84,23 +85,24 @@ TEST(AssessmentFile, EveryKindOfEditIsOnDiskWhenItReturns) {
     Metadata metadata{"Titel",       "Gemeente Voorbeeld", "Jeugdzorg in Teams",
                       "Hoofd Jeugd", "Privacyadviseur",    3,
                       "Intern"};
-    ASSERT_TRUE(file->setMetadata(metadata).ok());
-    ASSERT_TRUE(file->setAnswer("q_yes", true).ok());
+    ASSERT_TRUE(setMetadata(*file, metadata).ok());
+    ASSERT_TRUE(setAnswer(*file, "q_yes", true).ok());
     ASSERT_TRUE(
-        file->setAnswer("q_table", json::parse(R"([{"item": "BSN", "type": "gewoon"}])")).ok());
-    ASSERT_TRUE(file->setNote("q_yes", "Navragen bij de CISO").ok());
-    ASSERT_TRUE(file->setSafeguard("sg-audit", SafeguardStatus::implemented, "Schermafdruk").ok());
-    ASSERT_TRUE(file->setRiskOverride("r-leak", {3, 4, "Eigen inschatting na incident"}).ok());
-    auto risk = file->addCustomRisk({"", "Eigen risico", "Omschrijving", 2, 3});
+        setAnswer(*file, "q_table", json::parse(R"([{"item": "BSN", "type": "gewoon"}])")).ok());
+    ASSERT_TRUE(setNote(*file, "q_yes", "Navragen bij de CISO").ok());
+    ASSERT_TRUE(setSafeguard(*file, "sg-audit", SafeguardStatus::implemented, "Schermafdruk").ok());
+    ASSERT_TRUE(setRiskOverride(*file, "r-leak", {3, 4, "Eigen inschatting na incident"}).ok());
+    auto risk = addCustomRisk(*file, {"", "Eigen risico", "Omschrijving", 2, 3});
     ASSERT_TRUE(risk.ok());
     EXPECT_EQ(*risk, "cr-1");
-    auto measure = file->addMeasure(
+    auto measure = addMeasure(
+        *file,
         {"", "MFA aan", {"r-leak", "cr-1"}, "CISO", "2026-03-01", MeasureStatus::inProgress});
     ASSERT_TRUE(measure.ok());
     auto signoff =
-        file->addSignoff({"", SignoffRole::fg, "A. de Vries", "2026-02-01", "Advies", "positief"});
+        addSignoff(*file, {"", SignoffRole::fg, "A. de Vries", "2026-02-01", "Advies", "positief"});
     ASSERT_TRUE(signoff.ok());
-    ASSERT_TRUE(file->setStatus(DocumentStatus::inReview).ok());
+    ASSERT_TRUE(setStatus(*file, DocumentStatus::inReview).ok());
 
     // A second, independent reader sees it all while the writer is still open.
     auto reader = reopen(path);
@@ -111,13 +113,13 @@ TEST(AssessmentFile, EveryKindOfEditIsOnDiskWhenItReturns) {
               (std::vector<std::string>{"r-leak", "cr-1"}));
 
     // Clearing and removing are edits too.
-    ASSERT_TRUE(file->setAnswer("q_yes", nullptr).ok());
-    ASSERT_TRUE(file->setNote("q_yes", "").ok());
-    ASSERT_TRUE(file->clearSafeguard("sg-audit").ok());
-    ASSERT_TRUE(file->clearRiskOverride("r-leak").ok());
-    ASSERT_TRUE(file->removeCustomRisk("cr-1").ok());
+    ASSERT_TRUE(setAnswer(*file, "q_yes", nullptr).ok());
+    ASSERT_TRUE(setNote(*file, "q_yes", "").ok());
+    ASSERT_TRUE(clearSafeguard(*file, "sg-audit").ok());
+    ASSERT_TRUE(clearRiskOverride(*file, "r-leak").ok());
+    ASSERT_TRUE(removeCustomRisk(*file, "cr-1").ok());
     EXPECT_EQ(file->assessment().measures.front().risks, std::vector<std::string>{"r-leak"});
-    ASSERT_TRUE(file->removeSignoff(*signoff).ok());
+    ASSERT_TRUE(removeSignoff(*file, *signoff).ok());
     reader = reopen(path);
     EXPECT_EQ(reader->assessment(), file->assessment());
     EXPECT_FALSE(reader->assessment().answers.contains("q_yes"));
@@ -127,8 +129,8 @@ TEST(AssessmentFile, EveryKindOfEditIsOnDiskWhenItReturns) {
 TEST(AssessmentFile, TheChangeLogNamesIdsButNeverContent) {
     TempDir dir;
     auto file = newDocument(dir.file("log.dpia"));
-    ASSERT_TRUE(file->setAnswer("q_text", "Geheime zorgindicatie van Jan").ok());
-    ASSERT_TRUE(file->setNote("q_text", "Jan belt terug").ok());
+    ASSERT_TRUE(setAnswer(*file, "q_text", "Geheime zorgindicatie van Jan").ok());
+    ASSERT_TRUE(setNote(*file, "q_text", "Jan belt terug").ok());
     const auto& log = file->assessment().changeLog;
     ASSERT_EQ(log.size(), 3u);
     EXPECT_EQ(log[1].what, "answer q_text");
@@ -143,20 +145,20 @@ TEST(AssessmentFile, AFinalDocumentRefusesEditsUntilItsStatusGoesBack) {
     TempDir dir;
     const std::string path = dir.file("final.dpia");
     auto file = newDocument(path);
-    ASSERT_TRUE(file->setStatus(DocumentStatus::final).ok());
+    ASSERT_TRUE(setStatus(*file, DocumentStatus::final).ok());
     const std::string before = fileHash(path);
     const Assessment inMemory = file->assessment();
     for (const Status& refused :
-         {file->setAnswer("q_yes", true), file->setMetadata(Metadata{}),
-          file->setSafeguard("sg-audit", SafeguardStatus::planned, ""),
-          asStatus(file->addCustomRisk({"", "x", "", 1, 1})), file->setNote("q_yes", "x")}) {
+         {setAnswer(*file, "q_yes", true), setMetadata(*file, Metadata{}),
+          setSafeguard(*file, "sg-audit", SafeguardStatus::planned, ""),
+          asStatus(addCustomRisk(*file, {"", "x", "", 1, 1})), setNote(*file, "q_yes", "x")}) {
         ASSERT_FALSE(refused.ok());
         EXPECT_EQ(refused.error().code, ErrorCode::finalDocument);
     }
     EXPECT_EQ(fileHash(path), before);
     EXPECT_EQ(file->assessment(), inMemory);
-    ASSERT_TRUE(file->setStatus(DocumentStatus::draft).ok());
-    EXPECT_TRUE(file->setAnswer("q_yes", true).ok());
+    ASSERT_TRUE(setStatus(*file, DocumentStatus::draft).ok());
+    EXPECT_TRUE(setAnswer(*file, "q_yes", true).ok());
 }
 
 TEST(AssessmentFile, InvalidValuesAreRefusedBeforeAnythingIsWritten) {
@@ -166,15 +168,15 @@ TEST(AssessmentFile, InvalidValuesAreRefusedBeforeAnythingIsWritten) {
     const std::string before = fileHash(path);
     const Assessment inMemory = file->assessment();
     const std::vector<Status> refused = {
-        file->setRiskOverride("r-leak", {2, 2, ""}),
-        file->setRiskOverride("r-leak", {2, 2, " \n\t "}),
-        file->setRiskOverride("r-leak", {5, 2, "te hoog"}),
-        file->setAnswer("q text", true),
-        file->setAnswer("q_text", std::string("\xff\xfe")),
-        file->setNote("q_text", std::string("nul\0byte", 8)),
-        asStatus(file->addMeasure({"", "x", {}, "", "2026-02-30", MeasureStatus::open})),
-        file->setMetadata(
-            Metadata{std::string(validate::kMaxText + 1, 'x'), "", "", "", "", 1, ""}),
+        setRiskOverride(*file, "r-leak", {2, 2, ""}),
+        setRiskOverride(*file, "r-leak", {2, 2, " \n\t "}),
+        setRiskOverride(*file, "r-leak", {5, 2, "te hoog"}),
+        setAnswer(*file, "q text", true),
+        setAnswer(*file, "q_text", std::string("\xff\xfe")),
+        setNote(*file, "q_text", std::string("nul\0byte", 8)),
+        asStatus(addMeasure(*file, {"", "x", {}, "", "2026-02-30", MeasureStatus::open})),
+        setMetadata(*file,
+                    Metadata{std::string(validate::kMaxText + 1, 'x'), "", "", "", "", 1, ""}),
     };
     for (const Status& status : refused) {
         ASSERT_FALSE(status.ok());
@@ -187,22 +189,22 @@ TEST(AssessmentFile, InvalidValuesAreRefusedBeforeAnythingIsWritten) {
 TEST(AssessmentFile, ListItemsGetIdsAndUnknownIdsAreReported) {
     TempDir dir;
     auto file = newDocument(dir.file("lists.dpia"));
-    EXPECT_EQ(*file->addCustomRisk({"", "a", "", 1, 1}), "cr-1");
-    EXPECT_EQ(*file->addCustomRisk({"", "b", "", 1, 1}), "cr-2");
-    ASSERT_TRUE(file->removeCustomRisk("cr-1").ok());
-    EXPECT_EQ(*file->addCustomRisk({"", "c", "", 1, 1}), "cr-3");
+    EXPECT_EQ(*addCustomRisk(*file, {"", "a", "", 1, 1}), "cr-1");
+    EXPECT_EQ(*addCustomRisk(*file, {"", "b", "", 1, 1}), "cr-2");
+    ASSERT_TRUE(removeCustomRisk(*file, "cr-1").ok());
+    EXPECT_EQ(*addCustomRisk(*file, {"", "c", "", 1, 1}), "cr-3");
     EXPECT_EQ(file->assessment().customRisks.back().title, "c");
 
-    const auto duplicate = file->addCustomRisk({"cr-2", "d", "", 1, 1});
+    const auto duplicate = addCustomRisk(*file, {"cr-2", "d", "", 1, 1});
     ASSERT_FALSE(duplicate.ok());
     EXPECT_EQ(duplicate.error().code, ErrorCode::invalidValue);
     for (const Status& missing :
-         {file->updateCustomRisk({"cr-9", "x", "", 1, 1}), file->removeMeasure("m-1"),
-          file->updateSignoff({"so-4", SignoffRole::ciso, "", "", "", ""})}) {
+         {updateCustomRisk(*file, {"cr-9", "x", "", 1, 1}), removeMeasure(*file, "m-1"),
+          updateSignoff(*file, {"so-4", SignoffRole::ciso, "", "", "", ""})}) {
         ASSERT_FALSE(missing.ok());
         EXPECT_EQ(missing.error().code, ErrorCode::unknownId);
     }
-    ASSERT_TRUE(file->updateCustomRisk({"cr-2", "b2", "nieuw", 4, 4}).ok());
+    ASSERT_TRUE(updateCustomRisk(*file, {"cr-2", "b2", "nieuw", 4, 4}).ok());
     EXPECT_EQ(file->assessment().customRisks.front().likelihood, 4);
 }
 
@@ -215,7 +217,7 @@ TEST(AssessmentFile, AReadOnlyOpenRefusesEditsAndTakesNoLock) {
     ASSERT_TRUE(file);
     EXPECT_TRUE(file->isReadOnly());
     EXPECT_EQ(dir.names(), std::set<std::string>{"lezen.dpia"});
-    const Status refused = file->setAnswer("q_yes", true);
+    const Status refused = setAnswer(*file, "q_yes", true);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::readOnly);
     EXPECT_EQ(fileHash(path), before);
@@ -225,7 +227,7 @@ TEST(AssessmentFile, SaveCopyWritesTheSameContentOwnerOnlyAndNeverReplaces) {
     TempDir dir;
     const std::string path = dir.file("origineel.dpia");
     auto file = newDocument(path);
-    ASSERT_TRUE(file->setAnswer("q_number", 12).ok());
+    ASSERT_TRUE(setAnswer(*file, "q_number", 12).ok());
     const std::string copyPath = dir.file("kopie.dpia");
     ASSERT_TRUE(file->saveCopy(copyPath).ok());
     EXPECT_EQ(testing::mode(copyPath), 0600u);
@@ -249,7 +251,7 @@ TEST(AssessmentFile, MeasuresTheTimeOfOneAcknowledgedEdit) {
     constexpr int kEdits = 50;
     const auto start = std::chrono::steady_clock::now();
     for (int i = 0; i < kEdits; ++i) {
-        ASSERT_TRUE(file->setAnswer("q_number", i).ok());
+        ASSERT_TRUE(setAnswer(*file, "q_number", i).ok());
     }
     const double perEdit =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)

@@ -4,6 +4,7 @@
 #include "core/storage/assessment_file.h"
 #include "core/storage/file_lock.h"
 #include "tests/core/storage/storage_support.h"
+#include "tests/edit_shorthands.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -50,7 +51,7 @@ void rawSql(const std::string& path, const std::string& statements) {
 std::string documentWithContent(const TempDir& dir, const std::string& name) {
     const std::string path = dir.file(name);
     auto file = newDocument(path);
-    EXPECT_TRUE(file->setAnswer("q_text", "Een antwoord").ok());
+    EXPECT_TRUE(setAnswer(*file, "q_text", "Een antwoord").ok());
     return path;
 }
 
@@ -145,7 +146,7 @@ std::string readOnlyCheck(const std::string& path) {
     if (file->readOnlyReason()->message.nl.find("alleen-lezen") == std::string::npos) {
         return "no clear message";
     }
-    const Status refused = file->setAnswer("q_yes", true);
+    const Status refused = setAnswer(*file, "q_yes", true);
     if (refused.ok() || refused.error().code != ErrorCode::readOnly) {
         return "edit not refused as read-only";
     }
@@ -188,12 +189,12 @@ TEST(BadFile, ADiskFullLosesTheEditCleanlyAndLaterEditsWork) {
     TempDir dir;
     const std::string path = dir.file("vol.dpia");
     auto file = newDocument(path);
-    ASSERT_TRUE(file->setAnswer("q_text", "eerste").ok());
+    ASSERT_TRUE(setAnswer(*file, "q_text", "eerste").ok());
     const std::string before = fileHash(path);
     const Assessment inMemory = file->assessment();
 
     testing::armFault(SQLITE_FULL);
-    const Status full = file->setAnswer("q_text", "tweede");
+    const Status full = setAnswer(*file, "q_text", "tweede");
     testing::armFault(0);
     ASSERT_FALSE(full.ok());
     EXPECT_EQ(full.error().code, ErrorCode::diskFull);
@@ -202,7 +203,7 @@ TEST(BadFile, ADiskFullLosesTheEditCleanlyAndLaterEditsWork) {
     EXPECT_EQ(file->assessment(), inMemory);
     EXPECT_EQ(dir.names(), (std::set<std::string>{"vol.dpia", ".~lock.vol.dpia#"}));
 
-    ASSERT_TRUE(file->setAnswer("q_text", "derde").ok());
+    ASSERT_TRUE(setAnswer(*file, "q_text", "derde").ok());
     file.reset();
     auto reopened = AssessmentFile::open(path, OpenMode::readOnly);
     ASSERT_TRUE(reopened.ok());
@@ -214,13 +215,13 @@ TEST(BadFile, AnIoErrorAtAnyPointOfACommitLeavesTheLastCommittedState) {
     TempDir dir;
     const std::string path = dir.file("io.dpia");
     auto file = newDocument(path);
-    ASSERT_TRUE(file->setAnswer("q_number", 1).ok());
+    ASSERT_TRUE(setAnswer(*file, "q_number", 1).ok());
     // Fail the n-th write of the next commit, for every n until one commit gets through.
     for (int okWrites = 0; okWrites < 64; ++okWrites) {
         const std::string before = fileHash(path);
         const Assessment inMemory = file->assessment();
         testing::armFaultAfter(okWrites, SQLITE_IOERR_WRITE);
-        const Status edit = file->setAnswer("q_number", 100 + okWrites);
+        const Status edit = setAnswer(*file, "q_number", 100 + okWrites);
         testing::armFault(0);
         if (edit.ok()) {
             break;
@@ -229,7 +230,7 @@ TEST(BadFile, AnIoErrorAtAnyPointOfACommitLeavesTheLastCommittedState) {
         EXPECT_EQ(edit.error().code, ErrorCode::ioError) << edit.error().detail;
         EXPECT_EQ(file->assessment(), inMemory);
         // The next edit succeeds and the document is intact.
-        ASSERT_TRUE(file->setAnswer("q_text", "na fout " + std::to_string(okWrites)).ok());
+        ASSERT_TRUE(setAnswer(*file, "q_text", "na fout " + std::to_string(okWrites)).ok());
         EXPECT_NE(fileHash(path), before);
         auto reader = AssessmentFile::open(path, OpenMode::readOnly);
         ASSERT_TRUE(reader.ok()) << reader.error().detail;

@@ -5,6 +5,7 @@
 #include "core/sqlite_handle.h"
 #include "core/storage/assessment_file.h"
 #include "tests/core/storage/storage_support.h"
+#include "tests/edit_shorthands.h"
 
 #include <algorithm>
 #include <chrono>
@@ -50,9 +51,9 @@ std::string key(int round, std::int32_t sequence) {
         std::_Exit(5);
     }
     for (std::int32_t sequence = 1;; ++sequence) {
-        Status edit = sequence % 5 == 0 ? file.setNote("note_" + std::to_string(round),
-                                                       "n" + std::to_string(sequence))
-                                        : file.setAnswer(key(round, sequence), sequence);
+        Status edit = sequence % 5 == 0 ? setNote(file, "note_" + std::to_string(round),
+                                                  "n" + std::to_string(sequence))
+                                        : setAnswer(file, key(round, sequence), sequence);
         if (!edit.ok()) {
             std::_Exit(4);
         }

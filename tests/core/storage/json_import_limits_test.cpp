@@ -7,6 +7,7 @@
 #include "core/storage/assessment_service.h"
 #include "core/storage/json_strict.h"
 #include "tests/core/storage/storage_support.h"
+#include "tests/edit_shorthands.h"
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -20,7 +21,7 @@ using testing::TempDir;
 /// An export of a document on the test baseline: imports as it is.
 json validExport(const TempDir& dir) {
     auto file = testing::newDocument(dir.file("bron.dpia"), "Bron");
-    EXPECT_TRUE(file->setAnswer("q_text", "Casussen in Teams").ok());
+    EXPECT_TRUE(setAnswer(*file, "q_text", "Casussen in Teams").ok());
     return toJson(file->assessment());
 }
 

@@ -5,6 +5,7 @@
 #include "core/storage/file_lock.h"
 #include "core/storage/file_ops.h"
 #include "tests/core/storage/storage_support.h"
+#include "tests/edit_shorthands.h"
 
 #include <csignal>
 #include <cstdio>
@@ -148,7 +149,7 @@ TEST(OneWriter, TheStaleLockOfADeadProcessIsTakenOver) {
     std::unique_ptr<AssessmentFile> file = std::move(opened).value();
     EXPECT_FALSE(file->isReadOnly());
     EXPECT_EQ(AssessmentFile::lockHolder(path)->pid, static_cast<long>(::getpid()));
-    ASSERT_TRUE(file->setAnswer("q_yes", true).ok());
+    ASSERT_TRUE(setAnswer(*file, "q_yes", true).ok());
     file.reset();
     EXPECT_EQ(dir.names(), std::set<std::string>{"verweesd.dpia"});
 }
@@ -215,19 +216,19 @@ TEST(OneWriter, AFileChangedByAnotherProgramIsNeverOverwritten) {
     TempDir dir;
     const std::string path = dir.file("extern.dpia");
     auto file = newDocument(path);
-    ASSERT_TRUE(file->setAnswer("q_text", "van ons").ok());
+    ASSERT_TRUE(setAnswer(*file, "q_text", "van ons").ok());
     rawSql(path, "UPDATE document SET title = 'door een ander programma'");
     const std::string theirs = fileHash(path);
     const Assessment inMemory = file->assessment();
 
-    const Status edit = file->setAnswer("q_text", "overschrijven?");
+    const Status edit = setAnswer(*file, "q_text", "overschrijven?");
     ASSERT_FALSE(edit.ok());
     EXPECT_EQ(edit.error().code, ErrorCode::changedOnDisk);
     EXPECT_NE(edit.error().message.nl.find("niet overschreven"), std::string::npos);
     EXPECT_EQ(fileHash(path), theirs);
     EXPECT_EQ(file->assessment(), inMemory);
     // And it stays refused: the user reopens to see the other version.
-    EXPECT_EQ(file->setNote("q_text", "x").error().code, ErrorCode::changedOnDisk);
+    EXPECT_EQ(setNote(*file, "q_text", "x").error().code, ErrorCode::changedOnDisk);
     EXPECT_EQ(fileHash(path), theirs);
 }
 
@@ -239,7 +240,7 @@ TEST(OneWriter, AFileReplacedByAnotherProgramIsNeverOverwritten) {
     ASSERT_EQ(std::rename(dir.file("ander.dpia").c_str(), path.c_str()), 0); // a sync tool, say
     const std::string theirs = fileHash(path);
 
-    const Status edit = file->setAnswer("q_yes", true);
+    const Status edit = setAnswer(*file, "q_yes", true);
     ASSERT_FALSE(edit.ok());
     EXPECT_EQ(edit.error().code, ErrorCode::changedOnDisk);
     EXPECT_EQ(fileHash(path), theirs);

@@ -3,6 +3,7 @@
 #include "core/storage/assessment_file.h"
 #include "core/storage/schema.h"
 #include "tests/core/storage/storage_support.h"
+#include "tests/edit_shorthands.h"
 
 #include <filesystem>
 #include <gtest/gtest.h>
@@ -59,8 +60,8 @@ TEST(Migration, AVersionOneFileIsUpgradedStepwiseWithACopyKeptAside) {
         // What version 2 adds works at once.
         Metadata metadata = file->assessment().metadata;
         metadata.classification = "Departementaal vertrouwelijk";
-        ASSERT_TRUE(file->setMetadata(metadata).ok());
-        ASSERT_TRUE(file->setNote("q_text", "Nagaan bij de jeugdarts").ok());
+        ASSERT_TRUE(setMetadata(*file, metadata).ok());
+        ASSERT_TRUE(setNote(*file, "q_text", "Nagaan bij de jeugdarts").ok());
     }
     EXPECT_EQ(dir.names(), (std::set<std::string>{"oud.dpia", "oud.dpia.v1.bak"}));
     EXPECT_EQ(testing::mode(path + ".v1.bak"), 0600u);

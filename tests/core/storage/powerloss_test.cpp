@@ -11,6 +11,7 @@
 #include "core/storage/assessment_file.h"
 #include "tests/core/storage/powerloss_vfs.h"
 #include "tests/core/storage/storage_support.h"
+#include "tests/edit_shorthands.h"
 
 #include <chrono>
 #include <cstdlib>
@@ -74,37 +75,37 @@ Status randomEdit(AssessmentFile& file, std::mt19937& random, int edit) {
     const int score = 1 + edit % 4;
     switch (any(6)) {
     case 0:
-        return file.setAnswer(kQuestions[any(4)], "antwoord " + std::to_string(edit));
+        return setAnswer(file, kQuestions[any(4)], "antwoord " + std::to_string(edit));
     case 1:
-        return file.setNote(kQuestions[any(4)], someText(random, edit));
+        return setNote(file, kQuestions[any(4)], someText(random, edit));
     case 2:
         if (a.customRisks.size() < 6) {
-            auto added = file.addCustomRisk(
-                {"", "Risico " + std::to_string(edit), someText(random, edit), score, score});
+            auto added = addCustomRisk(
+                file, {"", "Risico " + std::to_string(edit), someText(random, edit), score, score});
             return added ? success() : Status(added.error());
         }
-        return file.removeCustomRisk(a.customRisks[any(a.customRisks.size())].id);
+        return removeCustomRisk(file, a.customRisks[any(a.customRisks.size())].id);
     case 3:
         if (!a.customRisks.empty()) {
             CustomRisk risk = a.customRisks[any(a.customRisks.size())];
             risk.description = someText(random, edit);
-            return file.updateCustomRisk(risk);
+            return updateCustomRisk(file, risk);
         }
-        return file.setSafeguard(kSafeguards[any(2)], SafeguardStatus::planned, "");
+        return setSafeguard(file, kSafeguards[any(2)], SafeguardStatus::planned, "");
     case 4:
-        return file.setSafeguard(kSafeguards[any(2)], SafeguardStatus::implemented,
-                                 someText(random, edit));
+        return setSafeguard(file, kSafeguards[any(2)], SafeguardStatus::implemented,
+                            someText(random, edit));
     default:
         if (a.measures.size() < 4) {
-            auto added = file.addMeasure({"",
-                                          "Maatregel " + std::to_string(edit),
-                                          {"r-leak"},
-                                          "CISO",
-                                          "2027-03-01",
-                                          MeasureStatus::open});
+            auto added = addMeasure(file, {"",
+                                           "Maatregel " + std::to_string(edit),
+                                           {"r-leak"},
+                                           "CISO",
+                                           "2027-03-01",
+                                           MeasureStatus::open});
             return added ? success() : Status(added.error());
         }
-        return file.removeMeasure(a.measures[any(a.measures.size())].id);
+        return removeMeasure(file, a.measures[any(a.measures.size())].id);
     }
 }
 
@@ -147,7 +148,7 @@ std::string checkImage(const pl::DiskImage& image, const Assessment& acknowledge
     }
     // Now and then the rebooted document must also take a new edit.
     if (mode == OpenMode::readWrite && number % 8 == 0) {
-        if (Status edited = (*opened)->setNote("q_text", "na de stroomstoring"); !edited) {
+        if (Status edited = setNote(**opened, "q_text", "na de stroomstoring"); !edited) {
             return "the rebooted document refuses an edit: " + edited.error().detail;
         }
         ++tally.editedAfter;

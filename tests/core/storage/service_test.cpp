@@ -3,6 +3,7 @@
 #include "core/storage/assessment_json.h"
 #include "core/storage/assessment_service.h"
 #include "tests/core/storage/storage_support.h"
+#include "tests/edit_shorthands.h"
 
 #include <gtest/gtest.h>
 
@@ -35,16 +36,16 @@ TEST(AssessmentService, EditsAreCheckedAgainstTheEmbeddedBaseline) {
         Status status;
         ErrorCode code;
     } refused[] = {
-        {service->setAnswer("q_unknown", true), ErrorCode::unknownId},
-        {service->setAnswer("q_yes", "ja"), ErrorCode::invalidValue},
-        {service->setAnswer("q_choice", "c"), ErrorCode::invalidValue},
-        {service->setAnswer("q_table", json::parse(R"([{"kolom": 1}])")), ErrorCode::invalidValue},
-        {service->setNote("q_unknown", "x"), ErrorCode::unknownId},
-        {service->setSafeguard("sg-unknown", SafeguardStatus::planned, ""), ErrorCode::unknownId},
-        {service->setRiskOverride("r-unknown", {1, 1, "x"}), ErrorCode::unknownId},
-        {asStatus(service->addMeasure({"", "x", {"r-unknown"}, "", "", MeasureStatus::open})),
+        {setAnswer(*service, "q_unknown", true), ErrorCode::unknownId},
+        {setAnswer(*service, "q_yes", "ja"), ErrorCode::invalidValue},
+        {setAnswer(*service, "q_choice", "c"), ErrorCode::invalidValue},
+        {setAnswer(*service, "q_table", json::parse(R"([{"kolom": 1}])")), ErrorCode::invalidValue},
+        {setNote(*service, "q_unknown", "x"), ErrorCode::unknownId},
+        {setSafeguard(*service, "sg-unknown", SafeguardStatus::planned, ""), ErrorCode::unknownId},
+        {setRiskOverride(*service, "r-unknown", {1, 1, "x"}), ErrorCode::unknownId},
+        {asStatus(addMeasure(*service, {"", "x", {"r-unknown"}, "", "", MeasureStatus::open})),
          ErrorCode::unknownId},
-        {asStatus(service->addCustomRisk({"r-leak", "x", "", 1, 1})), ErrorCode::invalidValue},
+        {asStatus(addCustomRisk(*service, {"r-leak", "x", "", 1, 1})), ErrorCode::invalidValue},
     };
     for (const auto& [status, code] : refused) {
         ASSERT_FALSE(status.ok());
@@ -52,13 +53,13 @@ TEST(AssessmentService, EditsAreCheckedAgainstTheEmbeddedBaseline) {
     }
     EXPECT_EQ(fileHash(path), before);
 
-    EXPECT_TRUE(service->setAnswer("q_choice", "b").ok());
-    EXPECT_TRUE(service->setAnswer("q_choice", nullptr).ok());
-    EXPECT_TRUE(service->setSafeguard("sg-audit", SafeguardStatus::notApplicable, "n.v.t.").ok());
-    const auto risk = service->addCustomRisk({"", "Eigen", "", 2, 2});
+    EXPECT_TRUE(setAnswer(*service, "q_choice", "b").ok());
+    EXPECT_TRUE(setAnswer(*service, "q_choice", nullptr).ok());
+    EXPECT_TRUE(setSafeguard(*service, "sg-audit", SafeguardStatus::notApplicable, "n.v.t.").ok());
+    const auto risk = addCustomRisk(*service, {"", "Eigen", "", 2, 2});
     ASSERT_TRUE(risk.ok());
     EXPECT_TRUE(
-        service->addMeasure({"", "x", {"r-leak", *risk}, "", "", MeasureStatus::open}).ok());
+        addMeasure(*service, {"", "x", {"r-leak", *risk}, "", "", MeasureStatus::open}).ok());
 }
 
 TEST(AssessmentService, ReopeningLoadsTheBaselineFromTheFile) {
@@ -68,8 +69,8 @@ TEST(AssessmentService, ReopeningLoadsTheBaselineFromTheFile) {
     auto service = AssessmentService::open(path, OpenMode::readWrite);
     ASSERT_TRUE(service.ok()) << service.error().detail;
     EXPECT_EQ((*service)->baseline().info().id, "test-minimal");
-    EXPECT_TRUE((*service)->setAnswer("q_number", 5).ok());
-    EXPECT_EQ((*service)->setAnswer("q_number", -5).error().code, ErrorCode::invalidValue);
+    EXPECT_TRUE(setAnswer(**service, "q_number", 5).ok());
+    EXPECT_EQ(setAnswer(**service, "q_number", -5).error().code, ErrorCode::invalidValue);
 }
 
 TEST(AssessmentService, TheSampleIsLoadedAndCheckedAgainstTheBaseline) {
@@ -113,12 +114,11 @@ TEST(AssessmentService, ANewRevisionIsAnEditableDraftCopyAndLeavesTheFinalOneAlo
     const std::string path = dir.file("v1.dpia");
     auto service = newService(path);
     ASSERT_TRUE(service);
-    ASSERT_TRUE(service->setAnswer("q_choice", "b").ok());
-    ASSERT_TRUE(service->setSafeguard("sg-audit", SafeguardStatus::implemented, "log").ok());
-    ASSERT_TRUE(
-        service->file().addSignoff({"", SignoffRole::fg, "FG", "2026-11-01", "ok", ""}).ok());
-    ASSERT_TRUE(service->file().setStatus(DocumentStatus::final).ok());
-    EXPECT_EQ(service->setAnswer("q_choice", "a").error().code, ErrorCode::finalDocument);
+    ASSERT_TRUE(setAnswer(*service, "q_choice", "b").ok());
+    ASSERT_TRUE(setSafeguard(*service, "sg-audit", SafeguardStatus::implemented, "log").ok());
+    ASSERT_TRUE(addSignoff(*service, {"", SignoffRole::fg, "FG", "2026-11-01", "ok", ""}).ok());
+    ASSERT_TRUE(setStatus(*service, DocumentStatus::final).ok());
+    EXPECT_EQ(setAnswer(*service, "q_choice", "a").error().code, ErrorCode::finalDocument);
     const std::string before = fileHash(path);
 
     auto next = AssessmentService::createRevision(*service, dir.file("v2.dpia"));
@@ -130,7 +130,7 @@ TEST(AssessmentService, ANewRevisionIsAnEditableDraftCopyAndLeavesTheFinalOneAlo
     EXPECT_EQ(copy.safeguards.at("sg-audit").evidence, "log");
     EXPECT_TRUE(copy.signoffs.empty()); // advice on version 1 is not advice on version 2
     EXPECT_EQ(copy.changeLog.back().what, "revision 2");
-    EXPECT_TRUE((*next)->setAnswer("q_choice", "a").ok());
+    EXPECT_TRUE(setAnswer(**next, "q_choice", "a").ok());
     EXPECT_EQ(testing::mode(dir.file("v2.dpia")), 0600u);
     EXPECT_EQ(fileHash(path), before);
 
@@ -143,7 +143,7 @@ TEST(AssessmentService, ANewRevisionIsAnEditableDraftCopyAndLeavesTheFinalOneAlo
 TEST(AssessmentService, AnImportMustCarryTheBaselineItNames) {
     TempDir dir;
     auto service = newService(dir.file("bron.dpia"));
-    ASSERT_TRUE(service->setAnswer("q_yes", true).ok());
+    ASSERT_TRUE(setAnswer(*service, "q_yes", true).ok());
     json exported = toJson(service->file().assessment());
     testing::writeAll(dir.file("goed.json"), exported.dump());
     auto imported = AssessmentService::importFile(dir.file("goed.json"), dir.file("goed.dpia"));
