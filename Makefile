@@ -12,7 +12,7 @@ SAMPLE     ?= $(CURDIR)/$(BUILD)/voorbeeld.dpia
 PACKAGES := cmake make g++ clang clang-format pkg-config \
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
             libgl-dev libsqlite3-dev sqlite3 libspdlog-dev libyaml-cpp-dev nlohmann-json3-dev \
-            libgtest-dev libgmock-dev libbenchmark-dev libclang-rt-14-dev \
+            nettle-dev libgtest-dev libgmock-dev libbenchmark-dev libclang-rt-14-dev \
             poppler-utils strace fonts-dejavu-core python3 time xvfb xauth
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -7,12 +7,7 @@ namespace dpia {
 
 /// SHA-256 of `data` as 64 lowercase hex digits. Identifies a baseline's content and
 /// lets a test tell whether a file changed byte-for-byte; not used for secrecy.
-/// Uses the processor's SHA instructions where it has them.
+/// Computed by nettle, which uses the processor's SHA instructions where it has them.
 std::string sha256Hex(std::string_view data);
-
-namespace detail {
-/// The same digest without the SHA instructions, for the test that compares the two.
-std::string sha256HexPortable(std::string_view data);
-} // namespace detail
 
 } // namespace dpia

@@ -1,91 +1,72 @@
 #include "core/storage/base64.h"
 
 #include <array>
+#include <nettle/base64.h>
 
+// The coding itself is nettle's. Its decoder is more lenient than this format (it skips
+// whitespace and takes a third '=', so "A===" decodes to nothing), so decode() first checks
+// the shape of the text and leaves the bits to nettle, which refuses a missing or surplus
+// '=' and set bits below the last byte: every byte string has exactly one encoding.
 namespace dpia::storage::base64 {
 namespace {
 
-constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
-constexpr std::array<int, 256> makeDecodeTable() {
-    std::array<int, 256> table{};
-    for (int& entry : table) {
-        entry = -1;
-    }
-    for (int i = 0; i < 64; ++i) {
-        table[static_cast<unsigned char>(kAlphabet[i])] = i;
+constexpr std::array<bool, 256> makeAlphabetTable() {
+    std::array<bool, 256> table{};
+    for (const char c :
+         std::string_view("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")) {
+        table[static_cast<unsigned char>(c)] = true;
     }
     return table;
 }
 
-constexpr std::array<int, 256> kDecode = makeDecodeTable();
+constexpr std::array<bool, 256> kInAlphabet = makeAlphabetTable();
+
+/// Whole groups of four, only alphabet characters, and '=' only as the last one or two.
+bool wellFormed(std::string_view text) {
+    if (text.size() % 4 != 0) {
+        return false;
+    }
+    std::size_t data = text.size();
+    if (data > 0 && text[data - 1] == '=') {
+        --data;
+        if (text[data - 1] == '=') {
+            --data;
+        }
+    }
+    for (std::size_t i = 0; i < data; ++i) {
+        if (!kInAlphabet[static_cast<unsigned char>(text[i])]) {
+            return false;
+        }
+    }
+    return true;
+}
 
 } // namespace
 
 std::string encode(std::span<const std::uint8_t> bytes) {
-    std::string out;
-    out.reserve((bytes.size() + 2) / 3 * 4);
-    std::size_t i = 0;
-    for (; i + 3 <= bytes.size(); i += 3) {
-        const std::uint32_t chunk =
-            (std::uint32_t{bytes[i]} << 16) | (std::uint32_t{bytes[i + 1]} << 8) | bytes[i + 2];
-        out += kAlphabet[(chunk >> 18) & 63];
-        out += kAlphabet[(chunk >> 12) & 63];
-        out += kAlphabet[(chunk >> 6) & 63];
-        out += kAlphabet[chunk & 63];
-    }
-    const std::size_t rest = bytes.size() - i;
-    if (rest > 0) {
-        std::uint32_t chunk = std::uint32_t{bytes[i]} << 16;
-        if (rest == 2) {
-            chunk |= std::uint32_t{bytes[i + 1]} << 8;
-        }
-        out += kAlphabet[(chunk >> 18) & 63];
-        out += kAlphabet[(chunk >> 12) & 63];
-        out += rest == 2 ? kAlphabet[(chunk >> 6) & 63] : '=';
-        out += '=';
+    std::string out(BASE64_ENCODE_RAW_LENGTH(bytes.size()), '\0');
+    if (!bytes.empty()) {
+        base64_encode_raw(out.data(), bytes.size(), bytes.data());
     }
     return out;
 }
 
 std::optional<std::vector<std::uint8_t>> decode(std::string_view text) {
-    if (text.size() % 4 != 0) {
+    if (!wellFormed(text)) {
         return std::nullopt;
     }
-    std::vector<std::uint8_t> out;
-    out.reserve(text.size() / 4 * 3);
-    for (std::size_t i = 0; i < text.size(); i += 4) {
-        const bool last = i + 4 == text.size();
-        const int padding = last ? (text[i + 3] == '=') + (text[i + 2] == '=') : 0;
-        if (padding == 1 && text[i + 2] == '=') {
-            return std::nullopt; // "x=y=" is not padding
-        }
-        std::uint32_t chunk = 0;
-        for (int k = 0; k < 4; ++k) {
-            const char c = text[i + static_cast<std::size_t>(k)];
-            int value = 0;
-            if (k >= 4 - padding) {
-                value = 0;
-            } else {
-                value = kDecode[static_cast<unsigned char>(c)];
-                if (value < 0) {
-                    return std::nullopt;
-                }
-            }
-            chunk = (chunk << 6) | static_cast<std::uint32_t>(value);
-        }
-        // Bits below the last byte must be zero, so every byte string has one encoding.
-        if ((padding == 1 && (chunk & 0xff) != 0) || (padding == 2 && (chunk & 0xffff) != 0)) {
-            return std::nullopt;
-        }
-        out.push_back(static_cast<std::uint8_t>(chunk >> 16));
-        if (padding < 2) {
-            out.push_back(static_cast<std::uint8_t>((chunk >> 8) & 0xff));
-        }
-        if (padding < 1) {
-            out.push_back(static_cast<std::uint8_t>(chunk & 0xff));
-        }
+    std::vector<std::uint8_t> out(BASE64_DECODE_LENGTH(text.size()));
+    if (text.empty()) {
+        return out;
     }
+    base64_decode_ctx context{};
+    base64_decode_init(&context);
+    std::size_t length = 0;
+    if (base64_decode_update(&context, &length, out.data(), text.size(), text.data()) != 1 ||
+        base64_decode_final(&context) != 1) {
+        return std::nullopt;
+    }
+    out.resize(length);
     return out;
 }
 

@@ -7,7 +7,8 @@
 #include <string_view>
 #include <vector>
 
-// Standard base64 (RFC 4648, with padding) for the baseline image in the JSON format.
+// Standard base64 (RFC 4648, with padding) for the baseline image in the JSON format;
+// the coding is nettle's.
 namespace dpia::storage::base64 {
 
 std::string encode(std::span<const std::uint8_t> bytes);
