@@ -12,6 +12,8 @@
 #include "ui/risks/risk_table_model.h"
 #include "ui/risks/score_inputs.h"
 
+#include <algorithm>
+
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
@@ -324,6 +326,42 @@ TEST_F(RiskRegister, AnOwnRiskAppearsInTableAndHeatMapAndUndoRemovesIt) {
     EXPECT_EQ(page.model()->rowOf(id), -1);
     stack_.undo();
     EXPECT_GE(page.model()->rowOf(id), 0);
+}
+
+TEST_F(RiskRegister, RemovingAnOwnRiskLinkedToMeasuresIsOneChangeLogRowEachWay) {
+    RiskRegisterPage page(session(), commands());
+    const auto added = commands().apply(
+        storage::AddCustomRisk{storage::CustomRisk{"", "Wachtwoorden op briefjes", "", 3, 3}});
+    ASSERT_TRUE(added);
+    const std::string id = storage::target(*added);
+    for (const char* title : {"Wachtwoordbeheer invoeren", "Bewustwording"}) {
+        ASSERT_TRUE(commands().apply(
+            storage::AddMeasure{storage::Measure{"", title, {id}, "CISO", "", {}}}));
+    }
+    const auto& log = session().assessment().changeLog;
+    const std::size_t rows = log.size();
+    const int steps = stack_.count();
+
+    ASSERT_TRUE(page.selectRisk(id));
+    page.removeButton()->click();
+    EXPECT_EQ(stack_.count(), steps + 1);
+    EXPECT_EQ(log.size(), rows + 1);
+    const auto linked = [&] {
+        int count = 0;
+        for (const storage::Measure& measure : session().assessment().measures) {
+            count += static_cast<int>(std::count(measure.risks.begin(), measure.risks.end(), id));
+        }
+        return count;
+    };
+    EXPECT_EQ(linked(), 0);
+
+    stack_.undo();
+    EXPECT_EQ(log.size(), rows + 2) << "the risk and both links come back in one transaction";
+    EXPECT_GE(page.model()->rowOf(id), 0);
+    EXPECT_EQ(linked(), 2);
+    stack_.redo();
+    EXPECT_EQ(log.size(), rows + 3);
+    EXPECT_EQ(page.model()->rowOf(id), -1);
 }
 
 TEST_F(RiskRegister, AFinalDocumentOffersNoEdits) {
