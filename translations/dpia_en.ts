@@ -133,18 +133,6 @@
         <translation>page %1 of %2</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Final</translation>
-    </message>
-    <message>
         <source>Data Protection Impact Assessment (GDPR article 35)</source>
         <translation>Data Protection Impact Assessment (GDPR article 35)</translation>
     </message>
@@ -355,14 +343,6 @@
     <message>
         <source>Due</source>
         <translation>Due</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <translation>in progress</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -737,31 +717,6 @@
         </translation>
     </message>
     <message>
-        <source>not decided</source>
-        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
-        <translation>not decided</translation>
-    </message>
-    <message>
-        <source>implemented</source>
-        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
-        <translation>implemented</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>not implemented</source>
-        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
-        <translation>not implemented</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <extracomment>Status of a safeguard in a risk explanation.</extracomment>
-        <translation>not applicable</translation>
-    </message>
-    <message>
         <source>Likelihood %1, impact %2.</source>
         <extracomment>First step of a risk explanation: the starting score; %1 likelihood, %2 impact.</extracomment>
         <translation>Likelihood %1, impact %2.</translation>
@@ -822,6 +777,119 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>in review</source>
+        <extracomment>Document status.</extracomment>
+        <translation>in review</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <extracomment>Document status.</extracomment>
+        <translation>final</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <extracomment>Document status.</extracomment>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <extracomment>Status of a safeguard nobody has set yet.</extracomment>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <extracomment>Status of a safeguard.</extracomment>
+        <translation>Implemented</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <extracomment>Status of a safeguard.</extracomment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <extracomment>Status of a safeguard: decided not to.</extracomment>
+        <translation>Not implemented</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <extracomment>Status of a safeguard.</extracomment>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <extracomment>Status of a measure in the action plan.</extracomment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <extracomment>Status of a measure in the action plan.</extracomment>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <extracomment>Status of a measure in the action plan.</extracomment>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Data protection officer (DPO)</source>
+        <extracomment>Role of a sign-off: the functionaris gegevensbescherming.</extracomment>
+        <translation>Data protection officer (DPO)</translation>
+    </message>
+    <message>
+        <source>CISO</source>
+        <extracomment>Role of a sign-off.</extracomment>
+        <translation>CISO</translation>
+    </message>
+    <message>
+        <source>Process owner</source>
+        <extracomment>Role of a sign-off.</extracomment>
+        <translation>Process owner</translation>
+    </message>
+    <message>
+        <source>Controller (decision)</source>
+        <extracomment>Role of a sign-off: who decides for the municipality (e.g. the college of B&amp;W).</extracomment>
+        <translation>Controller (decision)</translation>
+    </message>
+    <message>
+        <source>Data subjects or their representatives</source>
+        <extracomment>Role of a sign-off: e.g. a client council speaking for the data subjects.</extracomment>
+        <translation>Data subjects or their representatives</translation>
+    </message>
+    <message>
+        <source>Needs Microsoft 365 E3 (also in E5).</source>
+        <extracomment>Licence column: what E3 means.</extracomment>
+        <translation>Needs Microsoft 365 E3 (also in E5).</translation>
+    </message>
+    <message>
+        <source>Needs Microsoft 365 E5 or an add-on.</source>
+        <extracomment>Licence column: what E5 means.</extracomment>
+        <translation>Needs Microsoft 365 E5 or an add-on.</translation>
+    </message>
+    <message>
+        <source>No particular licence needed.</source>
+        <extracomment>Licence column: a safeguard without a licence requirement.</extracomment>
+        <translation>No particular licence needed.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 technical</source>
+        <extracomment>Group of safeguards: settings and features of Microsoft 365.</extracomment>
+        <translation>Microsoft 365 technical</translation>
+    </message>
+    <message>
+        <source>Contractual</source>
+        <extracomment>Group of safeguards: terms agreed with Microsoft.</extracomment>
+        <translation>Contractual</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <extracomment>Group of safeguards: the municipality's own measures.</extracomment>
+        <translation>Organisational</translation>
+    </message>
+</context>
+<context>
     <name>dpia::ui::AboutDialog</name>
     <message>
         <source>About DPIA Assistent</source>
@@ -842,21 +910,6 @@
 </context>
 <context>
     <name>dpia::ui::ActionPlanModel</name>
-    <message>
-        <source>open</source>
-        <extracomment>Status of a measure in the action plan.</extracomment>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>in progress</source>
-        <extracomment>Status of a measure in the action plan.</extracomment>
-        <translation>in progress</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <extracomment>Status of a measure in the action plan.</extracomment>
-        <translation>done</translation>
-    </message>
     <message>
         <source>no date</source>
         <extracomment>Due date column when a measure has no due date.</extracomment>
@@ -1420,30 +1473,37 @@
     </message>
     <message>
         <source>document details</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>document details</translation>
     </message>
     <message>
         <source>status</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>status</translation>
     </message>
     <message>
         <source>safeguard status</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>safeguard status</translation>
     </message>
     <message>
         <source>risk score override</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>risk score override</translation>
     </message>
     <message>
         <source>new risk</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>new risk</translation>
     </message>
     <message>
         <source>risk</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>risk</translation>
     </message>
     <message>
         <source>remove risk</source>
+        <extracomment>Undo/redo menu text.</extracomment>
         <translation>remove risk</translation>
     </message>
     <message>
@@ -1475,6 +1535,11 @@
         <source>remove advice</source>
         <extracomment>Undo/redo menu text.</extracomment>
         <translation>remove advice</translation>
+    </message>
+    <message>
+        <source>note on “%1”</source>
+        <extracomment>Undo/redo menu text; %1 is the beginning of the question.</extracomment>
+        <translation>note on “%1”</translation>
     </message>
 </context>
 <context>
@@ -1566,21 +1631,6 @@
         <source>%1 has this assessment open for editing on %2 (since %3).</source>
         <extracomment>Why a document is read-only; %1 user account, %2 computer, %3 since when.</extracomment>
         <translation>%1 has this assessment open for editing on %2 (since %3).</translation>
-    </message>
-    <message>
-        <source>in review</source>
-        <extracomment>Document status.</extracomment>
-        <translation>in review</translation>
-    </message>
-    <message>
-        <source>final</source>
-        <extracomment>Document status.</extracomment>
-        <translation>final</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <extracomment>Document status.</extracomment>
-        <translation>draft</translation>
     </message>
     <message>
         <source>This DPIA is final. To change it, make a new revision (File → New revision).</source>
@@ -2048,11 +2098,6 @@ Open it read-only? You can read everything and save a copy, but not change this 
         <translation>Cannot export the report</translation>
     </message>
     <message>
-        <source>The report could not be written to %1. Check that the folder exists, that you may write in it, and that the file is not open in another program.</source>
-        <extracomment>%1 is the path the user chose.</extracomment>
-        <translation>The report could not be written to %1. Check that the folder exists, that you may write in it, and that the file is not open in another program.</translation>
-    </message>
-    <message>
         <source>Report saved as %1</source>
         <extracomment>Status bar message; %1 is the path of the PDF file.</extracomment>
         <translation>Report saved as %1</translation>
@@ -2070,6 +2115,11 @@ Open it read-only? You can read everything and save a copy, but not change this 
     <message>
         <source>The printer could not be used. Check that it is switched on and connected, or export the report as PDF and print that file.</source>
         <translation>The printer could not be used. Check that it is switched on and connected, or export the report as PDF and print that file.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>%1 is the path the user chose, %2 the reason.</extracomment>
+        <translation>The report could not be written to %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2545,36 +2595,6 @@ Tooltip of a required question's text.</extracomment>
 <context>
     <name>dpia::ui::SafeguardModel</name>
     <message>
-        <source>Microsoft 365 technical</source>
-        <extracomment>Group of safeguards: settings and features of Microsoft 365.</extracomment>
-        <translation>Microsoft 365 technical</translation>
-    </message>
-    <message>
-        <source>Contractual</source>
-        <extracomment>Group of safeguards: terms agreed with Microsoft.</extracomment>
-        <translation>Contractual</translation>
-    </message>
-    <message>
-        <source>Organisational</source>
-        <extracomment>Group of safeguards: the municipality's own measures.</extracomment>
-        <translation>Organisational</translation>
-    </message>
-    <message>
-        <source>Needs Microsoft 365 E3 (also in E5).</source>
-        <extracomment>Licence column: what E3 means.</extracomment>
-        <translation>Needs Microsoft 365 E3 (also in E5).</translation>
-    </message>
-    <message>
-        <source>Needs Microsoft 365 E5 or an add-on.</source>
-        <extracomment>Licence column: what E5 means.</extracomment>
-        <translation>Needs Microsoft 365 E5 or an add-on.</translation>
-    </message>
-    <message>
-        <source>No particular licence needed.</source>
-        <extracomment>Licence column: a safeguard without a licence requirement.</extracomment>
-        <translation>No particular licence needed.</translation>
-    </message>
-    <message>
         <source>%1 — %2 implemented, %3 planned of %4</source>
         <extracomment>A group of safeguards: %1 the kind, %2 implemented, %3 planned, %4 in all.</extracomment>
         <translation>%1 — %2 implemented, %3 planned of %4</translation>
@@ -2624,34 +2644,6 @@ Tooltip of a required question's text.</extracomment>
     <message>
         <source>Lowers risks</source>
         <translation>Lowers risks</translation>
-    </message>
-</context>
-<context>
-    <name>dpia::ui::SafeguardStatus</name>
-    <message>
-        <source>Implemented</source>
-        <comment>Status of a safeguard.</comment>
-        <translation>Implemented</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <comment>Status of a safeguard.</comment>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Not implemented</source>
-        <comment>Status of a safeguard: decided not to.</comment>
-        <translation>Not implemented</translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <comment>Status of a safeguard.</comment>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
-        <source>Not decided</source>
-        <comment>Status of a safeguard nobody has set yet.</comment>
-        <translation>Not decided</translation>
     </message>
 </context>
 <context>
@@ -2898,31 +2890,6 @@ Tooltip of a required question's text.</extracomment>
 </context>
 <context>
     <name>dpia::ui::SignoffModel</name>
-    <message>
-        <source>Data protection officer (DPO)</source>
-        <extracomment>Role of a sign-off: the functionaris gegevensbescherming.</extracomment>
-        <translation>Data protection officer (DPO)</translation>
-    </message>
-    <message>
-        <source>CISO</source>
-        <extracomment>Role of a sign-off.</extracomment>
-        <translation>CISO</translation>
-    </message>
-    <message>
-        <source>Process owner</source>
-        <extracomment>Role of a sign-off.</extracomment>
-        <translation>Process owner</translation>
-    </message>
-    <message>
-        <source>Controller (decision)</source>
-        <extracomment>Role of a sign-off: who decides for the municipality (e.g. the college of B&amp;W).</extracomment>
-        <translation>Controller (decision)</translation>
-    </message>
-    <message>
-        <source>Data subjects or their representatives</source>
-        <extracomment>Role of a sign-off: e.g. a client council speaking for the data subjects.</extracomment>
-        <translation>Data subjects or their representatives</translation>
-    </message>
     <message>
         <source>Role</source>
         <extracomment>Column headers of the sign-offs table.</extracomment>

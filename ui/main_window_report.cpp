@@ -50,19 +50,17 @@ void MainWindow::exportPdf() {
     }
     const report::ReportInput input{session_->assessment(), session_->baseline(),
                                     session_->evaluation(), uiLang()};
-    int pages = 0;
+    Result<int> pages = 0;
     {
         const BusyCursor busy;
         pages = report::writeReportPdf(path, input);
     }
-    if (pages == 0) {
+    if (!pages) {
         //: Title of the message when the PDF report cannot be written.
         showError(tr("Cannot export the report"),
-                  //: %1 is the path the user chose.
-                  tr("The report could not be written to %1. Check that the folder exists, "
-                     "that you may write in it, and that the file is not open in another "
-                     "program.")
-                      .arg(QDir::toNativeSeparators(path)));
+                  //: %1 is the path the user chose, %2 the reason.
+                  tr("The report could not be written to %1: %2")
+                      .arg(QDir::toNativeSeparators(path), errorMessage(pages.error())));
         return;
     }
     //: Status bar message; %1 is the path of the PDF file.
@@ -88,7 +86,7 @@ void MainWindow::printReport() {
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&input, &failed](QPrinter* target) {
                 const BusyCursor busy;
-                failed = report::paintReport(*target, input) == 0;
+                failed = !report::paintReport(*target, input);
             });
     // The last paint is the real print when the user pressed Print.
     if (preview.exec() == QDialog::Accepted && failed) {

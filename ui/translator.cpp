@@ -8,14 +8,15 @@
 namespace dpia::ui {
 
 namespace {
+/// The language of the catalogue installed last; empty while none is.
 QString& installedLanguage() {
-    static QString language = kDutch;
+    static QString language;
     return language;
 }
 } // namespace
 
 QString currentLanguage() {
-    return installedLanguage();
+    return installedLanguage().isEmpty() ? kDutch : installedLanguage();
 }
 
 bool installTranslations(QCoreApplication& app, const QString& language) {
@@ -36,6 +37,25 @@ bool installTranslations(QCoreApplication& app, const QString& language) {
         delete qtBase;
     }
     return true;
+}
+
+ScopedLanguage::ScopedLanguage(const QString& language) : previous_(installedLanguage()) {
+    if (language == previous_) {
+        return;
+    }
+    auto translator = std::make_unique<QTranslator>();
+    if (translator->load(QStringLiteral(":/i18n/dpia_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(translator.get());
+        translator_ = std::move(translator);
+        installedLanguage() = language;
+    }
+}
+
+ScopedLanguage::~ScopedLanguage() {
+    if (translator_) {
+        QCoreApplication::removeTranslator(translator_.get());
+        installedLanguage() = previous_;
+    }
 }
 
 } // namespace dpia::ui

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <memory>
+
 #include <QString>
 
 class QCoreApplication;
+class QTranslator;
 
 namespace dpia::ui {
 
@@ -16,5 +19,20 @@ bool installTranslations(QCoreApplication& app, const QString& language);
 
 /// The language installed last ("nl" until installTranslations succeeds with another).
 QString currentLanguage();
+
+/// Speaks `language` while it lives and then the language installed before; does nothing
+/// when that language is installed already. The report uses it, so it is written in the
+/// language it is asked for, whatever the window speaks.
+class ScopedLanguage {
+public:
+    explicit ScopedLanguage(const QString& language);
+    ~ScopedLanguage();
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+private:
+    std::unique_ptr<QTranslator> translator_;
+    QString previous_;
+};
 
 } // namespace dpia::ui

@@ -1,9 +1,8 @@
 #include "app/cli/cli_report.h"
 
 #include "app/cli/cli_support.h"
-#include "app/cli/scored_document.h"
+#include "core/scoring/scored_document.h"
 #include "ui/report/report_writer.h"
-#include "ui/translator.h"
 
 #include <memory>
 
@@ -46,27 +45,23 @@ int runReport(CliContext& context, CommandArgs args) {
         return usageError(context, {"Gebruik: dpia-cli report BESTAND -o UIT.pdf [--lang nl|en]",
                                     "Usage: dpia-cli report FILE -o OUT.pdf [--lang nl|en]"});
     }
-    auto scored = openAndScore(rest.front());
+    auto scored = scoring::openScored(rest.front(), storage::OpenMode::readOnly);
     if (!scored) {
         return reportError(context, scored.error());
     }
 
     const auto app = guiForReport();
-    ui::installTranslations(*QCoreApplication::instance(),
-                            context.lang == Lang::en ? ui::kEnglish : ui::kDutch);
-    const report::ReportInput input{scored->assessment(), *scored->baseline, scored->evaluation,
+    const report::ReportInput input{scored->assessment(), scored->baseline(), scored->evaluation,
                                     context.lang};
-    const int pages = report::writeReportPdf(QString::fromStdString(output), input);
-    if (pages == 0) {
-        return reportError(context,
-                           Error{ErrorCode::ioError,
-                                 {"Het rapport kon niet worden geschreven naar " + output +
-                                      ". Controleer of de map bestaat en schrijfbaar is.",
-                                  "The report could not be written to " + output +
-                                      ". Check that the folder exists and can be written."},
-                                 "report write failed"});
+    const auto pages = report::writeReportPdf(QString::fromStdString(output), input);
+    if (!pages) {
+        Error error = pages.error();
+        error.message = {"Het rapport kon niet worden geschreven naar " + output + ": " +
+                             error.message.nl,
+                         "The report could not be written to " + output + ": " + error.message.en};
+        return reportError(context, error);
     }
-    context.out << output << " (" << pages << context.say({" pagina's)", " pages)"}) << "\n";
+    context.out << output << " (" << *pages << context.say({" pagina's)", " pages)"}) << "\n";
     return kExitOk;
 }
 

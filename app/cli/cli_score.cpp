@@ -3,7 +3,7 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/evaluation_json.h"
 #include "app/cli/score_text.h"
-#include "app/cli/scored_document.h"
+#include "core/scoring/scored_document.h"
 
 #include <nlohmann/json.hpp>
 
@@ -16,11 +16,11 @@ int runScore(CliContext& context, CommandArgs args) {
         return usageError(context, {"Gebruik: dpia-cli score BESTAND [--json]",
                                     "Usage: dpia-cli score FILE [--json]"});
     }
-    auto scored = openAndScore(rest.front());
+    auto scored = scoring::openScored(rest.front(), storage::OpenMode::readOnly);
     if (!scored) {
         return reportError(context, scored.error());
     }
-    const baseline::Baseline& baseline = *scored->baseline;
+    const baseline::Baseline& baseline = scored->baseline();
     if (json) {
         printJson(context, evaluationJson(baseline, scored->evaluation, context.lang));
     } else {

@@ -2,9 +2,12 @@
 // in file_lock.cpp, so a Windows port replaces these two files.
 #include "core/storage/file_ops.h"
 
+#include "core/storage/schema.h"
 #include "core/storage/storage_errors.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -129,27 +132,76 @@ Status syncFile(const std::string& path) {
     return success();
 }
 
-Status writeNewFile(const std::string& path, const std::string& bytes) {
-    if (exists(path)) {
-        return errors::alreadyExists(path);
-    }
+namespace {
+
+/// Writes `bytes` into a new owner-only temp file next to `path`, durably; its path.
+Result<std::string> writeTempNextTo(const std::string& path, const std::string& bytes) {
     auto temp = createTempNextTo(path);
     if (!temp) {
         return temp.error();
     }
-    {
-        Fd fd{::open(temp->c_str(), O_WRONLY | O_CLOEXEC)};
-        if (fd.fd < 0 || !writeAll(fd.fd, bytes) || ::fsync(fd.fd) != 0) {
-            const int error = errno;
-            ::unlink(temp->c_str());
-            return errors::fromErrno(error, path, "write file");
-        }
+    Fd fd{::open(temp->c_str(), O_WRONLY | O_CLOEXEC)};
+    if (fd.fd < 0 || !writeAll(fd.fd, bytes) || ::fsync(fd.fd) != 0) {
+        const int error = errno;
+        ::unlink(temp->c_str());
+        return errors::fromErrno(error, path, "write file");
+    }
+    return temp;
+}
+
+/// Whether the file at `path` starts like a .dpia document: SQLite's header with our
+/// application id at byte 68.
+bool isDpiaDocument(const std::string& path) {
+    Fd fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW)};
+    unsigned char header[72] = {};
+    if (fd.fd < 0 || ::read(fd.fd, header, sizeof header) != static_cast<ssize_t>(sizeof header)) {
+        return false;
+    }
+    static const char kSqliteMagic[] = "SQLite format 3";
+    const std::uint32_t id = (std::uint32_t{header[68]} << 24) | (std::uint32_t{header[69]} << 16) |
+                             (std::uint32_t{header[70]} << 8) | std::uint32_t{header[71]};
+    return std::equal(kSqliteMagic, kSqliteMagic + sizeof kSqliteMagic, header) &&
+           id == static_cast<std::uint32_t>(kApplicationId);
+}
+
+} // namespace
+
+Status writeNewFile(const std::string& path, const std::string& bytes) {
+    if (exists(path)) {
+        return errors::alreadyExists(path);
+    }
+    auto temp = writeTempNextTo(path, bytes);
+    if (!temp) {
+        return temp.error();
     }
     Status moved = moveIntoPlace(*temp, path);
     if (!moved) {
         ::unlink(temp->c_str());
     }
     return moved;
+}
+
+Status replaceFile(const std::string& path, const std::string& bytes) {
+    struct stat info {};
+    if (::lstat(path.c_str(), &info) == 0) {
+        if (!S_ISREG(info.st_mode)) {
+            return errors::notAFile(path);
+        }
+        if (isDpiaDocument(path)) {
+            return errors::wouldReplaceDocument(path);
+        }
+    }
+    auto temp = writeTempNextTo(path, bytes);
+    if (!temp) {
+        return temp.error();
+    }
+    if (::rename(temp->c_str(), path.c_str()) != 0) {
+        const int error = errno;
+        ::unlink(temp->c_str());
+        return errors::fromErrno(error, path, "rename into place");
+    }
+    syncFolder(folderOf(path));
+    return success();
 }
 
 Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes) {

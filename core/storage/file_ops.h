@@ -52,6 +52,12 @@ Status syncFile(const std::string& path);
 /// never replaces an existing file.
 Status writeNewFile(const std::string& path, const std::string& bytes);
 
+/// Like writeNewFile, but an existing regular file at `path` is replaced, atomically: until
+/// the rename the old file is untouched, so a full disk or a crash leaves it as it was.
+/// Refuses (notAFile) a directory, a device, a socket or a symbolic link, and (wouldReplace
+/// Document) a DPIA document, whatever its name.
+Status replaceFile(const std::string& path, const std::string& bytes);
+
 /// Reads a whole file of at most `maxBytes`; larger files give invalidJson.
 Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes);
 

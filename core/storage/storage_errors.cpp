@@ -224,6 +224,24 @@ Error invalidJson(const std::string& nl, const std::string& en) {
                 "invalid interchange JSON");
 }
 
+Error notAFile(const std::string& path) {
+    return make(ErrorCode::invalidValue,
+                shown(path) + " is geen gewoon bestand (maar een map, apparaat of koppeling); er "
+                              "is niets geschreven. Kies een bestandsnaam.",
+                shown(path) + " is not a regular file (but a folder, device or link); nothing "
+                              "was written. Choose a file name.",
+                "output is not a regular file");
+}
+
+Error wouldReplaceDocument(const std::string& path) {
+    return make(ErrorCode::invalidValue,
+                shown(path) + " is een DPIA-document en wordt niet overschreven; er is niets "
+                              "geschreven. Kies een andere naam.",
+                shown(path) + " is a DPIA document and is not overwritten; nothing was "
+                              "written. Choose another name.",
+                "output would replace a document");
+}
+
 Error invalidEdit(const std::string& nl, const std::string& en) {
     return make(ErrorCode::invalidValue,
                 "Dit is geen geldige wijziging: " + nl + ". Het document is niet gewijzigd.",

@@ -40,6 +40,10 @@ Error duplicateItem(const LocalText& kind, const std::string& id);
 Error invalidValue(const std::string& field, const std::string& nl, const std::string& en);
 /// A JSON document that is not the interchange format; says that nothing was made.
 Error invalidJson(const std::string& nl, const std::string& en);
+/// An output path that is a folder, a device or a link: never written over.
+Error notAFile(const std::string& path);
+/// An output path that holds a DPIA document: a report or an export never replaces one.
+Error wouldReplaceDocument(const std::string& path);
 /// An edit in its JSON form (dpia-cli edit) that cannot be read; the document is unchanged.
 Error invalidEdit(const std::string& nl, const std::string& en);
 Error internal(const std::string& detail);

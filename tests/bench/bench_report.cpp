@@ -16,7 +16,13 @@ void RenderSampleReport(benchmark::State& state) {
     const QString path = QDir::temp().filePath(QStringLiteral("dpia-bench-report.pdf"));
     int pages = 0;
     for (auto _ : state) {
-        pages = dpia::report::writeReportPdf(path, {sample, baseline, evaluation, dpia::Lang::nl});
+        const auto written =
+            dpia::report::writeReportPdf(path, {sample, baseline, evaluation, dpia::Lang::nl});
+        if (!written) {
+            state.SkipWithError("the report could not be written");
+            return;
+        }
+        pages = *written;
     }
     state.counters["pages"] = pages;
     QFile::remove(path);

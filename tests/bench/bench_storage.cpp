@@ -1,5 +1,6 @@
-// Goals: opening the sample is quick; committing one edit (one transaction, fsync'd)
-// takes under 10 ms at the 99th percentile.
+// Goals: opening the sample (with its first evaluation, as the window does) is quick; committing
+// one edit (one transaction, fsync'd) takes under 10 ms at the 99th percentile.
+#include "core/scoring/scored_document.h"
 #include "core/storage/assessment_service.h"
 #include "tests/bench/sample_fixture.h"
 #include "tests/edit_shorthands.h"
@@ -28,8 +29,9 @@ void OpenSample(benchmark::State& state) {
         }
     }
     for (auto _ : state) {
-        benchmark::DoNotOptimize(dpia::storage::AssessmentService::open(
-            path.string(), dpia::storage::OpenMode::readWrite));
+        // What the window does when it opens a document: open, then the first evaluation.
+        benchmark::DoNotOptimize(
+            dpia::scoring::openScored(path.string(), dpia::storage::OpenMode::readWrite));
     }
     fs::remove(path);
 }

@@ -230,5 +230,50 @@ TEST(ReportFile, IsOwnerOnlyAndAFailedWriteLeavesNothing) {
     EXPECT_FALSE(QFileInfo::exists(nowhere));
 }
 
+TEST(ReportFile, NeverReplacesADocumentOrAFolderAndReplacesAnEarlierReportWhole) {
+    QTemporaryDir dir;
+    const QString document = dir.filePath(QStringLiteral("klein.dpia"));
+    ASSERT_EQ(cli(QStringLiteral("nl"), {QStringLiteral("new"), document}).code, 0);
+    QFile original(document);
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    original.close();
+
+    // The document itself as the output: refused, and the assessment is still there.
+    const CliRun overDocument = cli(
+        QStringLiteral("en"), {QStringLiteral("report"), document, QStringLiteral("-o"), document});
+    EXPECT_EQ(overDocument.code, 2);
+    EXPECT_TRUE(overDocument.err.contains(QStringLiteral("is a DPIA document")))
+        << overDocument.err.toStdString();
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    EXPECT_EQ(original.readAll(), bytes);
+    original.close();
+
+    const CliRun overFolder = cli(QStringLiteral("en"), {QStringLiteral("report"), document,
+                                                         QStringLiteral("-o"), dir.path()});
+    EXPECT_EQ(overFolder.code, 2);
+    EXPECT_TRUE(overFolder.err.contains(QStringLiteral("not a regular file")))
+        << overFolder.err.toStdString();
+
+    // An earlier report is replaced by a whole new one, still owner-only.
+    const QString pdf = dir.filePath(QStringLiteral("klein.pdf"));
+    QFile earlier(pdf);
+    ASSERT_TRUE(earlier.open(QIODevice::WriteOnly));
+    earlier.write("not a pdf");
+    earlier.close();
+    ASSERT_EQ(
+        cli(QStringLiteral("nl"), {QStringLiteral("report"), document, QStringLiteral("-o"), pdf})
+            .code,
+        0);
+    ASSERT_TRUE(earlier.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(earlier.read(5) == "%PDF-");
+    earlier.close();
+    struct stat info {};
+    ASSERT_EQ(::stat(QFile::encodeName(pdf).constData(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600u);
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2)
+        << "no temp file is left";
+}
+
 } // namespace
 } // namespace dpia::report::testing

@@ -17,6 +17,7 @@
 #include "ui/main_window.h"
 #include "ui/plan/action_plan_model.h"
 #include "ui/plan/action_plan_page.h"
+#include "ui/text/words.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -219,7 +220,7 @@ TEST_F(PlanAndDecision, SignoffsAreEditedAndUndone) {
     QTest::mouseClick(editor->addButton(), Qt::LeftButton);
     ASSERT_EQ(session.assessment().signoffs.size(), before + 1);
     editor->roleBox()->setCurrentIndex(
-        editor->roleBox()->findText(SignoffModel::roleText(storage::SignoffRole::controller)));
+        editor->roleBox()->findText(words::signoffRole(storage::SignoffRole::controller)));
     emit editor->roleBox()->activated(editor->roleBox()->currentIndex());
     editor->nameEdit()->setText(QStringLiteral("College van B&W"));
     emit editor->nameEdit()->textEdited(editor->nameEdit()->text());

@@ -4,6 +4,7 @@
 #include "ui/decision/signoff_model.h"
 #include "ui/document/document_session.h"
 #include "ui/local_text.h"
+#include "ui/text/words.h"
 #include "ui/widgets/optional_date_field.h"
 
 #include <QComboBox>
@@ -46,7 +47,7 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
     for (const auto role :
          {storage::SignoffRole::fg, storage::SignoffRole::ciso, storage::SignoffRole::dataSubjects,
           storage::SignoffRole::processOwner, storage::SignoffRole::controller}) {
-        role_->addItem(SignoffModel::roleText(role), static_cast<int>(role));
+        role_->addItem(words::signoffRole(role), static_cast<int>(role));
     }
     //: Field labels of one sign-off.
     role_->setAccessibleName(tr("Role"));

@@ -2,6 +2,7 @@
 
 #include "ui/document/document_session.h"
 #include "ui/local_text.h"
+#include "ui/text/words.h"
 
 #include <QDate>
 #include <QLocale>
@@ -35,27 +36,6 @@ int SignoffModel::rowOf(const std::string& id) const {
     return -1;
 }
 
-QString SignoffModel::roleText(storage::SignoffRole role) {
-    switch (role) {
-    case storage::SignoffRole::fg:
-        //: Role of a sign-off: the functionaris gegevensbescherming.
-        return tr("Data protection officer (DPO)");
-    case storage::SignoffRole::ciso:
-        //: Role of a sign-off.
-        return tr("CISO");
-    case storage::SignoffRole::processOwner:
-        //: Role of a sign-off.
-        return tr("Process owner");
-    case storage::SignoffRole::controller:
-        //: Role of a sign-off: who decides for the municipality (e.g. the college of B&W).
-        return tr("Controller (decision)");
-    case storage::SignoffRole::dataSubjects:
-        //: Role of a sign-off: e.g. a client council speaking for the data subjects.
-        return tr("Data subjects or their representatives");
-    }
-    return {};
-}
-
 int SignoffModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(session_.assessment().signoffs.size());
 }
@@ -72,7 +52,7 @@ QVariant SignoffModel::data(const QModelIndex& index, int role) const {
     const storage::Signoff& item = *signoff(index.row());
     switch (index.column()) {
     case RoleColumn:
-        return roleText(item.role);
+        return words::signoffRole(item.role);
     case NameColumn:
         return qs(item.name);
     case DateColumn: {

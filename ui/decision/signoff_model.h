@@ -19,8 +19,6 @@ public:
 
     const storage::Signoff* signoff(int row) const;
     int rowOf(const std::string& id) const;
-    /// A role in words, in the UI language.
-    static QString roleText(storage::SignoffRole role);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -2,13 +2,14 @@
 
 #include "core/baseline/baseline.h"
 #include "core/baseline/embedded_image.h"
-#include "core/scoring/assessment_scoring.h"
+#include "core/scoring/scored_document.h"
 #include "core/storage/action_plan_csv.h"
 #include "core/storage/assessment_json.h"
 #include "core/storage/assessment_service.h"
 #include "core/storage/file_ops.h"
 #include "core/storage/sample_assessment.h"
 #include "ui/local_text.h"
+#include "ui/text/words.h"
 
 #include <functional>
 
@@ -29,28 +30,40 @@ Result<std::shared_ptr<const baseline::Baseline>> embeddedBaseline() {
     return baseline::Baseline::load(baseline::embeddedImage());
 }
 
+/// A new document (made, imported, a revision) scored for the first time.
+Result<scoring::ScoredDocument>
+scoredNew(Result<std::unique_ptr<storage::AssessmentService>> made) {
+    if (!made) {
+        return made.error();
+    }
+    scoring::Evaluation evaluation = scoring::evaluate(**made);
+    return scoring::ScoredDocument{std::move(made).value(), std::move(evaluation)};
+}
+
 DocumentSession::Opened
-wrap(Result<std::unique_ptr<storage::AssessmentService>> service, const QString& path,
-     const std::function<DocumentSession::Opened(std::unique_ptr<Impl>, const QString&)>& make) {
-    if (!service) {
-        return service.error();
+wrap(Result<scoring::ScoredDocument> scored, const QString& path,
+     const std::function<DocumentSession::Opened(std::unique_ptr<Impl>, const QString&,
+                                                 scoring::Evaluation)>& make) {
+    if (!scored) {
+        return scored.error();
     }
     auto impl = std::make_unique<Impl>();
-    impl->service = std::move(service).value();
-    return make(std::move(impl), path);
+    impl->service = std::move(scored->service);
+    return make(std::move(impl), path, std::move(scored->evaluation));
 }
 
 } // namespace
 
-DocumentSession::DocumentSession(std::unique_ptr<Impl> impl, QString path)
-    : impl_(std::move(impl)), path_(std::move(path)) {
-    rescore();
-}
+DocumentSession::DocumentSession(std::unique_ptr<Impl> impl, QString path,
+                                 scoring::Evaluation evaluation)
+    : impl_(std::move(impl)), path_(std::move(path)), evaluation_(std::move(evaluation)) {}
 
 DocumentSession::~DocumentSession() = default;
 
-DocumentSession::Opened DocumentSession::adopt(std::unique_ptr<Impl> impl, const QString& path) {
-    return std::unique_ptr<DocumentSession>(new DocumentSession(std::move(impl), path));
+DocumentSession::Opened DocumentSession::adopt(std::unique_ptr<Impl> impl, const QString& path,
+                                               scoring::Evaluation evaluation) {
+    return std::unique_ptr<DocumentSession>(
+        new DocumentSession(std::move(impl), path, std::move(evaluation)));
 }
 
 DocumentSession::Opened DocumentSession::create(const QString& path, const NewAssessment& details) {
@@ -63,8 +76,9 @@ DocumentSession::Opened DocumentSession::create(const QString& path, const NewAs
     metadata.organisation = utf8(details.organisation);
     metadata.processing = utf8(details.processing);
     metadata.author = utf8(details.author);
-    return wrap(storage::AssessmentService::create(utf8(path), shipped.value(), metadata), path,
-                &DocumentSession::adopt);
+    return wrap(
+        scoredNew(storage::AssessmentService::create(utf8(path), shipped.value(), metadata)), path,
+        &DocumentSession::adopt);
 }
 
 DocumentSession::Opened DocumentSession::createSample(const QString& path) {
@@ -72,26 +86,25 @@ DocumentSession::Opened DocumentSession::createSample(const QString& path) {
     if (!shipped) {
         return shipped.error();
     }
-    return wrap(storage::AssessmentService::createFromSample(
-                    utf8(path), shipped.value(), storage::bundledSampleJson(), std::nullopt),
+    return wrap(scoredNew(storage::AssessmentService::createFromSample(
+                    utf8(path), shipped.value(), storage::bundledSampleJson(), std::nullopt)),
                 path, &DocumentSession::adopt);
 }
 
 DocumentSession::Opened DocumentSession::importJson(const QString& jsonPath, const QString& path) {
-    return wrap(storage::AssessmentService::importFile(utf8(jsonPath), utf8(path)), path,
+    return wrap(scoredNew(storage::AssessmentService::importFile(utf8(jsonPath), utf8(path))), path,
                 &DocumentSession::adopt);
 }
 
 DocumentSession::Opened DocumentSession::open(const QString& path, Mode mode) {
     const storage::OpenMode openMode =
         mode == Mode::readOnly ? storage::OpenMode::readOnly : storage::OpenMode::readWrite;
-    return wrap(storage::AssessmentService::open(utf8(path), openMode), path,
-                &DocumentSession::adopt);
+    return wrap(scoring::openScored(utf8(path), openMode), path, &DocumentSession::adopt);
 }
 
 DocumentSession::Opened DocumentSession::createRevision(const QString& path) const {
-    return wrap(storage::AssessmentService::createRevision(*impl_->service, utf8(path)), path,
-                &DocumentSession::adopt);
+    return wrap(scoredNew(storage::AssessmentService::createRevision(*impl_->service, utf8(path))),
+                path, &DocumentSession::adopt);
 }
 
 const baseline::Baseline& DocumentSession::baseline() const {
@@ -111,7 +124,7 @@ QString DocumentSession::statusCode() const {
 }
 
 QString DocumentSession::statusText() const {
-    return ui::statusText(statusCode());
+    return words::documentStatus(file().assessment().status);
 }
 
 bool DocumentSession::isReadOnly() const {
@@ -154,7 +167,7 @@ QString DocumentSession::questionCaption(std::string_view questionId) const {
 }
 
 void DocumentSession::rescore() {
-    evaluation_ = scoring::evaluate(impl_->service->baseline(), file().assessment());
+    evaluation_ = scoring::evaluate(*impl_->service);
     emit evaluationChanged();
 }
 
@@ -207,16 +220,8 @@ const storage::AssessmentFile& DocumentSession::file() const {
 }
 
 QString statusText(const QString& statusCode) {
-    if (statusCode == QLatin1String("in-review")) {
-        //: Document status.
-        return DocumentSession::tr("in review");
-    }
-    if (statusCode == QLatin1String("final")) {
-        //: Document status.
-        return DocumentSession::tr("final");
-    }
-    //: Document status.
-    return DocumentSession::tr("draft");
+    return words::documentStatus(
+        storage::parseDocumentStatus(utf8(statusCode)).value_or(storage::DocumentStatus::draft));
 }
 
 } // namespace dpia::ui

@@ -106,8 +106,9 @@ public:
     struct Impl; ///< the storage side (document_session.cpp)
 
 private:
-    explicit DocumentSession(std::unique_ptr<Impl> impl, QString path);
-    static Opened adopt(std::unique_ptr<Impl> impl, const QString& path);
+    DocumentSession(std::unique_ptr<Impl> impl, QString path, scoring::Evaluation evaluation);
+    static Opened adopt(std::unique_ptr<Impl> impl, const QString& path,
+                        scoring::Evaluation evaluation);
     const storage::AssessmentFile& file() const;
     void rescore();
 

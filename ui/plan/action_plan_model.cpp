@@ -4,6 +4,7 @@
 #include "core/storage/action_plan_csv.h"
 #include "ui/document/document_session.h"
 #include "ui/local_text.h"
+#include "ui/text/words.h"
 
 #include <QBrush>
 #include <QColor>
@@ -65,21 +66,6 @@ int ActionPlanModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ActionPlanModel::statusText(storage::MeasureStatus status) {
-    switch (status) {
-    case storage::MeasureStatus::open:
-        //: Status of a measure in the action plan.
-        return tr("open");
-    case storage::MeasureStatus::inProgress:
-        //: Status of a measure in the action plan.
-        return tr("in progress");
-    case storage::MeasureStatus::done:
-        //: Status of a measure in the action plan.
-        return tr("done");
-    }
-    return {};
-}
-
 QString ActionPlanModel::riskTitle(const std::string& riskId) const {
     if (const baseline::Risk* risk = session_.baseline().risk(riskId)) {
         return local(risk->title);
@@ -112,8 +98,8 @@ QVariant ActionPlanModel::displayData(const storage::Measure& measure, int colum
     }
     case StatusColumn:
         //: Status of a measure past its due date; %1 is its status (open, in progress).
-        return overdue(measure) ? tr("%1 — overdue").arg(statusText(measure.status))
-                                : statusText(measure.status);
+        return overdue(measure) ? tr("%1 — overdue").arg(words::measureStatus(measure.status))
+                                : words::measureStatus(measure.status);
     default:
         return {};
     }

@@ -35,8 +35,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// The status in words, in the UI language.
-    static QString statusText(storage::MeasureStatus status);
     /// A risk's title (baseline or custom) in the UI language.
     QString riskTitle(const std::string& riskId) const;
 

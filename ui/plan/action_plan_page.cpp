@@ -8,6 +8,7 @@
 #include "ui/local_text.h"
 #include "ui/plan/action_plan_model.h"
 #include "ui/settings/app_settings.h"
+#include "ui/text/words.h"
 #include "ui/widgets/optional_date_field.h"
 #include "ui/widgets/page_header.h"
 
@@ -86,7 +87,7 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
     owner_->setPlaceholderText(tr("Role or department, e.g. “Functional administrator M365”"));
     for (const auto status : {storage::MeasureStatus::open, storage::MeasureStatus::inProgress,
                               storage::MeasureStatus::done}) {
-        status_->addItem(ActionPlanModel::statusText(status), static_cast<int>(status));
+        status_->addItem(words::measureStatus(status), static_cast<int>(status));
     }
     status_->setAccessibleName(tr("Status"));
     risks_->setAccessibleName(tr("Risks this measure lowers"));

@@ -1,6 +1,7 @@
 #include "ui/report/report_builder.h"
 
 #include "ui/report/report_html.h"
+#include "ui/text/words.h"
 
 #include <algorithm>
 
@@ -45,15 +46,7 @@ QString ReportBuilder::levelCell(const std::string& code) const {
 }
 
 QString ReportBuilder::statusName(storage::DocumentStatus status) const {
-    switch (status) {
-    case storage::DocumentStatus::draft:
-        return tr("Draft");
-    case storage::DocumentStatus::inReview:
-        return tr("In review");
-    case storage::DocumentStatus::final:
-        return tr("Final");
-    }
-    return {};
+    return words::capitalised(words::documentStatus(status));
 }
 
 QString ReportBuilder::riskTitle(const std::string& id) const {

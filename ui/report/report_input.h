@@ -9,7 +9,7 @@
 namespace dpia::report {
 
 /// Everything a report shows: the document, the baseline it embeds, its evaluation, and
-/// the language to write in (the installed translator must speak the same language).
+/// the language to write in (the report speaks it for as long as it is being built).
 struct ReportInput {
     const storage::Assessment& assessment;
     const baseline::Baseline& baseline;

@@ -2,6 +2,7 @@
 // coverage, the action plan, advice and decision, and the appendix.
 #include "ui/report/report_builder.h"
 #include "ui/report/report_html.h"
+#include "ui/text/words.h"
 
 #include <algorithm>
 
@@ -136,31 +137,15 @@ QString ReportBuilder::safeguards() const {
                 continue;
             }
             const auto entry = in_.assessment.safeguards.find(safeguard.id);
-            QString status = tr("not decided");
+            std::optional<storage::SafeguardStatus> status;
             QString evidence;
             if (entry != in_.assessment.safeguards.end()) {
-                switch (entry->second.status) {
-                case storage::SafeguardStatus::implemented:
-                    status = tr("in place");
-                    break;
-                case storage::SafeguardStatus::planned:
-                    status = tr("planned");
-                    break;
-                case storage::SafeguardStatus::notImplemented:
-                    status = tr("not in place");
-                    break;
-                case storage::SafeguardStatus::notApplicable:
-                    status = tr("not applicable");
-                    break;
-                }
+                status = entry->second.status;
                 evidence = html::text(entry->second.evidence);
             }
-            const QString licence =
-                safeguard.licence == baseline::Licence::e5   ? QStringLiteral("E5")
-                : safeguard.licence == baseline::Licence::e3 ? QStringLiteral("E3")
-                                                             : QStringLiteral("—");
+            const QString licence = words::licence(safeguard.licence);
             out += html::row({html::local(safeguard.title, in_.lang), licence,
-                              status.toHtmlEscaped(), evidence});
+                              words::safeguardStatus(status).toHtmlEscaped(), evidence});
         }
         out += html::tableEnd();
     }
@@ -209,10 +194,7 @@ QString ReportBuilder::actionPlan() const {
         for (const std::string& id : measure.risks) {
             risks << riskTitle(id);
         }
-        const QString status = measure.status == storage::MeasureStatus::done ? tr("done")
-                               : measure.status == storage::MeasureStatus::inProgress
-                                   ? tr("in progress")
-                                   : tr("open");
+        const QString status = words::measureStatus(measure.status);
         const QDate due = QDate::fromString(QString::fromStdString(measure.due), Qt::ISODate);
         const bool overdue =
             measure.status != storage::MeasureStatus::done && due.isValid() && due < in_.printed;

@@ -1,10 +1,12 @@
 #include "ui/report/report_writer.h"
 
+#include "core/storage/file_ops.h"
 #include "ui/report/paged_document.h"
 #include "ui/report/report_builder.h"
+#include "ui/translator.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFont>
 #include <QPdfWriter>
 #include <QTextCursor>
@@ -89,6 +91,7 @@ int paintWithContents(QPagedPaintDevice& device, const std::vector<QTextDocument
 } // namespace
 
 std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInput& input) {
+    const ui::ScopedLanguage speaking(input.lang == Lang::en ? ui::kEnglish : ui::kDutch);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
     // Latin text needs no shaping; without it there are no ligatures either, so a reader
@@ -111,35 +114,41 @@ std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInp
     return parts;
 }
 
-int paintReport(QPagedPaintDevice& device, const ReportInput& input) {
+Result<int> paintReport(QPagedPaintDevice& device, const ReportInput& input) {
+    // The page footers and the contents are words of the report too.
+    const ui::ScopedLanguage speaking(input.lang == Lang::en ? ui::kEnglish : ui::kDutch);
     const auto parts = buildReportDocuments(input);
-    return paintWithContents(device, pointers(parts), decorationFor(input));
+    const int pages = paintWithContents(device, pointers(parts), decorationFor(input));
+    if (pages == 0) {
+        return Error{ErrorCode::ioError,
+                     {"Het rapport kon niet op dit apparaat worden getekend; controleer de "
+                      "printer.",
+                      "The report could not be painted on this device; check the printer."},
+                     "report paint failed"};
+    }
+    return pages;
 }
 
-int writeReportPdf(const QString& path, const ReportInput& input) {
-    const auto parts = buildReportDocuments(input);
-    // A DPIA report describes the processing and its weak spots: owner-only, like the
-    // document. Made (empty) with those permissions before any content is written.
+Result<int> writeReportPdf(const QString& path, const ReportInput& input) {
+    QByteArray pdf;
+    Result<int> pages = 0;
     {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            return 0;
-        }
-        if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            file.remove();
-            return 0;
-        }
-    }
-    int pages = 0;
-    {
-        QPdfWriter writer(path);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("DPIA Assistent"));
         writer.setTitle(QString::fromStdString(input.assessment.metadata.title));
-        pages = paintWithContents(writer, pointers(parts), decorationFor(input));
+        pages = paintReport(writer, input);
     }
-    if (pages == 0) {
-        QFile::remove(path);
+    if (!pages) {
+        return pages;
+    }
+    // A DPIA report describes the processing and its weak spots: owner-only, like the
+    // document, from the first byte on disk.
+    const Status written = storage::files::replaceFile(path.toStdString(), pdf.toStdString());
+    if (!written) {
+        return written.error();
     }
     return pages;
 }

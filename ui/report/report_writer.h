@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/result.h"
 #include "ui/report/report_input.h"
 
 #include <memory>
@@ -16,11 +17,14 @@ namespace dpia::report {
 /// summary, each part of the questionnaire, the registers, ...), ready to paint.
 std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInput& input);
 
-/// Paints the report on a printer or PDF writer. Returns the page count (0: failed).
-int paintReport(QPagedPaintDevice& device, const ReportInput& input);
+/// Paints the report on a printer or PDF writer; the page count, or why it failed.
+Result<int> paintReport(QPagedPaintDevice& device, const ReportInput& input);
 
-/// Writes the report as an A4 PDF, readable by the owner only. Returns the page count,
-/// 0 when the file could not be written (then no file is left behind).
-int writeReportPdf(const QString& path, const ReportInput& input);
+/// Writes the report as an A4 PDF, readable by the owner only; the page count, or why
+/// nothing was written. The PDF is made in memory and then written to a temp file next to
+/// `path`, fsynced and renamed over what was there (files::replaceFile): a full disk or a
+/// crash leaves an earlier report as it was, and a folder, device, link or DPIA document
+/// at `path` is refused.
+Result<int> writeReportPdf(const QString& path, const ReportInput& input);
 
 } // namespace dpia::report

@@ -5,6 +5,7 @@
 #include "core/storage/assessment.h"
 #include "ui/local_text.h"
 #include "ui/risks/level_style.h"
+#include "ui/text/words.h"
 
 #include <algorithm>
 
@@ -88,25 +89,8 @@ QString answerText(const baseline::Question& question, const nlohmann::json& val
 
 QString safeguardStatusText(const storage::Assessment& assessment, const std::string& id) {
     const auto found = assessment.safeguards.find(id);
-    if (found == assessment.safeguards.end()) {
-        //: Status of a safeguard in a risk explanation.
-        return RiskExplanation::tr("not decided");
-    }
-    switch (found->second.status) {
-    case storage::SafeguardStatus::implemented:
-        //: Status of a safeguard in a risk explanation.
-        return RiskExplanation::tr("implemented");
-    case storage::SafeguardStatus::planned:
-        //: Status of a safeguard in a risk explanation.
-        return RiskExplanation::tr("planned");
-    case storage::SafeguardStatus::notImplemented:
-        //: Status of a safeguard in a risk explanation.
-        return RiskExplanation::tr("not implemented");
-    case storage::SafeguardStatus::notApplicable:
-        //: Status of a safeguard in a risk explanation.
-        return RiskExplanation::tr("not applicable");
-    }
-    return {};
+    return words::inSentence(words::safeguardStatus(
+        found == assessment.safeguards.end() ? std::nullopt : std::optional(found->second.status)));
 }
 
 /// One list item per step; the source names the answer or safeguard behind it.

@@ -7,6 +7,7 @@
 #include "ui/local_text.h"
 #include "ui/safeguards/safeguard_model.h"
 #include "ui/safeguards/safeguard_status.h"
+#include "ui/text/words.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -128,8 +129,8 @@ void SafeguardDetailPanel::refresh() {
         choiceOf(found != stored.end() ? std::optional(found->second.status) : std::nullopt);
     title_->setText(local(safeguard->title));
     //: Facts under a safeguard's title: %1 its kind, %2 what licence it needs.
-    facts_->setText(tr("%1 · %2").arg(safeguardKindName(safeguard->kind),
-                                      licenceDescription(safeguard->licence)));
+    facts_->setText(tr("%1 · %2").arg(words::safeguardKind(safeguard->kind),
+                                      words::licenceDescription(safeguard->licence)));
     status_->setCurrentIndex(status_->findData(static_cast<int>(choice)));
     const bool readOnly = commands_.isReadOnly();
     status_->setEnabled(!readOnly);

@@ -3,6 +3,7 @@
 #include "core/baseline/baseline.h"
 #include "ui/local_text.h"
 #include "ui/safeguards/safeguard_status.h"
+#include "ui/text/words.h"
 
 #include <algorithm>
 
@@ -17,48 +18,6 @@ namespace {
 constexpr quintptr kGroupRow = 0;
 
 } // namespace
-
-QString safeguardKindName(baseline::SafeguardKind kind) {
-    switch (kind) {
-    case baseline::SafeguardKind::technical:
-        //: Group of safeguards: settings and features of Microsoft 365.
-        return SafeguardModel::tr("Microsoft 365 technical");
-    case baseline::SafeguardKind::contractual:
-        //: Group of safeguards: terms agreed with Microsoft.
-        return SafeguardModel::tr("Contractual");
-    case baseline::SafeguardKind::organisational:
-        //: Group of safeguards: the municipality's own measures.
-        return SafeguardModel::tr("Organisational");
-    }
-    return {};
-}
-
-QString licenceName(baseline::Licence licence) {
-    switch (licence) {
-    case baseline::Licence::e3:
-        return QStringLiteral("E3");
-    case baseline::Licence::e5:
-        return QStringLiteral("E5");
-    case baseline::Licence::none:
-        break;
-    }
-    return QStringLiteral("—");
-}
-
-QString licenceDescription(baseline::Licence licence) {
-    switch (licence) {
-    case baseline::Licence::e3:
-        //: Licence column: what E3 means.
-        return SafeguardModel::tr("Needs Microsoft 365 E3 (also in E5).");
-    case baseline::Licence::e5:
-        //: Licence column: what E5 means.
-        return SafeguardModel::tr("Needs Microsoft 365 E5 or an add-on.");
-    case baseline::Licence::none:
-        break;
-    }
-    //: Licence column: a safeguard without a licence requirement.
-    return SafeguardModel::tr("No particular licence needed.");
-}
 
 SafeguardModel::SafeguardModel(const baseline::Baseline& baseline, QObject* parent)
     : QAbstractItemModel(parent), baseline_(baseline) {
@@ -200,7 +159,7 @@ QVariant SafeguardModel::groupData(const Group& group, int column, int role) con
         }
         //: A group of safeguards: %1 the kind, %2 implemented, %3 planned, %4 in all.
         return tr("%1 — %2 implemented, %3 planned of %4")
-            .arg(safeguardKindName(group.kind))
+            .arg(words::safeguardKind(group.kind))
             .arg(implemented)
             .arg(planned)
             .arg(group.safeguards.size());
@@ -233,10 +192,10 @@ QVariant SafeguardModel::safeguardData(const baseline::Safeguard& safeguard, int
         break;
     case LicenceColumn:
         if (role == Qt::DisplayRole) {
-            return licenceName(safeguard.licence);
+            return words::licence(safeguard.licence);
         }
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole) {
-            return licenceDescription(safeguard.licence);
+            return words::licenceDescription(safeguard.licence);
         }
         break;
     case StatusColumn:

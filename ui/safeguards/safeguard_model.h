@@ -82,11 +82,4 @@ private:
     bool readOnly_ = false;
 };
 
-/// The name of a kind of safeguard ("Microsoft 365 technical", ...).
-QString safeguardKindName(baseline::SafeguardKind kind);
-/// "E3", "E5", or "—" when no particular licence is needed.
-QString licenceName(baseline::Licence licence);
-/// What the licence column means, for tooltips and screen readers.
-QString licenceDescription(baseline::Licence licence);
-
 } // namespace dpia::ui

@@ -1,6 +1,6 @@
 #include "ui/safeguards/safeguard_status.h"
 
-#include <QCoreApplication>
+#include "ui/text/words.h"
 
 namespace dpia::ui {
 
@@ -43,24 +43,7 @@ QList<SafeguardChoice> safeguardChoices() {
 }
 
 QString choiceLabel(SafeguardChoice choice) {
-    switch (choice) {
-    case SafeguardChoice::implemented:
-        return QCoreApplication::translate("dpia::ui::SafeguardStatus", "Implemented",
-                                           "Status of a safeguard.");
-    case SafeguardChoice::planned:
-        return QCoreApplication::translate("dpia::ui::SafeguardStatus", "Planned",
-                                           "Status of a safeguard.");
-    case SafeguardChoice::notImplemented:
-        return QCoreApplication::translate("dpia::ui::SafeguardStatus", "Not implemented",
-                                           "Status of a safeguard: decided not to.");
-    case SafeguardChoice::notApplicable:
-        return QCoreApplication::translate("dpia::ui::SafeguardStatus", "Not applicable",
-                                           "Status of a safeguard.");
-    case SafeguardChoice::notDecided:
-        break;
-    }
-    return QCoreApplication::translate("dpia::ui::SafeguardStatus", "Not decided",
-                                       "Status of a safeguard nobody has set yet.");
+    return words::safeguardStatus(statusOf(choice));
 }
 
 QColor choiceColour(SafeguardChoice choice) {
