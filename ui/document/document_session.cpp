@@ -2,6 +2,7 @@
 
 #include "core/baseline/baseline.h"
 #include "core/baseline/embedded_image.h"
+#include "core/baseline/roles.h"
 #include "core/scoring/assessment_scoring.h"
 #include "core/storage/action_plan_csv.h"
 #include "core/storage/assessment_json.h"
@@ -43,7 +44,13 @@ wrap(Result<std::unique_ptr<storage::AssessmentService>> service, const QString&
 } // namespace
 
 DocumentSession::DocumentSession(std::unique_ptr<Impl> impl, QString path)
-    : impl_(std::move(impl)), path_(std::move(path)) {
+    : impl_(std::move(impl)), path_(std::move(path)), roles_(baseline().info().roles) {
+    // Only an image from before some role existed needs the program's baseline.
+    if (!baseline().info().rolesNotRecorded.empty()) {
+        if (auto shipped = embeddedBaseline()) {
+            roles_ = baseline::rolesFor(baseline(), **shipped);
+        }
+    }
     rescore();
 }
 
