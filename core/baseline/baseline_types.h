@@ -12,6 +12,27 @@
 // fills it, scoring and the UI read it.
 namespace dpia::baseline {
 
+/// The questions and options of a baseline that the program itself acts on (baseline.yaml
+/// `roles:`, docs/BASELINE.md "Roles"). Named members, so code cannot ask for a role that
+/// does not exist; core/baseline/roles.h lists them for the compiler and the image. Each is
+/// empty when the baseline does not name it: the feature that needs it then stays away.
+struct Roles {
+    /// Choice: its answer (an option id ending in 1, 2 or 3) gives the BBN level that
+    /// decides which BIO requirements apply.
+    std::string bbnQuestion;
+    /// Choice: the Microsoft 365 licence; the safeguards page filters on it at first.
+    std::string licenceQuestion;
+    std::string licenceE3Option; ///< the option of licenceQuestion that means E3
+    std::string licenceE5Option; ///< the option of licenceQuestion that means E5
+    // The readiness checklist of the sign-off page: each is done once answered.
+    std::string dpoAdviceQuestion;         ///< text: the advice of the DPO (art. 35(2))
+    std::string cisoAdviceQuestion;        ///< text: the advice of the CISO
+    std::string subjectViewsQuestion;      ///< text: the views of data subjects (art. 35(9))
+    std::string decisionQuestion;          ///< choice: the decision of the controller
+    std::string reviewDateQuestion;        ///< date: when the DPIA is reviewed (art. 35(11))
+    std::string priorConsultationQuestion; ///< choice: prior consultation of the AP (art. 36)
+};
+
 struct BaselineInfo {
     std::string id;
     std::string version;
@@ -23,9 +44,10 @@ struct BaselineInfo {
         LocalText changes;
     };
     std::vector<Change> changelog;
-    /// The choice question whose answer (an option id ending in 1, 2 or 3) gives the BBN
-    /// level that decides which BIO requirements apply; empty when not used.
-    std::string bbnQuestion;
+    Roles roles;
+    /// The keys (roles.h) of the roles this image does not record at all, because it was
+    /// compiled before they existed; see rolesFor(). Empty for a current image.
+    std::vector<std::string> rolesNotRecorded;
 };
 
 struct Part {

@@ -1,5 +1,6 @@
 #include "core/baseline/image_reader.h"
 
+#include "core/baseline/roles.h"
 #include "core/sqlite_handle.h"
 
 #include <functional>
@@ -321,7 +322,14 @@ ImageContent readImage(sqlite3* db) {
     content.info.version = get("version");
     content.info.hash = get("hash");
     content.info.title = {get("title_nl"), get("title_en")};
-    content.info.bbnQuestion = get("bbn_question");
+    for (const RoleSpec& role : kRoleSpecs) {
+        const auto found = meta.find(role.key);
+        if (found != meta.end()) {
+            content.info.roles.*role.member = found->second;
+        } else {
+            content.info.rolesNotRecorded.emplace_back(role.key);
+        }
+    }
     forEachRow(db, "SELECT version, date, changes_nl, changes_en FROM changelog ORDER BY ord",
                [&](sqlite3_stmt* row) {
                    content.info.changelog.push_back({text(row, 0), text(row, 1), local(row, 2)});

@@ -2,6 +2,7 @@
 
 #include "core/baseline/baseline_schema.h"
 #include "core/baseline/content_hash.h"
+#include "core/baseline/roles.h"
 #include "core/sqlite_handle.h"
 
 #include <stdexcept>
@@ -56,7 +57,10 @@ void writeMeta(sqlite3* db, const SourceModel& model) {
          model.verdict.requiredWhen ? model.verdict.requiredWhen->text() : std::string());
     meta("verdict_recommended_wp248", std::to_string(model.verdict.recommendedWp248));
     meta("prior_consultation_from", model.matrix.priorConsultationFrom);
-    meta("bbn_question", model.info.bbnQuestion);
+    // Every role, empty when not named: a missing key means an image from before the role.
+    for (const RoleSpec& role : kRoleSpecs) {
+        meta(role.key, model.info.roles.*role.member);
+    }
     long long ord = 0;
     for (const auto& change : model.info.changelog) {
         run(db, "INSERT INTO changelog VALUES (?, ?, ?, ?, ?)",

@@ -1,15 +1,48 @@
 // Readers for the structural files: baseline.yaml, sections.yaml, criteria.yaml, matrix.yaml.
+#include "core/baseline/roles.h"
 #include "core/baseline_compiler/kind_readers.h"
 
 #include <regex>
 
 namespace dpia::baseline::detail {
 
+namespace {
+
+/// The `roles:` block: each key one of kRoleSpecs, each value an id (checked by the
+/// validator against the questions once every file is read).
+void readRoles(YamlReader& reader, SourceModel& model) {
+    const YAML::Node& root = reader.root();
+    if (root["bbn_question"]) {
+        reader.error(root["bbn_question"], "bbn_question now stands under 'roles:'");
+    }
+    const YAML::Node roles = root["roles"];
+    if (!roles) {
+        return;
+    }
+    if (!roles.IsMap()) {
+        reader.error(roles, "'roles' must map each role to a question or option id");
+        return;
+    }
+    for (const auto& entry : roles) {
+        const std::string key = entry.first.as<std::string>("");
+        const RoleSpec* role = roleSpec(key);
+        if (role == nullptr) {
+            reader.error(entry.first, "unknown role '" + key + "'");
+            continue;
+        }
+        model.roleAt[key] = reader.at(entry.first);
+        model.info.roles.*role->member = reader.text(roles, role->key);
+    }
+}
+
+} // namespace
+
 void readInfo(YamlReader& reader, SourceModel& model) {
     const YAML::Node& root = reader.root();
     model.infoAt = reader.at(root);
-    reader.allowOnly(root, {"id", "version", "title", "languages", "changelog", "bbn_question"});
-    model.info.bbnQuestion = reader.text(root, "bbn_question", false);
+    reader.allowOnly(root,
+                     {"id", "version", "title", "languages", "changelog", "roles", "bbn_question"});
+    readRoles(reader, model);
     model.info.id = reader.text(root, "id");
     checkIdForm(reader, root["id"], model.info.id, "[a-z][a-z0-9-]*", "baseline",
                 "nl-gemeente-m365");

@@ -36,6 +36,8 @@ struct SourceModel {
     /// Where each item was defined, by id.
     std::map<std::string, SourceLocation> where;
     std::vector<AuthoredRule> rules;
+    /// Where each role of baseline.yaml `roles:` was named, by key.
+    std::map<std::string, SourceLocation> roleAt;
     SourceLocation matrixAt{"matrix.yaml", 1};
     SourceLocation infoAt{"baseline.yaml", 1};
     SourceLocation criteriaAt{"criteria.yaml", 1};

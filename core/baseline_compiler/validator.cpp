@@ -1,5 +1,7 @@
 #include "core/baseline_compiler/validator.h"
 
+#include "core/baseline/roles.h"
+
 #include <set>
 
 namespace dpia::baseline {
@@ -14,6 +16,7 @@ public:
         uniqueIds();
         structure();
         questionsAndRules();
+        roles();
         safeguards();
         risks();
         criteria();
@@ -107,13 +110,6 @@ private:
                 diagnostics_.add(authored.at, "rule of '" + authored.owner + "': " + problem);
             }
         }
-        if (!model_.info.bbnQuestion.empty()) {
-            const auto* shape = lookup(model_.info.bbnQuestion);
-            if (shape == nullptr || shape->kind != rules::AnswerKind::choice) {
-                diagnostics_.add(model_.infoAt, "bbn_question '" + model_.info.bbnQuestion +
-                                                    "' must name a choice question");
-            }
-        }
         for (const Question& question : model_.questions) {
             if (question.visibleIf) {
                 for (const std::string& id : question.visibleIf->questionIds()) {
@@ -123,6 +119,22 @@ private:
                     }
                 }
             }
+        }
+    }
+
+    void roles() {
+        std::map<std::string, const Question*, std::less<>> questions;
+        for (const Question& question : model_.questions) {
+            questions.emplace(question.id, &question);
+        }
+        const QuestionLookup lookup = [&questions](std::string_view id) -> const Question* {
+            const auto found = questions.find(id);
+            return found != questions.end() ? found->second : nullptr;
+        };
+        for (const RoleProblem& problem : checkRoles(model_.info.roles, lookup)) {
+            const auto at = model_.roleAt.find(problem.role->key);
+            diagnostics_.add(at != model_.roleAt.end() ? at->second : model_.infoAt,
+                             problem.message);
         }
     }
 

@@ -9,7 +9,7 @@ namespace {
 /// The BBN level chosen in the classification (1..3), or 0 when none applies: then every
 /// BIO requirement counts (BIO2 no longer has levels).
 int chosenBbn(const baseline::Baseline& baseline, const rules::AnswerLookup& answers) {
-    const std::string& question = baseline.info().bbnQuestion;
+    const std::string& question = baseline.info().roles.bbnQuestion;
     if (question.empty()) {
         return 0;
     }

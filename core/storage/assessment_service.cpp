@@ -3,6 +3,7 @@
 #include "core/storage/assessment_json.h"
 #include "core/storage/file_ops.h"
 #include "core/storage/storage_errors.h"
+#include "core/storage/validate.h"
 
 #include <nlohmann/json.hpp>
 
@@ -192,6 +193,12 @@ Status AssessmentService::checkContent(const Assessment& assessment, const Basel
     }
     return success();
 }
+
+// The file checks every score (override, own risk) against 1..validate::kMaxScore. That
+// is the matrix's range as well, since every baseline image holds a 4 x 4 matrix (the
+// compiler and the loader insist); were the matrix ever smaller, BaselineCheck would have
+// to check scores against it.
+static_assert(validate::kMaxScore == baseline::Matrix::kSize, "scores and the matrix disagree");
 
 namespace {
 

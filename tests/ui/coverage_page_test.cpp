@@ -105,7 +105,7 @@ TEST_F(Coverage, ImplementingAPlannedSafeguardTurnsPartialIntoMet) {
 }
 
 TEST_F(Coverage, BioRequirementsAboveTheChosenBbnLevelDoNotApply) {
-    const std::string& question = session().baseline().info().bbnQuestion;
+    const std::string& question = session().baseline().info().roles.bbnQuestion;
     ASSERT_FALSE(question.empty());
     ASSERT_TRUE(commands().apply(storage::SetAnswer{question, "bbn1"}));
     CoveragePage page(session(), commands());

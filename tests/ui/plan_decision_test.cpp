@@ -1,9 +1,11 @@
 // The action plan and the sign-off page (issue 7): measures with undo and CSV export,
 // the readiness checklist, prior consultation, finalising and a new revision.
 #include "core/storage/assessment_service.h"
+#include "tests/core/storage/storage_support.h"
 #include "tests/ui/gui_test_support.h"
 #include "ui/commands/document_commands.h"
 #include "ui/decision/decision_page.h"
+#include "ui/decision/readiness.h"
 #include "ui/decision/signoff_editor.h"
 #include "ui/decision/signoff_model.h"
 #include "ui/dialogs/document_details_dialog.h"
@@ -176,6 +178,24 @@ TEST_F(PlanAndDecision, TheChecklistNamesWhatIsMissingAndLeadsToTheQuestion) {
     ASSERT_NE(go, nullptr);
     go->click();
     ASSERT_NE(window.documentView()->currentPage(), nullptr);
+}
+
+// The checklist asks for the questions the baseline names as roles: the small test baseline
+// (in the committed first-release file) names none, and is not the program's baseline, so
+// only the required questions are listed.
+TEST_F(PlanAndDecision, ABaselineThatNamesNoRolesListsOnlyTheRequiredQuestions) {
+    const QString file = path(QStringLiteral("oud.dpia"));
+    ASSERT_TRUE(QFile::copy(qs(storage::testing::testDataDir() + "/assessment-v1.dpia"), file));
+    ASSERT_TRUE(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    auto opened = DocumentSession::open(file);
+    ASSERT_TRUE(opened) << opened.error().detail;
+    const DocumentSession& session = **opened;
+    EXPECT_TRUE(session.roles().dpoAdviceQuestion.empty());
+    EXPECT_TRUE(session.roles().licenceQuestion.empty());
+    const std::vector<ReadinessItem> items = readiness(session);
+    ASSERT_EQ(items.size(), 1u);
+    EXPECT_TRUE(items.front().text.contains(QStringLiteral("required question")))
+        << items.front().text.toStdString();
 }
 
 TEST_F(PlanAndDecision, PriorConsultationFollowsTheResidualRisk) {

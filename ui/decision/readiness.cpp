@@ -14,7 +14,7 @@ class Readiness {
     Q_DECLARE_TR_FUNCTIONS(Readiness)
 };
 
-bool answered(const DocumentSession& session, const char* questionId) {
+bool answered(const DocumentSession& session, const std::string& questionId) {
     const nlohmann::json* value = session.answer(questionId);
     if (value == nullptr || value->is_null()) {
         return false;
@@ -23,10 +23,14 @@ bool answered(const DocumentSession& session, const char* questionId) {
              value->get<std::string>().find_first_not_of(" \t\n") == std::string::npos);
 }
 
-ReadinessItem item(const DocumentSession& session, const char* questionId, const QString& done,
-                   const QString& open) {
+/// Adds the item of the question a role names; a baseline that names none has no such item.
+void add(std::vector<ReadinessItem>& items, const DocumentSession& session,
+         const std::string& questionId, const QString& done, const QString& open) {
+    if (questionId.empty()) {
+        return;
+    }
     const bool ok = answered(session, questionId);
-    return {ok ? done : open, ok, questionId};
+    items.push_back({ok ? done : open, ok, questionId});
 }
 
 } // namespace
@@ -39,26 +43,26 @@ std::vector<ReadinessItem> readiness(const DocumentSession& session) {
                          : Readiness::tr("%n required question(s) not yet answered.",
                                          "Readiness checklist", static_cast<int>(missing.size())),
                      missing.empty(), missing.empty() ? std::string() : missing.front()});
-    items.push_back(
-        item(session, "close_dpo_advice", Readiness::tr("The advice of the DPO is recorded."),
-             Readiness::tr("The advice of the DPO is not yet recorded (GDPR art. 35(2)).")));
-    items.push_back(item(session, "close_ciso_advice",
-                         Readiness::tr("The advice of the CISO is recorded."),
-                         Readiness::tr("The advice of the CISO is not yet recorded.")));
-    items.push_back(item(
-        session, "close_subject_views", Readiness::tr("The views of data subjects are recorded."),
+    const baseline::Roles& roles = session.roles();
+    add(items, session, roles.dpoAdviceQuestion,
+        Readiness::tr("The advice of the DPO is recorded."),
+        Readiness::tr("The advice of the DPO is not yet recorded (GDPR art. 35(2))."));
+    add(items, session, roles.cisoAdviceQuestion,
+        Readiness::tr("The advice of the CISO is recorded."),
+        Readiness::tr("The advice of the CISO is not yet recorded."));
+    add(items, session, roles.subjectViewsQuestion,
+        Readiness::tr("The views of data subjects are recorded."),
         Readiness::tr("The views of data subjects (or why they were not sought) are not "
-                      "yet recorded (GDPR art. 35(9)).")));
-    items.push_back(item(session, "close_decision", Readiness::tr("The decision is recorded."),
-                         Readiness::tr("The decision of the controller is not yet recorded.")));
-    items.push_back(item(session, "close_review_date", Readiness::tr("A review date is set."),
-                         Readiness::tr("No review date is set yet (GDPR art. 35(11)).")));
+                      "yet recorded (GDPR art. 35(9))."));
+    add(items, session, roles.decisionQuestion, Readiness::tr("The decision is recorded."),
+        Readiness::tr("The decision of the controller is not yet recorded."));
+    add(items, session, roles.reviewDateQuestion, Readiness::tr("A review date is set."),
+        Readiness::tr("No review date is set yet (GDPR art. 35(11))."));
     if (session.evaluation().priorConsultation) {
-        items.push_back(
-            item(session, "d17_prior_consultation",
-                 Readiness::tr("The prior consultation of the AP is described."),
-                 Readiness::tr("Residual risk stays high: record the prior consultation of the "
-                               "AP (GDPR art. 36).")));
+        add(items, session, roles.priorConsultationQuestion,
+            Readiness::tr("The prior consultation of the AP is described."),
+            Readiness::tr("Residual risk stays high: record the prior consultation of the "
+                          "AP (GDPR art. 36)."));
     }
     return items;
 }

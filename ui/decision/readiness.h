@@ -19,7 +19,8 @@ struct ReadinessItem {
 /// What the sign-off page lists before finalising: the required questions, the advice of
 /// the FG (art. 35(2) GDPR) and the CISO, the views of data subjects (art. 35(9)), the
 /// decision, the review date (art. 35(11)) and, when residual risk stays high, the
-/// prior consultation of the AP (art. 36).
+/// prior consultation of the AP (art. 36). Each of those is the question the baseline
+/// names for it (baseline::Roles); a baseline that names none has no such item.
 std::vector<ReadinessItem> readiness(const DocumentSession& session);
 
 } // namespace dpia::ui

@@ -2,6 +2,7 @@
 
 #include "core/baseline/baseline.h"
 #include "core/baseline/embedded_image.h"
+#include "core/baseline/roles.h"
 #include "core/scoring/scored_document.h"
 #include "core/storage/action_plan_csv.h"
 #include "core/storage/assessment_json.h"
@@ -56,7 +57,15 @@ wrap(Result<scoring::ScoredDocument> scored, const QString& path,
 
 DocumentSession::DocumentSession(std::unique_ptr<Impl> impl, QString path,
                                  scoring::Evaluation evaluation)
-    : impl_(std::move(impl)), path_(std::move(path)), evaluation_(std::move(evaluation)) {}
+    : impl_(std::move(impl)), path_(std::move(path)), roles_(baseline().info().roles),
+      evaluation_(std::move(evaluation)) {
+    // Only an image from before some role existed needs the program's baseline.
+    if (!baseline().info().rolesNotRecorded.empty()) {
+        if (auto shipped = embeddedBaseline()) {
+            roles_ = baseline::rolesFor(baseline(), **shipped);
+        }
+    }
+}
 
 DocumentSession::~DocumentSession() = default;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/baseline/baseline_types.h"
 #include "core/result.h"
 #include "core/scoring/evaluation.h"
 #include "core/storage/assessment.h"
@@ -56,6 +57,10 @@ public:
     ~DocumentSession() override;
 
     const baseline::Baseline& baseline() const;
+    /// The questions and options of the baseline that the UI acts on. A document made
+    /// before its baseline recorded a role gets it from the program's own baseline when
+    /// that is the same baseline and the role fits (baseline::rolesFor).
+    const baseline::Roles& roles() const { return roles_; }
     QString path() const { return path_; }
     QString fileName() const;
     QString title() const;
@@ -114,6 +119,7 @@ private:
 
     std::unique_ptr<Impl> impl_;
     QString path_;
+    baseline::Roles roles_;
     scoring::Evaluation evaluation_;
 };
 

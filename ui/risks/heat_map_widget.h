@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/baseline/baseline_types.h"
 #include "core/scoring/evaluation.h"
 
 #include <array>
@@ -10,17 +11,13 @@
 class QPushButton;
 class QRadioButton;
 
-namespace dpia::baseline {
-struct Matrix;
-}
-
 namespace dpia::ui {
 
-/// The 4 × 4 risk matrix: likelihood upwards, impact to the right. Each cell is a button
-/// in the level's colour that says the level in words and how many risks score there, so
-/// it reads in black and white and to a screen reader. It counts inherent or current
-/// (residual) scores. Choosing a cell (click, or arrows then Space/Enter) selects it as a
-/// filter; choosing it again, or "All risks", clears the filter.
+/// The baseline's risk matrix (4 × 4): likelihood upwards, impact to the right. Each cell is a
+/// button in the level's colour that says the level in words and how many risks score there, so it
+/// reads in black and white and to a screen reader. It counts inherent or current (residual)
+/// scores. Choosing a cell (click, or arrows then Space/Enter) selects it as a filter; choosing it
+/// again, or "All risks", clears the filter.
 class HeatMapWidget : public QFrame {
     Q_OBJECT
 public:
@@ -57,7 +54,7 @@ private:
     void updateCells();
     void recount();
 
-    static constexpr int kSize = 4;
+    static constexpr int kSize = baseline::Matrix::kSize; ///< one cell per likelihood × impact
     const baseline::Matrix& matrix_;
     std::vector<scoring::RiskResult> risks_;
     std::array<std::array<QPushButton*, kSize>, kSize> cells_{}; ///< [likelihood-1][impact-1]

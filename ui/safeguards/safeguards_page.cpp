@@ -24,12 +24,6 @@
 
 namespace dpia::ui {
 
-namespace {
-
-const std::string kLicenceQuestion = "m365_licence";
-
-} // namespace
-
 SafeguardsPage::SafeguardsPage(DocumentSession& session, DocumentCommands& commands,
                                QWidget* parent)
     : QWidget(parent), session_(session), commands_(commands),
@@ -141,7 +135,8 @@ SafeguardsPage::SafeguardsPage(DocumentSession& session, DocumentCommands& comma
     connect(&session_, &DocumentSession::contentChanged, this, &SafeguardsPage::refresh);
     connect(&session_, &DocumentSession::statusChanged, this, &SafeguardsPage::refresh);
     connect(&session_, &DocumentSession::answerChanged, this, [this](const QString& id) {
-        if (!licenceChosen_ && utf8(id) == kLicenceQuestion) {
+        const std::string& licence = session_.roles().licenceQuestion;
+        if (!licenceChosen_ && !licence.empty() && utf8(id) == licence) {
             applyLicence(licenceFromAnswer());
         }
     });
@@ -168,12 +163,15 @@ QTextBrowser* SafeguardsPage::details() const {
 }
 
 int SafeguardsPage::licenceFromAnswer() const {
-    const nlohmann::json* answer = session_.answer(kLicenceQuestion);
+    const baseline::Roles& roles = session_.roles();
+    const nlohmann::json* answer =
+        roles.licenceQuestion.empty() ? nullptr : session_.answer(roles.licenceQuestion);
     if (answer != nullptr && answer->is_string()) {
-        if (*answer == "e3") {
+        const std::string& option = answer->get_ref<const std::string&>();
+        if (!roles.licenceE3Option.empty() && option == roles.licenceE3Option) {
             return static_cast<int>(SafeguardFilterProxy::Licence::e3);
         }
-        if (*answer == "e5") {
+        if (!roles.licenceE5Option.empty() && option == roles.licenceE5Option) {
             return static_cast<int>(SafeguardFilterProxy::Licence::e5);
         }
     }

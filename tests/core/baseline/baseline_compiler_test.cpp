@@ -1,12 +1,11 @@
 #include "core/baseline/baseline.h"
 #include "core/baseline_compiler/compiler.h"
+#include "tests/core/baseline/source_copy.h"
 
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
-#include <sstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 namespace dpia::baseline {
@@ -14,36 +13,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// A copy of tests/data/baseline-minimal in a fresh temporary folder.
-class SourceCopy {
-public:
-    SourceCopy() {
-        static int counter = 0;
-        dir_ = fs::temp_directory_path() /
-               ("dpia-baseline-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-        fs::remove_all(dir_);
-        fs::copy(fs::path(DPIA_TEST_DATA_DIR) / "baseline-minimal", dir_);
-    }
-    ~SourceCopy() { fs::remove_all(dir_); }
-
-    std::string path() const { return dir_.string(); }
-    std::string file(const std::string& name) const { return (dir_ / name).string(); }
-
-    /// Replaces the first occurrence of `from` in `name`; fails the test when absent.
-    void replace(const std::string& name, const std::string& from, const std::string& to) {
-        std::ifstream in(dir_ / name);
-        std::stringstream buffer;
-        buffer << in.rdbuf();
-        std::string content = buffer.str();
-        const auto at = content.find(from);
-        ASSERT_NE(at, std::string::npos) << from << " not in " << name;
-        content.replace(at, from.size(), to);
-        std::ofstream(dir_ / name, std::ios::trunc) << content;
-    }
-
-private:
-    fs::path dir_;
-};
+using testing::SourceCopy;
 
 std::string allDiagnostics(const CompileResult& result) {
     std::string text;
@@ -85,11 +55,14 @@ TEST(BaselineCompiler, SameSourceGivesTheSameHash) {
     EXPECT_NE((*Baseline::load(a.image))->info().hash, (*Baseline::load(c.image))->info().hash);
 }
 
+/// The line of baseline.yaml after which a test adds `roles:`.
+constexpr const char* kLanguages = "languages: [nl, en]\n";
+
 struct Breakage {
     const char* name;
     const char* file;
-    const char* from;
-    const char* to;
+    std::string from;
+    std::string to;
     const char* expectFile;    ///< the file the diagnostic must name
     const char* expectMessage; ///< a part of the message
 };
@@ -171,8 +144,98 @@ INSTANTIATE_TEST_SUITE_P(
         Breakage{"UnknownType", "questions-min.yaml", "type: date", "type: datetime",
                  "questions-min.yaml", "unknown type 'datetime'"},
         Breakage{"ChangelogBehind", "baseline.yaml", "version: \"0.1.0\"\ntitle",
-                 "version: \"0.2.0\"\ntitle", "baseline.yaml", "describe version 0.2.0"}),
+                 "version: \"0.2.0\"\ntitle", "baseline.yaml", "describe version 0.2.0"},
+        Breakage{"BbnQuestionNotAChoice", "baseline.yaml", kLanguages,
+                 kLanguages + std::string("roles:\n  bbn_question: q_text\n"), "baseline.yaml",
+                 "role bbn_question must name a choice question; 'q_text' is a text question"},
+        Breakage{"BbnQuestionUnknown", "baseline.yaml", kLanguages,
+                 kLanguages + std::string("roles:\n  bbn_question: q_bbn\n"), "baseline.yaml",
+                 "role bbn_question names unknown question 'q_bbn'"},
+        Breakage{"BbnQuestionOutsideRoles", "baseline.yaml", kLanguages,
+                 kLanguages + std::string("bbn_question: q_choice\n"), "baseline.yaml",
+                 "bbn_question now stands under 'roles:'"},
+        Breakage{"RoleNamesUnknownQuestion", "baseline.yaml", kLanguages,
+                 kLanguages + std::string("roles:\n  decision_question: q_nope\n"), "baseline.yaml",
+                 "role decision_question names unknown question 'q_nope'"},
+        Breakage{"RoleOfTheWrongType", "baseline.yaml", kLanguages,
+                 kLanguages + std::string("roles:\n  review_date_question: q_yes\n"),
+                 "baseline.yaml",
+                 "role review_date_question must name a date question; 'q_yes' is a yesno"},
+        Breakage{"RoleNamesUnknownOption", "baseline.yaml", kLanguages,
+                 kLanguages + std::string("roles:\n  licence_question: q_choice\n"
+                                          "  licence_e3_option: e3\n"),
+                 "baseline.yaml",
+                 "role licence_e3_option names 'e3', which is no option of 'q_choice'"},
+        Breakage{"OptionRoleWithoutItsQuestion", "baseline.yaml", kLanguages,
+                 kLanguages + std::string("roles:\n  licence_e5_option: a\n"), "baseline.yaml",
+                 "role licence_e5_option needs role licence_question"},
+        Breakage{"UnknownRole", "baseline.yaml", kLanguages,
+                 kLanguages + std::string("roles:\n  dpo_question: q_text\n"), "baseline.yaml",
+                 "unknown role 'dpo_question'"},
+        Breakage{"RoleWithoutValue", "baseline.yaml", kLanguages,
+                 kLanguages + std::string("roles:\n  decision_question: \"\"\n"), "baseline.yaml",
+                 "'decision_question' is empty"},
+        Breakage{"RolesNotAMapping", "baseline.yaml", kLanguages,
+                 kLanguages + std::string("roles: [q_choice]\n"), "baseline.yaml",
+                 "'roles' must map each role"}),
     [](const ::testing::TestParamInfo<Breakage>& param) { return std::string(param.param.name); });
+
+TEST(BaselineCompiler, RolesReachTheLoadedBaselineUnderTheirNames) {
+    SourceCopy source;
+    source.replace("baseline.yaml", kLanguages,
+                   kLanguages + std::string("roles:\n"
+                                            "  bbn_question: q_choice\n"
+                                            "  licence_question: q_choice\n"
+                                            "  licence_e3_option: a\n"
+                                            "  licence_e5_option: b\n"
+                                            "  dpo_advice_question: q_text\n"
+                                            "  decision_question: q_choice\n"
+                                            "  review_date_question: q_date\n"));
+    const CompileResult result = compileBaseline(source.path());
+    ASSERT_TRUE(result.ok()) << allDiagnostics(result);
+    auto loaded = Baseline::load(result.image);
+    ASSERT_TRUE(loaded) << loaded.error().detail;
+    const BaselineInfo& info = (*loaded)->info();
+    EXPECT_EQ(info.roles.bbnQuestion, "q_choice");
+    EXPECT_EQ(info.roles.licenceQuestion, "q_choice");
+    EXPECT_EQ(info.roles.licenceE3Option, "a");
+    EXPECT_EQ(info.roles.licenceE5Option, "b");
+    EXPECT_EQ(info.roles.dpoAdviceQuestion, "q_text");
+    EXPECT_EQ(info.roles.decisionQuestion, "q_choice");
+    EXPECT_EQ(info.roles.reviewDateQuestion, "q_date");
+    EXPECT_TRUE(info.roles.cisoAdviceQuestion.empty());
+    EXPECT_TRUE(info.roles.subjectViewsQuestion.empty());
+    EXPECT_TRUE(info.roles.priorConsultationQuestion.empty());
+    EXPECT_TRUE(info.rolesNotRecorded.empty());
+}
+
+TEST(BaselineCompiler, ABaselineWithoutRolesRecordsEveryRoleAsNotNamed) {
+    SourceCopy source;
+    const CompileResult result = compileBaseline(source.path());
+    ASSERT_TRUE(result.ok()) << allDiagnostics(result);
+    auto loaded = Baseline::load(result.image);
+    ASSERT_TRUE(loaded) << loaded.error().detail;
+    const BaselineInfo& info = (*loaded)->info();
+    EXPECT_TRUE(info.roles.bbnQuestion.empty());
+    EXPECT_TRUE(info.roles.licenceQuestion.empty());
+    EXPECT_TRUE(info.roles.dpoAdviceQuestion.empty());
+    // Named as empty, not missing: the program's roles do not stand in (rolesFor).
+    EXPECT_TRUE(info.rolesNotRecorded.empty());
+}
+
+TEST(BaselineCompiler, ARoleProblemNamesTheLineOfTheRole) {
+    SourceCopy source;
+    source.replace("baseline.yaml", kLanguages,
+                   kLanguages + std::string("roles:\n"
+                                            "  decision_question: q_choice\n"
+                                            "  review_date_question: q_nope\n"));
+    const CompileResult result = compileBaseline(source.path());
+    ASSERT_FALSE(result.ok());
+    ASSERT_EQ(result.diagnostics.size(), 1u) << allDiagnostics(result);
+    EXPECT_EQ(result.diagnostics.front().format(),
+              source.file("baseline.yaml") +
+                  ":8: role review_date_question names unknown question 'q_nope'");
+}
 
 TEST(BaselineCompiler, AMissingFileIsNamed) {
     SourceCopy source;

@@ -2,6 +2,7 @@
 // "The Privacy & Security Baseline" sets, checked on the compiled, embedded image.
 #include "core/baseline/baseline.h"
 #include "core/baseline/embedded_image.h"
+#include "core/baseline/roles.h"
 
 #include <algorithm>
 #include <gtest/gtest.h>
@@ -127,6 +128,16 @@ TEST_F(ShippedBaseline, HasAtLeastTwentyRisksEachDrivenMitigatedAndGrounded) {
             EXPECT_NE(baseline_->safeguard(mitigation.safeguard), nullptr) << risk.id;
         }
     }
+}
+
+// The program's own features (readiness checklist, licence filter, BBN levels) depend on
+// these; an empty role would switch one off without anyone noticing.
+TEST_F(ShippedBaseline, NamesEveryRoleTheProgramActsOn) {
+    const Roles& roles = baseline_->info().roles;
+    for (const RoleSpec& role : kRoleSpecs) {
+        EXPECT_FALSE((roles.*role.member).empty()) << role.key;
+    }
+    EXPECT_TRUE(baseline_->info().rolesNotRecorded.empty());
 }
 
 TEST_F(ShippedBaseline, HasAFourByFourMatrixWithRankedLevels) {
