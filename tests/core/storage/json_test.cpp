@@ -21,7 +21,7 @@ TEST(JsonInterchange, ExportImportExportIsIdenticalForRandomAssessments) {
         SCOPED_TRACE("iteration " + std::to_string(i));
         const Assessment original = testing::randomAssessment(random);
         const std::string first = dir.file("a" + std::to_string(i) + ".dpia");
-        auto created = AssessmentFile::createFrom(first, original, "");
+        auto created = AssessmentFile::createFrom(first, original, std::nullopt);
         ASSERT_TRUE(created.ok()) << created.error().detail << " " << created.error().message.en;
         EXPECT_EQ((*created)->assessment(), original);
 
@@ -51,7 +51,7 @@ TEST(JsonInterchange, TheFormatCarriesItsNameVersionAndEveryPart) {
     std::mt19937 random(7);
     const json document = toJson(testing::randomAssessment(random));
     EXPECT_EQ(document.at("format"), "dpia-assessment");
-    EXPECT_EQ(document.at("format_version"), 1);
+    EXPECT_EQ(document.at("format_version"), kJsonFormatVersion);
     for (const char* key :
          {"metadata", "baseline", "answers", "notes", "safeguards", "risk_overrides",
           "custom_risks", "measures", "signoffs", "change_log"}) {
@@ -91,7 +91,7 @@ TEST(JsonInterchange, AnythingElseIsRejectedWithAClearMessage) {
     EXPECT_NE(rejected(d.dump()).message.en.find("format: expected"), std::string::npos);
 
     d = validDocument();
-    d["format_version"] = 2;
+    d["format_version"] = kJsonFormatVersion + 1;
     EXPECT_NE(rejected(d.dump(), ErrorCode::newerVersion).message.nl.find("nieuwere versie"),
               std::string::npos);
 

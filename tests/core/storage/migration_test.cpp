@@ -1,6 +1,7 @@
 // Migration from the committed schema-1 fixture (tests/data/assessment-v1.dpia, made by
 // tests/data/assessment-v1.sql): stepwise, one transaction per step, a copy kept aside.
 #include "core/storage/assessment_file.h"
+#include "core/storage/change_log.h"
 #include "core/storage/schema.h"
 #include "tests/core/storage/storage_support.h"
 #include "tests/edit_shorthands.h"
@@ -55,7 +56,11 @@ TEST(Migration, AVersionOneFileIsUpgradedStepwiseWithACopyKeptAside) {
         expectFixtureContent(file->assessment());
         EXPECT_TRUE(file->assessment().notes.empty());
         EXPECT_EQ(file->assessment().metadata.classification, "");
-        EXPECT_EQ(file->assessment().changeLog.back().what, "schema 1 -> 2");
+        // Both steps, each one row: 1 -> 2 written as a sentence, converted by 2 -> 3.
+        const auto& log = file->assessment().changeLog;
+        ASSERT_EQ(log.size(), 4u);
+        EXPECT_EQ(changeText(log[2]), "schema 1 -> 2");
+        EXPECT_EQ(changeText(log[3]), "schema 2 -> 3");
 
         // What version 2 adds works at once.
         Metadata metadata = file->assessment().metadata;
