@@ -235,6 +235,12 @@ void dpiaSeeds(const testing::TempDir& work, const std::string& image) {
     setImage(v1, image);
     repage(v1, 1024);
     seed("dpia_open", "schema-1.dpia", testing::readAll(v1));
+    // Schema 2 (its change log of sentences parsed by the migration to schema 3).
+    const std::string v2 = work.file("v2.dpia");
+    testing::writeAll(v2, testing::readAll(testing::testDataDir() + "/assessment-v2.dpia"));
+    setImage(v2, image);
+    repage(v2, 1024);
+    seed("dpia_open", "schema-2.dpia", testing::readAll(v2));
 
     const std::string other = work.file("other.sqlite");
     testing::writeAll(other, "");

@@ -155,8 +155,11 @@ QString ReportBuilder::firstChangeDescription(const storage::ChangeLogEntry& ent
         break;
     }
     // A sentence from an older file that matched no known form, kept as it was.
+    if (value.isEmpty()) {
+        return tr("Other change");
+    }
     //: Change log: %1 the text an older version of the program recorded for a change.
-    return value.isEmpty() ? tr("Other change") : tr("Other change: %1").arg(value);
+    return tr("Other change: %1").arg(value);
 }
 
 QString ReportBuilder::changeSummary() const {
