@@ -681,6 +681,35 @@
         <extracomment>Heading of the table of contents on the report's cover.</extracomment>
         <translation>Inhoud</translation>
     </message>
+    <message>
+        <source>%1 (and 1 more change)</source>
+        <extracomment>Change log: %1 the first change of a list saved together with one other change.</extracomment>
+        <translation>%1 (en nog 1 wijziging)</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more changes)</source>
+        <extracomment>Change log: %1 the first change of a list saved together; %2 how many others.</extracomment>
+        <translation>%1 (en nog %2 wijzigingen)</translation>
+    </message>
+    <message>
+        <source>Carried over from baseline version %1 to %2</source>
+        <extracomment>Change log: the document was carried over to a newer baseline; %1 and %2 versions.</extracomment>
+        <translation>Overgezet van baselineversie %1 naar %2</translation>
+    </message>
+    <message>
+        <source>File converted to file format version %1</source>
+        <extracomment>Change log: the file was converted to a newer file format; %1 its number.</extracomment>
+        <translation>Bestand omgezet naar bestandsformaatversie %1</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Andere wijziging</translation>
+    </message>
+    <message>
+        <source>Other change: %1</source>
+        <extracomment>Change log: %1 the text an older version of the program recorded for a change.</extracomment>
+        <translation>Andere wijziging: %1</translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>

@@ -3,6 +3,7 @@
 #include "app/cli/cli_support.h"
 #include "core/storage/assessment_file.h"
 #include "core/storage/baseline_upgrade.h"
+#include "core/storage/change_log.h"
 #include "core/storage/file_ops.h"
 
 namespace dpia::cli {
@@ -77,7 +78,7 @@ int runUpgrade(CliContext& context, CommandArgs args) {
     storage::Assessment upgraded = upgrade.upgraded;
     upgraded.modified = storage::files::utcNow();
     auto created = storage::AssessmentFile::createFrom(
-        rest[1], upgraded, "baseline " + (*from)->info().version + " -> " + to->info().version);
+        rest[1], upgraded, storage::baselineEntry((*from)->info().version, to->info().version));
     if (!created) {
         return reportError(context, created.error());
     }

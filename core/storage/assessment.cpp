@@ -30,6 +30,30 @@ constexpr std::array<std::pair<SignoffRole, std::string_view>, 5> kRoles = {{
     {SignoffRole::controller, "controller"},
     {SignoffRole::dataSubjects, "data-subjects"},
 }};
+constexpr std::array<std::pair<ChangeKind, std::string_view>, 14> kChangeKinds = {{
+    {ChangeKind::created, "created"},
+    {ChangeKind::revision, "revision"},
+    {ChangeKind::baseline, "baseline"},
+    {ChangeKind::schema, "schema"},
+    {ChangeKind::metadata, "metadata"},
+    {ChangeKind::status, "status"},
+    {ChangeKind::answer, "answer"},
+    {ChangeKind::note, "note"},
+    {ChangeKind::safeguard, "safeguard"},
+    {ChangeKind::riskOverride, "override"},
+    {ChangeKind::customRisk, "custom-risk"},
+    {ChangeKind::measure, "measure"},
+    {ChangeKind::signoff, "signoff"},
+    {ChangeKind::other, "other"},
+}};
+constexpr std::array<std::pair<ChangeAction, std::string_view>, 6> kChangeActions = {{
+    {ChangeAction::none, ""},
+    {ChangeAction::set, "set"},
+    {ChangeAction::cleared, "cleared"},
+    {ChangeAction::added, "added"},
+    {ChangeAction::updated, "updated"},
+    {ChangeAction::removed, "removed"},
+}};
 
 template <typename Enum, std::size_t N>
 std::string_view nameOf(const std::array<std::pair<Enum, std::string_view>, N>& table, Enum value) {
@@ -66,6 +90,12 @@ std::string_view measureStatusName(MeasureStatus status) {
 std::string_view roleName(SignoffRole role) {
     return nameOf(kRoles, role);
 }
+std::string_view changeKindName(ChangeKind kind) {
+    return nameOf(kChangeKinds, kind);
+}
+std::string_view changeActionName(ChangeAction action) {
+    return nameOf(kChangeActions, action);
+}
 
 std::optional<DocumentStatus> parseDocumentStatus(std::string_view name) {
     return parse(kDocumentStatus, name);
@@ -78,6 +108,12 @@ std::optional<MeasureStatus> parseMeasureStatus(std::string_view name) {
 }
 std::optional<SignoffRole> parseSignoffRole(std::string_view name) {
     return parse(kRoles, name);
+}
+std::optional<ChangeKind> parseChangeKind(std::string_view name) {
+    return parse(kChangeKinds, name);
+}
+std::optional<ChangeAction> parseChangeAction(std::string_view name) {
+    return parse(kChangeActions, name);
 }
 
 } // namespace dpia::storage

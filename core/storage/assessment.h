@@ -19,6 +19,28 @@ enum class SafeguardStatus { implemented, planned, notImplemented, notApplicable
 enum class MeasureStatus { open, inProgress, done };
 enum class SignoffRole { fg, ciso, processOwner, controller, dataSubjects };
 
+/// What a change-log row is about (docs/FILE-FORMAT.md, "The change log"). A closed set:
+/// the file's CHECK constraint and the JSON reader refuse anything else.
+enum class ChangeKind {
+    created,      ///< the file was made (value "sample" when from the bundled example)
+    revision,     ///< made as a new revision of another document (value: its version)
+    baseline,     ///< made on a newer baseline (target: old version, value: new version)
+    schema,       ///< the file was migrated one schema step (target: from, value: to)
+    metadata,     ///< the description of the document
+    status,       ///< the document status (value: the new status)
+    answer,       ///< target: the question
+    note,         ///< target: the question
+    safeguard,    ///< target: the safeguard; value: the new status when set
+    riskOverride, ///< "override"; target: the baseline risk
+    customRisk,   ///< "custom-risk"; target: the own risk
+    measure,      ///< target: the measure
+    signoff,      ///< target: the advice or decision
+    other,        ///< a sentence of an older file that no form above matches (value: it)
+};
+/// What happened to the target; `none` (stored as "") for the kinds that only say that
+/// something happened: created, revision, baseline, schema, other.
+enum class ChangeAction { none, set, cleared, added, updated, removed };
+
 /// The editable description of the document (setMetadata writes all of these).
 struct Metadata {
     std::string title;
@@ -81,11 +103,17 @@ struct Signoff {
     bool operator==(const Signoff&) const = default;
 };
 
-/// One row of the change log: ids and kinds only ("answer a2_data_items"), never content.
+/// One row of the change log: kinds, ids and statuses only, never content (no answer
+/// text, names or evidence). One row per transaction: for a list of edits, the first
+/// edit's kind, target and action, and how many edits the list held.
 struct ChangeLogEntry {
     std::string when; ///< ISO-8601 UTC
     std::string user; ///< OS account that made the change
-    std::string what;
+    ChangeKind kind = ChangeKind::other;
+    std::string target; ///< the id the change is about; empty for the whole document
+    ChangeAction action = ChangeAction::none;
+    std::string value; ///< a status or version number where the kind has one, else empty
+    int edits = 1;     ///< how many edits were applied together in this one transaction
 
     bool operator==(const ChangeLogEntry&) const = default;
 };
@@ -126,10 +154,14 @@ std::string_view statusName(DocumentStatus status);
 std::string_view safeguardStatusName(SafeguardStatus status);
 std::string_view measureStatusName(MeasureStatus status);
 std::string_view roleName(SignoffRole role);
+std::string_view changeKindName(ChangeKind kind);
+std::string_view changeActionName(ChangeAction action);
 
 std::optional<DocumentStatus> parseDocumentStatus(std::string_view name);
 std::optional<SafeguardStatus> parseSafeguardStatus(std::string_view name);
 std::optional<MeasureStatus> parseMeasureStatus(std::string_view name);
 std::optional<SignoffRole> parseSignoffRole(std::string_view name);
+std::optional<ChangeKind> parseChangeKind(std::string_view name);
+std::optional<ChangeAction> parseChangeAction(std::string_view name);
 
 } // namespace dpia::storage

@@ -2,6 +2,7 @@
 #include "core/storage/assessment_file.h"
 
 #include "core/log.h"
+#include "core/storage/change_log.h"
 #include "core/storage/file_lock.h"
 #include "core/storage/file_probe.h"
 #include "core/storage/migration.h"
@@ -116,12 +117,12 @@ AssessmentFile::create(const std::string& path, std::span<const std::uint8_t> ba
     content.modified = content.created;
     content.baseline = EmbeddedBaseline{
         baseline.id, baseline.version, baseline.hash, {baselineImage.begin(), baselineImage.end()}};
-    return createFrom(path, content, "created");
+    return createFrom(path, content, createdEntry());
 }
 
-Result<std::unique_ptr<AssessmentFile>> AssessmentFile::createFrom(const std::string& path,
-                                                                   const Assessment& content,
-                                                                   const std::string& logWhat) {
+Result<std::unique_ptr<AssessmentFile>>
+AssessmentFile::createFrom(const std::string& path, const Assessment& content,
+                           std::optional<ChangeLogEntry> log) {
     if (Status valid = validate::assessment(content); !valid) {
         return valid.error();
     }
@@ -140,11 +141,11 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::createFrom(const std::st
     if (!temp) {
         return temp.error();
     }
-    std::optional<ChangeLogEntry> entry;
-    if (!logWhat.empty()) {
-        entry = ChangeLogEntry{files::utcNow(), files::osUserName(), logWhat};
+    if (log) {
+        log->when = files::utcNow();
+        log->user = files::osUserName();
     }
-    Status filled = fill(*temp, path, content, entry);
+    Status filled = fill(*temp, path, content, log);
     if (filled) {
         filled = files::moveIntoPlace(*temp, path);
     }

@@ -43,9 +43,11 @@ public:
 
     /// Makes a new file holding `content` (an import, a sample), built in a temp file next
     /// to `path` and moved into place, so a failure leaves nothing behind. `created` and
-    /// `modified` must be set. When `logWhat` is not empty a change-log row is added.
-    static Result<std::unique_ptr<AssessmentFile>>
-    createFrom(const std::string& path, const Assessment& content, const std::string& logWhat);
+    /// `modified` must be set. When `log` is given it is added as a change-log row (its
+    /// `when` and `user` filled in); an import passes none, to reproduce the export exactly.
+    static Result<std::unique_ptr<AssessmentFile>> createFrom(const std::string& path,
+                                                              const Assessment& content,
+                                                              std::optional<ChangeLogEntry> log);
 
     /// Opens and checks a file (file_probe.h). readWrite takes the one-writer lock
     /// (lockedByOther when another process or window has it) and migrates an older schema
@@ -75,9 +77,10 @@ public:
     using EditCheck = std::function<Status(const Assessment& state, const Edit& edit)>;
 
     /// Applies `edits` all or nothing (edit.h): each is checked (structure, ids, then
-    /// `check`), all are written in one transaction with one change-log row (the first
-    /// edit's logText), and only after the commit does assessment() show them. A final
-    /// document refuses every edit but SetStatus (finalDocument). An empty list does nothing.
+    /// `check`), all are written in one transaction with one change-log row (logEntry of
+    /// the list: the first edit's, with the number of edits), and only after the commit does
+    /// assessment() show them. A final document refuses every edit but SetStatus (finalDocument).
+    /// An empty list does nothing.
     Result<Applied> apply(const EditList& edits, const EditCheck& check = {});
     Result<Applied> apply(const Edit& edit) { return apply(EditList{edit}); }
 
@@ -95,8 +98,9 @@ private:
                                                                std::optional<Error> readOnlyReason);
 
     /// Runs one transaction: checks, BEGIN IMMEDIATE, `write`, change-log row, COMMIT, then
-    /// `apply` to the in-memory model. `what` is the change-log text (ids only).
-    Status edit(const std::string& what, bool finalMayChange,
+    /// `apply` to the in-memory model. `entry` is the change-log row (ids only); its `when`
+    /// and `user` are filled in here.
+    Status edit(ChangeLogEntry entry, bool finalMayChange,
                 const std::function<int(sqlite3*)>& write,
                 const std::function<void(Assessment&)>& apply);
     /// Whether the file is still the one we last committed (dev/inode/size/mtime and

@@ -1,6 +1,7 @@
 // AssessmentFile::apply: every change to a document, as Edit values (edit.h). Each list of
 // edits is checked against the document in memory, written in one transaction through
-// edit(), which also writes the change-log row, and shown in memory only after the commit.
+// edit(), which also writes the one change-log row (logEntry of the list), and shown in memory only
+// after the commit.
 #include "core/log.h"
 #include "core/storage/assessment_file.h"
 #include "core/storage/file_probe.h"
@@ -325,7 +326,7 @@ Result<Applied> AssessmentFile::apply(const EditList& edits, const EditCheck& ch
     const bool finalMayChange = std::all_of(applied.done.begin(), applied.done.end(),
                                             [](const Edit& e) { return allowedWhenFinal(e); });
     Status written = edit(
-        logText(applied.done.front()), finalMayChange,
+        logEntry(applied.done), finalMayChange,
         [&](sqlite3* db) {
             for (const Edit& e : applied.done) {
                 const int code =
@@ -347,7 +348,7 @@ Result<Applied> AssessmentFile::apply(const EditList& edits, const EditCheck& ch
     return applied;
 }
 
-Status AssessmentFile::edit(const std::string& what, bool finalMayChange,
+Status AssessmentFile::edit(ChangeLogEntry entry, bool finalMayChange,
                             const std::function<int(sqlite3*)>& write,
                             const std::function<void(Assessment&)>& apply) {
     if (readOnlyReason_) {
@@ -378,7 +379,8 @@ Status AssessmentFile::edit(const std::string& what, bool finalMayChange,
         coreLog().warn("refusing to write: the document was changed by another program");
         return errors::changedOnDisk(path_);
     }
-    const ChangeLogEntry entry{files::utcNow(), osUser_, what};
+    entry.when = files::utcNow();
+    entry.user = osUser_;
     code = write(db);
     if (code == SQLITE_OK) {
         code = store::appendChangeLog(db, entry);

@@ -10,13 +10,15 @@
 #include <string_view>
 
 // The JSON interchange format of an assessment (docs/FILE-FORMAT.md, "JSON interchange"):
-// {"format": "dpia-assessment", "format_version": 1, ...}. Lossless: export -> import ->
+// {"format": "dpia-assessment", "format_version": 2, ...}. Lossless: export -> import ->
 // export gives the same bytes, and an import reproduces the file's content exactly,
 // embedded baseline included.
 namespace dpia::storage {
 
 inline constexpr std::string_view kJsonFormat = "dpia-assessment";
-inline constexpr int kJsonFormatVersion = 1;
+/// 2 since the change log is structured (kind, target, action, value, edits); version 1
+/// exports (a sentence `what` per row) are still read.
+inline constexpr int kJsonFormatVersion = 2;
 inline constexpr std::size_t kMaxJsonBytes = 16 * 1024 * 1024;
 
 /// The whole assessment in the interchange format (keys sorted, baseline image as base64).

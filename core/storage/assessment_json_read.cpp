@@ -1,6 +1,7 @@
 // Reading the JSON interchange format, strictly: every key known, every type exact.
 #include "core/storage/assessment_json.h"
 #include "core/storage/base64.h"
+#include "core/storage/change_log.h"
 #include "core/storage/file_ops.h"
 #include "core/storage/item_json.h"
 #include "core/storage/json_fields.h"
@@ -78,7 +79,31 @@ void readMaps(const Fields& top, Assessment& a) {
     }
 }
 
-void readLists(const Fields& top, Assessment& a, bool sample) {
+/// A change-log row: structured since format_version 2; format_version 1 had the sentence
+/// `what`, read through the same parser as the schema 2 -> 3 migration.
+ChangeLogEntry readChange(const json& value, const std::string& where, int formatVersion) {
+    if (formatVersion < 2) {
+        const Fields e(value, where, {"when", "user", "what"});
+        ChangeLogEntry entry = parseChangeText(e.text("what"));
+        entry.when = e.text("when");
+        entry.user = e.text("user");
+        return entry;
+    }
+    const Fields e(value, where, {"when", "user", "kind", "target", "action", "value", "edits"});
+    ChangeLogEntry entry;
+    entry.when = e.text("when");
+    entry.user = e.text("user");
+    const std::string kind = e.text("kind");
+    entry.kind = choice(parseChangeKind(kind), e.path("kind"), kind);
+    entry.target = e.text("target");
+    const std::string action = e.text("action");
+    entry.action = choice(parseChangeAction(action), e.path("action"), action);
+    entry.value = e.text("value");
+    entry.edits = e.integer("edits");
+    return entry;
+}
+
+void readLists(const Fields& top, Assessment& a, bool sample, int formatVersion) {
     std::size_t i = 0;
     for (const json& value : top.array("custom_risks")) {
         a.customRisks.push_back(
@@ -99,8 +124,8 @@ void readLists(const Fields& top, Assessment& a, bool sample) {
     }
     i = 0;
     for (const json& value : top.array("change_log")) {
-        const Fields e(value, "change_log[" + std::to_string(i++) + "]", {"when", "user", "what"});
-        a.changeLog.push_back(ChangeLogEntry{e.text("when"), e.text("user"), e.text("what")});
+        a.changeLog.push_back(
+            readChange(value, "change_log[" + std::to_string(i++) + "]", formatVersion));
     }
 }
 
@@ -139,12 +164,13 @@ Result<Assessment> assessmentFromJson(std::string_view text, JsonSource source) 
                          "json format_version " + std::to_string(version)};
         }
         if (version < 1) {
-            fail("format_version", "verwacht 1", "expected 1");
+            fail("format_version", "verwacht 1 of " + std::to_string(kJsonFormatVersion),
+                 "expected 1 to " + std::to_string(kJsonFormatVersion));
         }
         readMetadata(top, result, sample);
         readBaseline(top, result, sample);
         readMaps(top, result);
-        readLists(top, result, sample);
+        readLists(top, result, sample, version);
     } catch (const json_fields::Problem& problem) {
         return errors::invalidJson(problem.nl, problem.en);
     }
@@ -174,7 +200,7 @@ Result<std::unique_ptr<AssessmentFile>> importFromFile(const std::string& jsonPa
         return assessment.error();
     }
     // No change-log row: the import reproduces the exported document exactly.
-    return AssessmentFile::createFrom(targetPath, *assessment, "");
+    return AssessmentFile::createFrom(targetPath, *assessment, std::nullopt);
 }
 
 } // namespace dpia::storage

@@ -53,7 +53,13 @@ nlohmann::json toJson(const Assessment& a) {
     }
     json changeLog = json::array();
     for (const ChangeLogEntry& entry : a.changeLog) {
-        changeLog.push_back({{"when", entry.when}, {"user", entry.user}, {"what", entry.what}});
+        changeLog.push_back({{"when", entry.when},
+                             {"user", entry.user},
+                             {"kind", changeKindName(entry.kind)},
+                             {"target", entry.target},
+                             {"action", changeActionName(entry.action)},
+                             {"value", entry.value},
+                             {"edits", entry.edits}});
     }
     return json{
         {"format", kJsonFormat},

@@ -1,6 +1,7 @@
 #include "core/storage/assessment_service.h"
 
 #include "core/storage/assessment_json.h"
+#include "core/storage/change_log.h"
 #include "core/storage/file_ops.h"
 #include "core/storage/storage_errors.h"
 #include "core/storage/validate.h"
@@ -95,8 +96,7 @@ AssessmentService::createRevision(const AssessmentService& source, const std::st
     next.signoffs.clear();
     next.created = files::utcNow();
     next.modified = next.created;
-    auto file =
-        AssessmentFile::createFrom(path, next, "revision " + std::to_string(next.metadata.version));
+    auto file = AssessmentFile::createFrom(path, next, revisionEntry(next.metadata.version));
     return attach(std::move(file), source.baseline_);
 }
 
@@ -123,7 +123,7 @@ Result<std::unique_ptr<AssessmentService>> AssessmentService::createFromSample(
     if (Status fits = checkContent(content, *baseline); !fits) {
         return fits.error();
     }
-    auto file = AssessmentFile::createFrom(path, content, "created from sample");
+    auto file = AssessmentFile::createFrom(path, content, createdFromSampleEntry());
     return attach(std::move(file), std::move(baseline));
 }
 
@@ -156,7 +156,7 @@ AssessmentService::importFile(const std::string& jsonPath, const std::string& ta
     if (Status fits = checkContent(*content, **loaded); !fits) {
         return fits.error();
     }
-    auto file = AssessmentFile::createFrom(targetPath, *content, "");
+    auto file = AssessmentFile::createFrom(targetPath, *content, std::nullopt);
     return attach(std::move(file), std::move(loaded).value());
 }
 

@@ -1,45 +1,49 @@
 #include "core/storage/edit.h"
 
+#include "core/storage/change_log.h"
+
 #include <algorithm>
 
 namespace dpia::storage {
 namespace {
 
-std::string textOf(const SetMetadata&) {
-    return "metadata";
+ChangeLogEntry entryFor(const SetMetadata&) {
+    return changeEntry(ChangeKind::metadata, {}, ChangeAction::set);
 }
-std::string textOf(const SetStatus& e) {
-    return "status " + std::string(statusName(e.status));
+ChangeLogEntry entryFor(const SetStatus& e) {
+    return changeEntry(ChangeKind::status, {}, ChangeAction::set,
+                       std::string(statusName(e.status)));
 }
-std::string textOf(const SetAnswer& e) {
-    return "answer " + e.question + (e.value.is_null() ? " cleared" : "");
+ChangeLogEntry entryFor(const SetAnswer& e) {
+    return changeEntry(ChangeKind::answer, e.question,
+                       e.value.is_null() ? ChangeAction::cleared : ChangeAction::set);
 }
-std::string textOf(const SetNote& e) {
-    return "note " + e.question + (e.text.empty() ? " cleared" : "");
+ChangeLogEntry entryFor(const SetNote& e) {
+    return changeEntry(ChangeKind::note, e.question,
+                       e.text.empty() ? ChangeAction::cleared : ChangeAction::set);
 }
-std::string textOf(const SetSafeguard& e) {
-    return "safeguard " + e.safeguard + " " +
-           (e.entry ? std::string(safeguardStatusName(e.entry->status)) : "cleared");
+ChangeLogEntry entryFor(const SetSafeguard& e) {
+    // The status only, never the evidence text.
+    return e.entry ? changeEntry(ChangeKind::safeguard, e.safeguard, ChangeAction::set,
+                                 std::string(safeguardStatusName(e.entry->status)))
+                   : changeEntry(ChangeKind::safeguard, e.safeguard, ChangeAction::cleared);
 }
-std::string textOf(const SetRiskOverride& e) {
-    return "override " + e.risk + (e.value ? "" : " cleared");
+ChangeLogEntry entryFor(const SetRiskOverride& e) {
+    return changeEntry(ChangeKind::riskOverride, e.risk,
+                       e.value ? ChangeAction::set : ChangeAction::cleared);
 }
 
 template <typename Item>
-std::string itemText(const std::string& id, const char* action) {
-    return std::string(ItemKind<Item>::name) + " " + id + " " + action;
+ChangeLogEntry entryFor(const AddItem<Item>& e) {
+    return changeEntry(ItemKind<Item>::changeKind, e.item.id, ChangeAction::added);
 }
 template <typename Item>
-std::string textOf(const AddItem<Item>& e) {
-    return itemText<Item>(e.item.id, "added");
+ChangeLogEntry entryFor(const UpdateItem<Item>& e) {
+    return changeEntry(ItemKind<Item>::changeKind, e.item.id, ChangeAction::updated);
 }
 template <typename Item>
-std::string textOf(const UpdateItem<Item>& e) {
-    return itemText<Item>(e.item.id, "updated");
-}
-template <typename Item>
-std::string textOf(const RemoveItem<Item>& e) {
-    return itemText<Item>(e.id, "removed");
+ChangeLogEntry entryFor(const RemoveItem<Item>& e) {
+    return changeEntry(ItemKind<Item>::changeKind, e.id, ChangeAction::removed);
 }
 
 std::string targetOf(const SetMetadata&) {
@@ -123,8 +127,18 @@ bool changesNothing(const Assessment& state, const Edit& edit) {
     return std::visit([&state](const auto& e) { return same(state, e); }, edit);
 }
 
+ChangeLogEntry logEntry(const Edit& edit) {
+    return std::visit([](const auto& e) { return entryFor(e); }, edit);
+}
+
+ChangeLogEntry logEntry(const EditList& edits) {
+    ChangeLogEntry entry = logEntry(edits.front());
+    entry.edits = static_cast<int>(edits.size());
+    return entry;
+}
+
 std::string logText(const Edit& edit) {
-    return std::visit([](const auto& e) { return textOf(e); }, edit);
+    return changeText(logEntry(edit));
 }
 
 bool allowedWhenFinal(const Edit& edit) {

@@ -105,12 +105,14 @@ struct Applied {
 };
 
 /// What a list item kind is called: in the change log and the JSON form ("custom-risk",
-/// "measure", "signoff"), the prefix of generated ids, and the words of messages.
+/// "measure", "signoff"; changeKindName of changeKind), the prefix of generated ids, and the words
+/// of messages.
 template <typename Item>
 struct ItemKind;
 
 template <>
 struct ItemKind<CustomRisk> {
+    static constexpr ChangeKind changeKind = ChangeKind::customRisk;
     static constexpr std::string_view name = "custom-risk";
     static constexpr std::string_view idPrefix = "cr-";
     static std::vector<CustomRisk>& list(Assessment& a) { return a.customRisks; }
@@ -119,6 +121,7 @@ struct ItemKind<CustomRisk> {
 
 template <>
 struct ItemKind<Measure> {
+    static constexpr ChangeKind changeKind = ChangeKind::measure;
     static constexpr std::string_view name = "measure";
     static constexpr std::string_view idPrefix = "m-";
     static std::vector<Measure>& list(Assessment& a) { return a.measures; }
@@ -127,14 +130,23 @@ struct ItemKind<Measure> {
 
 template <>
 struct ItemKind<Signoff> {
+    static constexpr ChangeKind changeKind = ChangeKind::signoff;
     static constexpr std::string_view name = "signoff";
     static constexpr std::string_view idPrefix = "so-";
     static std::vector<Signoff>& list(Assessment& a) { return a.signoffs; }
     static const std::vector<Signoff>& list(const Assessment& a) { return a.signoffs; }
 };
 
-/// The change-log text of one edit: kinds and ids only, never content ("answer q1",
-/// "measure m-2 removed"); docs/FILE-FORMAT.md lists them.
+/// The change-log row of one edit, without `when` and `user`: its kind, target id, action
+/// and, for a safeguard or the document status, the new status; never content.
+ChangeLogEntry logEntry(const Edit& edit);
+
+/// The one row of a list applied as one transaction: the first edit's row, with `edits`
+/// the length of the list. `edits` must not be empty.
+ChangeLogEntry logEntry(const EditList& edits);
+
+/// The row of one edit as a sentence ("answer q1", "measure m-2 removed"): changeText of
+/// logEntry (change_log.h), what `dpia-cli edit` prints; docs/FILE-FORMAT.md lists them.
 std::string logText(const Edit& edit);
 
 /// The id an edit is about: the question, safeguard, risk or item id (after an apply, the

@@ -1,6 +1,7 @@
 #include "core/storage/migration.h"
 
 #include "core/log.h"
+#include "core/storage/change_log.h"
 #include "core/storage/file_ops.h"
 #include "core/storage/schema.h"
 #include "core/storage/sql.h"
@@ -8,6 +9,40 @@
 #include "core/storage/store.h"
 
 namespace dpia::storage {
+namespace {
+
+/// Step 2 -> 3: every sentence of the set-aside schema-2 table becomes a structured row,
+/// through the same parser the JSON v1 reader uses; an unknown one is kept as kind other.
+/// `seq` is kept, so the order and the numbering stay as they were.
+int convertChangeLog(sqlite3* db) {
+    int code = SQLITE_ROW;
+    {
+        sql::Query rows(db, "SELECT seq, at, os_user, what FROM change_log_v2 ORDER BY seq");
+        while ((code = rows.step()) == SQLITE_ROW) {
+            ChangeLogEntry entry = parseChangeText(rows.text(3));
+            entry.when = rows.text(1);
+            entry.user = rows.text(2);
+            code = store::insertChangeLog(db, rows.integer(0), entry);
+            if (code != SQLITE_OK) {
+                return code;
+            }
+        }
+    }
+    // The statement is finished before the drop: SQLite refuses to drop a table being read.
+    return code == SQLITE_DONE ? sql::exec(db, "DROP TABLE change_log_v2") : code;
+}
+
+/// The row that records a step, in the form of the version the step reaches: a sentence
+/// until schema 2, the columns from schema 3 on.
+int logStep(sqlite3* db, int reached, const ChangeLogEntry& entry) {
+    if (reached >= 3) {
+        return store::appendChangeLog(db, entry);
+    }
+    sql::Query insert(db, "INSERT INTO change_log (at, os_user, what) VALUES (?, ?, ?)");
+    return insert.bind(entry.when).bind(entry.user).bind(changeText(entry)).run();
+}
+
+} // namespace
 
 Status copyDatabase(sqlite3* source, const std::string& target) {
     if (files::exists(target)) {
@@ -70,17 +105,22 @@ Result<std::string> migrate(sqlite3* db, const std::string& path, int fromVersio
         if (step.empty()) {
             return errors::internal("no migration from schema " + std::to_string(version));
         }
-        const std::string what =
-            "schema " + std::to_string(version) + " -> " + std::to_string(version + 1);
+        ChangeLogEntry entry = schemaEntry(version);
+        entry.when = files::utcNow();
+        entry.user = osUser;
+        const std::string what = changeText(entry);
         int code = sql::exec(db, "BEGIN IMMEDIATE");
         if (code == SQLITE_OK) {
             code = sql::exec(db, step);
+        }
+        if (code == SQLITE_OK && version == 2) {
+            code = convertChangeLog(db);
         }
         if (code == SQLITE_OK) {
             code = sql::exec(db, "PRAGMA user_version = " + std::to_string(version + 1));
         }
         if (code == SQLITE_OK) {
-            code = store::appendChangeLog(db, {files::utcNow(), osUser, what});
+            code = logStep(db, version + 1, entry);
         }
         if (code == SQLITE_OK) {
             code = sql::exec(db, "COMMIT");

@@ -5,11 +5,31 @@
 namespace dpia::storage {
 namespace {
 
-// Schema 2. Schema 1 was the same without document.classification and without the note
-// table (tests/data/assessment-v1.sql is a genuine v1 file's script). CHECK constraints
-// repeat the rules of the C++ validation so that a file edited by another tool cannot hold
-// values this program would refuse to write; they use only core SQL functions, so every
-// SQLite build can read the schema.
+// The change log since schema 3: one structured row per transaction (kinds, ids and
+// statuses only; docs/FILE-FORMAT.md lists the closed sets).
+const std::string kChangeLogTable = R"sql(
+CREATE TABLE change_log (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  os_user TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('created', 'revision', 'baseline', 'schema', 'metadata',
+    'status', 'answer', 'note', 'safeguard', 'override', 'custom-risk', 'measure', 'signoff',
+    'other')),
+  target TEXT NOT NULL,
+  action TEXT NOT NULL
+    CHECK (action IN ('', 'set', 'cleared', 'added', 'updated', 'removed')),
+  value TEXT NOT NULL,
+  edits INTEGER NOT NULL CHECK (edits >= 1)
+);
+)sql";
+
+// Schema 3. Schema 2 had change_log (seq, at, os_user, what): one sentence of ids per row
+// instead of the columns kind ... edits (tests/data/assessment-v2.sql is a genuine v2
+// file's script). Schema 1 was schema 2 without document.classification and without the
+// note table (tests/data/assessment-v1.sql). CHECK constraints repeat the rules of the C++
+// validation so that a file edited by another tool cannot hold values this program would
+// refuse to write; they use only core SQL functions, so every SQLite build can read the
+// schema.
 const std::string kCurrentSchema = R"sql(
 CREATE TABLE document (
   singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
@@ -85,13 +105,7 @@ CREATE TABLE signoff (
   text TEXT NOT NULL,
   outcome TEXT NOT NULL
 );
-CREATE TABLE change_log (
-  seq INTEGER PRIMARY KEY,
-  at TEXT NOT NULL,
-  os_user TEXT NOT NULL,
-  what TEXT NOT NULL
-);
-)sql";
+)sql" + kChangeLogTable;
 
 // Step n takes a file from version n to n + 1. Each runs in one transaction.
 const std::map<int, std::string> kMigrations = {
@@ -102,6 +116,9 @@ CREATE TABLE note (
   text TEXT NOT NULL
 );
 )sql"},
+    // The sentences cannot be parsed in SQL: the old table is set aside here, and
+    // migration.cpp copies its rows through parseChangeText (change_log.h) and drops it.
+    {2, "ALTER TABLE change_log RENAME TO change_log_v2;" + kChangeLogTable},
 };
 
 } // namespace

@@ -46,6 +46,9 @@ int insertSignoff(sqlite3* db, const Signoff& signoff, int ord);
 int updateSignoff(sqlite3* db, const Signoff& signoff);
 int deleteSignoff(sqlite3* db, const std::string& id);
 
+/// Appends a row to the change log of a schema-3 file (seq one more than the last).
 int appendChangeLog(sqlite3* db, const ChangeLogEntry& entry);
+/// Inserts a row with the given seq (the migration keeps the numbering of the old rows).
+int insertChangeLog(sqlite3* db, std::int64_t seq, const ChangeLogEntry& entry);
 
 } // namespace dpia::storage::store

@@ -1,4 +1,5 @@
 #include "core/sha256.h"
+#include "core/storage/change_log.h"
 #include "core/storage/sql.h"
 #include "core/storage/storage_errors.h"
 #include "core/storage/store.h"
@@ -153,12 +154,35 @@ Result<Assessment> read(sqlite3* db, int schemaVersion, const std::string& path)
                             row.text(3), row.text(4), row.text(5)});
             },
             failure);
-        eachRow(
-            db, "SELECT at, os_user, what FROM change_log ORDER BY seq",
-            [&](sql::Query& row) {
-                result.changeLog.push_back(ChangeLogEntry{row.text(0), row.text(1), row.text(2)});
-            },
-            failure);
+        if (schemaVersion >= 3) {
+            eachRow(
+                db,
+                "SELECT at, os_user, kind, target, action, value, edits FROM change_log "
+                "ORDER BY seq",
+                [&](sql::Query& row) {
+                    ChangeLogEntry entry;
+                    entry.when = row.text(0);
+                    entry.user = row.text(1);
+                    entry.kind = parsed(parseChangeKind(row.text(2)), "change kind");
+                    entry.target = row.text(3);
+                    entry.action = parsed(parseChangeAction(row.text(4)), "change action");
+                    entry.value = row.text(5);
+                    entry.edits = integer(row, 6);
+                    result.changeLog.push_back(std::move(entry));
+                },
+                failure);
+        } else {
+            // An older file opened read-only: its sentences, read as the migration would.
+            eachRow(
+                db, "SELECT at, os_user, what FROM change_log ORDER BY seq",
+                [&](sql::Query& row) {
+                    ChangeLogEntry entry = parseChangeText(row.text(2));
+                    entry.when = row.text(0);
+                    entry.user = row.text(1);
+                    result.changeLog.push_back(std::move(entry));
+                },
+                failure);
+        }
     } catch (const BadRow& bad) {
         return errors::corrupt(path, bad.what);
     }

@@ -243,8 +243,30 @@ int deleteSignoff(sqlite3* db, const std::string& id) {
 }
 
 int appendChangeLog(sqlite3* db, const ChangeLogEntry& entry) {
-    sql::Query insert(db, "INSERT INTO change_log (at, os_user, what) VALUES (?, ?, ?)");
-    return insert.bind(entry.when).bind(entry.user).bind(entry.what).run();
+    sql::Query insert(db, "INSERT INTO change_log (at, os_user, kind, target, action, value, "
+                          "edits) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    return insert.bind(entry.when)
+        .bind(entry.user)
+        .bind(changeKindName(entry.kind))
+        .bind(entry.target)
+        .bind(changeActionName(entry.action))
+        .bind(entry.value)
+        .bind(entry.edits)
+        .run();
+}
+
+int insertChangeLog(sqlite3* db, std::int64_t seq, const ChangeLogEntry& entry) {
+    sql::Query insert(db, "INSERT INTO change_log (seq, at, os_user, kind, target, action, "
+                          "value, edits) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    return insert.bind(seq)
+        .bind(entry.when)
+        .bind(entry.user)
+        .bind(changeKindName(entry.kind))
+        .bind(entry.target)
+        .bind(changeActionName(entry.action))
+        .bind(entry.value)
+        .bind(entry.edits)
+        .run();
 }
 
 } // namespace dpia::storage::store

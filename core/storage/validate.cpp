@@ -1,5 +1,6 @@
 #include "core/storage/validate.h"
 
+#include "core/storage/change_log.h"
 #include "core/storage/storage_errors.h"
 
 #include <array>
@@ -291,7 +292,14 @@ Status changeLogEntry(const std::string& field, const ChangeLogEntry& value) {
     if (ok)
         ok = text(field + ".user", value.user);
     if (ok)
-        ok = text(field + ".what", value.what);
+        ok = text(field + ".target", value.target);
+    if (ok)
+        ok = text(field + ".value", value.value);
+    if (ok && !wellFormed(value)) {
+        return errors::invalidValue(
+            field, "soort, doel, handeling, waarde en aantal passen niet bij elkaar",
+            "kind, target, action, value and edits do not fit together");
+    }
     return ok;
 }
 

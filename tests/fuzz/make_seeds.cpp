@@ -11,6 +11,7 @@
 #include "core/sha256.h"
 #include "core/sqlite_handle.h"
 #include "core/storage/assessment_json.h"
+#include "core/storage/schema.h"
 #include "tests/core/storage/powerloss_vfs.h"
 #include "tests/core/storage/storage_support.h"
 #include "tests/edit_shorthands.h"
@@ -148,7 +149,8 @@ void jsonSeeds(const testing::TempDir& work, const std::string& image) {
         seed("json_import", name, copy.dump(1));
     };
     variant("stand-in-image.json", [](nlohmann::json&) {});
-    variant("newer-format.json", [](nlohmann::json& d) { d["format_version"] = 2; });
+    variant("newer-format.json",
+            [](nlohmann::json& d) { d["format_version"] = kJsonFormatVersion + 1; });
     variant("score-as-text.json",
             [](nlohmann::json& d) { d["custom_risks"][0]["likelihood"] = "2"; });
     variant("unknown-key.json", [](nlohmann::json& d) { d["metadata"]["titel"] = "typo"; });
@@ -218,7 +220,7 @@ void dpiaSeeds(const testing::TempDir& work, const std::string& image) {
     seed("dpia_open", "truncated.dpia", full.substr(0, full.size() / 2));
     seed("dpia_open", "header-only.dpia", full.substr(0, 100));
     std::string newer = empty;
-    newer[63] = 3; // user_version (big-endian at offset 60): schema 3
+    newer[63] = static_cast<char>(kSchemaVersion + 1); // user_version (big-endian at offset 60)
     seed("dpia_open", "newer-schema.dpia", newer);
     std::string damaged = full;
     for (std::size_t at = 1024 * 2; at + 20 < damaged.size(); at += 1024 * 3) {
@@ -233,6 +235,12 @@ void dpiaSeeds(const testing::TempDir& work, const std::string& image) {
     setImage(v1, image);
     repage(v1, 1024);
     seed("dpia_open", "schema-1.dpia", testing::readAll(v1));
+    // Schema 2 (its change log of sentences parsed by the migration to schema 3).
+    const std::string v2 = work.file("v2.dpia");
+    testing::writeAll(v2, testing::readAll(testing::testDataDir() + "/assessment-v2.dpia"));
+    setImage(v2, image);
+    repage(v2, 1024);
+    seed("dpia_open", "schema-2.dpia", testing::readAll(v2));
 
     const std::string other = work.file("other.sqlite");
     testing::writeAll(other, "");

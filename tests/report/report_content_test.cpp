@@ -7,6 +7,7 @@
 #include <set>
 
 #include <QDate>
+#include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -275,6 +276,40 @@ TEST(ReportEscaping, UserTextIsPrintedLiterallyNeverAsMarkup) {
         << text.toStdString();
     EXPECT_GE(text.count(squeeze(QStringLiteral("ë é € ’ — <i>schuin</i> &lt;"))), expected);
     EXPECT_EQ(text.count(QStringLiteral("&amp;amp;")), 0); // not escaped twice either
+}
+
+TEST(ReportChangeLog, ARowForAListOfEditsSaysHowManyChangesItHeld) {
+    QTemporaryDir dir;
+    const QString document = dir.filePath(QStringLiteral("lijst.dpia"));
+    ASSERT_EQ(cli(QStringLiteral("nl"), {QStringLiteral("new"), document}).code, 0);
+    const QString edits = dir.filePath(QStringLiteral("edits.json"));
+    {
+        QFile file(edits);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(R"([
+            {"edit": "add-custom-risk", "custom_risk": {"title": "Gasten zien te veel",
+             "likelihood": 2, "impact": 3}},
+            {"edit": "add-measure", "measure": {"title": "Gasttoegang beperken",
+             "risks": ["cr-1"]}},
+            {"edit": "set-status", "status": "in-review"}])");
+    }
+    const CliRun done = cli(QStringLiteral("nl"), {QStringLiteral("edit"), document, edits});
+    ASSERT_EQ(done.code, 0) << done.err.toStdString();
+    const std::pair<QString, QString> expected[] = {
+        {QStringLiteral("nl"),
+         QStringLiteral("Eigen risico toegevoegd: Gasten zien te veel (en nog "
+                        "2 wijzigingen)")},
+        {QStringLiteral("en"),
+         QStringLiteral("Own risk added: Gasten zien te veel (and 2 more changes)")},
+    };
+    for (const auto& [lang, row] : expected) {
+        const QString pdf = dir.filePath(QStringLiteral("rapport-%1.pdf").arg(lang));
+        const CliRun report =
+            cli(lang, {QStringLiteral("report"), document, QStringLiteral("-o"), pdf});
+        ASSERT_EQ(report.code, 0) << report.err.toStdString();
+        const QString body = squeezedBody(pdfPages(pdf));
+        EXPECT_TRUE(containsText(body, row)) << lang.toStdString() << ": " << row.toStdString();
+    }
 }
 
 } // namespace

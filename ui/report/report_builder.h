@@ -51,8 +51,11 @@ private:
     QString traceSource(const std::string& source) const;
     /// The titles of the sections that hold these questions, each once, in order.
     QString sectionsOf(const std::vector<std::string>& questionIds) const;
-    /// One change log entry in words ("Answer changed: Which personal data ...").
-    QString changeDescription(const std::string& what) const;
+    /// One change log row in words ("Answer changed: Which personal data ..."), saying how
+    /// many changes it held when a list of edits was saved together.
+    QString changeDescription(const storage::ChangeLogEntry& entry) const;
+    /// The row's first (or only) change in words.
+    QString firstChangeDescription(const storage::ChangeLogEntry& entry) const;
     /// A change log time ("2026-11-29T06:46:40Z") in local time, for a reader.
     QString timestamp(const std::string& isoUtc) const;
     /// How many changes of each kind the change log holds, as a table.

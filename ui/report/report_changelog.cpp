@@ -1,5 +1,6 @@
-// The change log in the appendix, in words: the file records ids and kinds only
-// ("answer a2_data_items", "safeguard sg-dlp planned"); the report names what they are.
+// The change log in the appendix, in words: the file records kinds, ids and statuses only
+// (storage::ChangeLogEntry: kind "safeguard", target "sg-dlp", value "planned"); the
+// report names what they are.
 #include "ui/report/report_builder.h"
 #include "ui/report/report_html.h"
 
@@ -12,31 +13,37 @@ namespace dpia::report {
 
 namespace {
 
-/// The kinds of change the summary counts, in the order it lists them.
-enum class ChangeKind { document, answer, safeguard, risk, measure, signoff, other };
+using storage::ChangeAction;
+using storage::ChangeKind;
 
-ChangeKind kindOf(const QString& first) {
-    if (first == QLatin1String("answer") || first == QLatin1String("note")) {
-        return ChangeKind::answer;
+/// The groups the summary counts, in the order it lists them.
+enum class ChangeGroup { document, answer, safeguard, risk, measure, signoff, other };
+
+ChangeGroup groupOf(ChangeKind kind) {
+    switch (kind) {
+    case ChangeKind::created:
+    case ChangeKind::revision:
+    case ChangeKind::baseline:
+    case ChangeKind::schema:
+    case ChangeKind::metadata:
+    case ChangeKind::status:
+        return ChangeGroup::document;
+    case ChangeKind::answer:
+    case ChangeKind::note:
+        return ChangeGroup::answer;
+    case ChangeKind::safeguard:
+        return ChangeGroup::safeguard;
+    case ChangeKind::riskOverride:
+    case ChangeKind::customRisk:
+        return ChangeGroup::risk;
+    case ChangeKind::measure:
+        return ChangeGroup::measure;
+    case ChangeKind::signoff:
+        return ChangeGroup::signoff;
+    case ChangeKind::other:
+        break;
     }
-    if (first == QLatin1String("safeguard")) {
-        return ChangeKind::safeguard;
-    }
-    if (first == QLatin1String("override") || first == QLatin1String("custom-risk")) {
-        return ChangeKind::risk;
-    }
-    if (first == QLatin1String("measure")) {
-        return ChangeKind::measure;
-    }
-    if (first == QLatin1String("signoff")) {
-        return ChangeKind::signoff;
-    }
-    if (first.isEmpty() || first == QLatin1String("created") ||
-        first == QLatin1String("revision") || first == QLatin1String("status") ||
-        first == QLatin1String("metadata")) {
-        return ChangeKind::document;
-    }
-    return ChangeKind::other;
+    return ChangeGroup::other;
 }
 
 } // namespace
@@ -51,14 +58,25 @@ QString ReportBuilder::timestamp(const std::string& isoUtc) const {
         .toHtmlEscaped();
 }
 
-QString ReportBuilder::changeDescription(const std::string& what) const {
-    const QStringList words = QString::fromStdString(what).split(QLatin1Char(' '));
-    const QString kind = words.value(0);
-    const QString id = words.value(1);
-    const QString rest = words.mid(2).join(QLatin1Char(' '));
-    const bool cleared = rest == QLatin1String("cleared");
+QString ReportBuilder::changeDescription(const storage::ChangeLogEntry& entry) const {
+    const QString first = firstChangeDescription(entry);
+    if (entry.edits == 2) {
+        //: Change log: %1 the first change of a list saved together with one other change.
+        return tr("%1 (and 1 more change)").arg(first);
+    }
+    if (entry.edits > 2) {
+        //: Change log: %1 the first change of a list saved together; %2 how many others.
+        return tr("%1 (and %2 more changes)").arg(first).arg(entry.edits - 1);
+    }
+    return first;
+}
+
+QString ReportBuilder::firstChangeDescription(const storage::ChangeLogEntry& entry) const {
+    const QString id = QString::fromStdString(entry.target);
+    const QString value = QString::fromStdString(entry.value);
+    const bool cleared = entry.action == ChangeAction::cleared;
     const auto question = [&] {
-        const baseline::Question* found = in_.baseline.question(id.toStdString());
+        const baseline::Question* found = in_.baseline.question(entry.target);
         if (found == nullptr) {
             return id;
         }
@@ -67,92 +85,101 @@ QString ReportBuilder::changeDescription(const std::string& what) const {
                                       QStringLiteral(" …")
                                 : text;
     };
-    if (what.empty() || what == "created") {
-        return tr("Document created");
-    }
-    if (what == "created from sample") {
-        return tr("Document created from the example");
-    }
-    if (kind == QLatin1String("revision")) {
+    const auto item = [&](const QString& added, const QString& removed, const QString& changed) {
+        return entry.action == ChangeAction::added     ? added
+               : entry.action == ChangeAction::removed ? removed
+                                                       : changed;
+    };
+    switch (entry.kind) {
+    case ChangeKind::created:
+        return value == QLatin1String("sample") ? tr("Document created from the example")
+                                                : tr("Document created");
+    case ChangeKind::revision:
         //: Change log: the document was made as a new revision; %1 its version number.
-        return tr("Made as version %1, a new revision").arg(id);
-    }
-    if (what == "metadata") {
+        return tr("Made as version %1, a new revision").arg(value);
+    case ChangeKind::baseline:
+        //: Change log: the document was carried over to a newer baseline; %1 and %2 versions.
+        return tr("Carried over from baseline version %1 to %2").arg(id, value);
+    case ChangeKind::schema:
+        //: Change log: the file was converted to a newer file format; %1 its number.
+        return tr("File converted to file format version %1").arg(value);
+    case ChangeKind::metadata:
         return tr("Document details changed");
+    case ChangeKind::status: {
+        const auto status = storage::parseDocumentStatus(entry.value);
+        return tr("Status set to: %1")
+            .arg(statusName(status.value_or(storage::DocumentStatus::draft)));
     }
-    if (kind == QLatin1String("status")) {
-        const QString status =
-            id == QLatin1String("final")       ? statusName(storage::DocumentStatus::final)
-            : id == QLatin1String("in-review") ? statusName(storage::DocumentStatus::inReview)
-                                               : statusName(storage::DocumentStatus::draft);
-        return tr("Status set to: %1").arg(status);
-    }
-    if (kind == QLatin1String("answer")) {
+    case ChangeKind::answer:
         return (cleared ? tr("Answer cleared: %1") : tr("Answer changed: %1")).arg(question());
-    }
-    if (kind == QLatin1String("note")) {
+    case ChangeKind::note:
         return (cleared ? tr("Note cleared: %1") : tr("Note changed: %1")).arg(question());
-    }
-    if (kind == QLatin1String("safeguard")) {
-        const baseline::Safeguard* safeguard = in_.baseline.safeguard(id.toStdString());
+    case ChangeKind::safeguard: {
+        const baseline::Safeguard* safeguard = in_.baseline.safeguard(entry.target);
         const QString title =
             safeguard != nullptr ? QString::fromStdString(safeguard->title.in(in_.lang)) : id;
-        const QString status = rest == QLatin1String("implemented")       ? tr("in place")
-                               : rest == QLatin1String("planned")         ? tr("planned")
-                               : rest == QLatin1String("not-implemented") ? tr("not in place")
-                               : rest == QLatin1String("not-applicable")  ? tr("not applicable")
-                                                                          : tr("not decided");
+        const auto status = cleared ? std::nullopt : storage::parseSafeguardStatus(entry.value);
+        const QString said = !status                                            ? tr("not decided")
+                             : *status == storage::SafeguardStatus::implemented ? tr("in place")
+                             : *status == storage::SafeguardStatus::planned     ? tr("planned")
+                             : *status == storage::SafeguardStatus::notImplemented
+                                 ? tr("not in place")
+                                 : tr("not applicable");
         //: Change log: %1 a safeguard, %2 its new status ("in place", "planned", ...).
-        return tr("Safeguard %1: %2").arg(title, status);
+        return tr("Safeguard %1: %2").arg(title, said);
     }
-    if (kind == QLatin1String("override")) {
-        const QString risk = plainRiskTitle(id.toStdString());
+    case ChangeKind::riskOverride: {
+        const QString risk = plainRiskTitle(entry.target);
         return cleared ? tr("Own judgement removed: %1").arg(risk)
                        : tr("Own judgement recorded: %1").arg(risk);
     }
-    if (kind == QLatin1String("custom-risk")) {
-        const QString risk = plainRiskTitle(id.toStdString());
-        return rest == QLatin1String("added")     ? tr("Own risk added: %1").arg(risk)
-               : rest == QLatin1String("removed") ? tr("Own risk removed: %1").arg(risk)
-                                                  : tr("Own risk changed: %1").arg(risk);
+    case ChangeKind::customRisk: {
+        const QString risk = plainRiskTitle(entry.target);
+        return item(tr("Own risk added: %1").arg(risk), tr("Own risk removed: %1").arg(risk),
+                    tr("Own risk changed: %1").arg(risk));
     }
-    if (kind == QLatin1String("measure")) {
+    case ChangeKind::measure: {
         QString title = id;
         for (const storage::Measure& measure : in_.assessment.measures) {
-            if (measure.id == id.toStdString()) {
+            if (measure.id == entry.target) {
                 title = QString::fromStdString(measure.title);
             }
         }
-        return rest == QLatin1String("added")     ? tr("Measure added: %1").arg(title)
-               : rest == QLatin1String("removed") ? tr("Measure removed: %1").arg(title)
-                                                  : tr("Measure changed: %1").arg(title);
+        return item(tr("Measure added: %1").arg(title), tr("Measure removed: %1").arg(title),
+                    tr("Measure changed: %1").arg(title));
     }
-    if (kind == QLatin1String("signoff")) {
-        return rest == QLatin1String("added")     ? tr("Advice or decision added")
-               : rest == QLatin1String("removed") ? tr("Advice or decision removed")
-                                                  : tr("Advice or decision changed");
+    case ChangeKind::signoff:
+        return item(tr("Advice or decision added"), tr("Advice or decision removed"),
+                    tr("Advice or decision changed"));
+    case ChangeKind::other:
+        break;
     }
-    return QString::fromStdString(what);
+    // A sentence from an older file that matched no known form, kept as it was.
+    if (value.isEmpty()) {
+        return tr("Other change");
+    }
+    //: Change log: %1 the text an older version of the program recorded for a change.
+    return tr("Other change: %1").arg(value);
 }
 
 QString ReportBuilder::changeSummary() const {
-    std::map<ChangeKind, int> counts;
+    std::map<ChangeGroup, int> counts;
     for (const storage::ChangeLogEntry& entry : in_.assessment.changeLog) {
-        ++counts[kindOf(QString::fromStdString(entry.what).section(QLatin1Char(' '), 0, 0))];
+        ++counts[groupOf(entry.kind)];
     }
-    const std::pair<ChangeKind, QString> kinds[] = {
-        {ChangeKind::document, tr("The document (made, details, status)")},
-        {ChangeKind::answer, tr("Answers and notes")},
-        {ChangeKind::safeguard, tr("Safeguards")},
-        {ChangeKind::risk, tr("Own risks and judgements")},
-        {ChangeKind::measure, tr("Action plan")},
-        {ChangeKind::signoff, tr("Advice and decision")},
-        {ChangeKind::other, tr("Other")},
+    const std::pair<ChangeGroup, QString> groups[] = {
+        {ChangeGroup::document, tr("The document (made, details, status)")},
+        {ChangeGroup::answer, tr("Answers and notes")},
+        {ChangeGroup::safeguard, tr("Safeguards")},
+        {ChangeGroup::risk, tr("Own risks and judgements")},
+        {ChangeGroup::measure, tr("Action plan")},
+        {ChangeGroup::signoff, tr("Advice and decision")},
+        {ChangeGroup::other, tr("Other")},
     };
     QString out = html::tableStart({tr("Kind of change"), tr("Number")}, {70, 30});
-    for (const auto& [kind, label] : kinds) {
-        if (counts[kind] > 0) {
-            out += html::row({label.toHtmlEscaped(), QString::number(counts[kind])});
+    for (const auto& [group, label] : groups) {
+        if (counts[group] > 0) {
+            out += html::row({label.toHtmlEscaped(), QString::number(counts[group])});
         }
     }
     return out + html::tableEnd();

@@ -276,7 +276,7 @@ QString ReportBuilder::appendix() const {
     out += html::tableStart({tr("When"), tr("Who"), tr("What")}, {26, 18, 56});
     for (std::size_t i = log.size() - shown; i < log.size(); ++i) {
         out += html::row({timestamp(log[i].when), html::text(log[i].user),
-                          changeDescription(log[i].what).toHtmlEscaped()});
+                          changeDescription(log[i]).toHtmlEscaped()});
     }
     return out + html::tableEnd();
 }

@@ -1,6 +1,7 @@
 // Making a document and editing it: every edit durable when it returns, nothing written
 // when it fails, the file owner-only and alone in its folder once closed.
 #include "core/storage/assessment_file.h"
+#include "core/storage/change_log.h"
 #include "core/storage/file_lock.h"
 #include "core/storage/file_ops.h"
 #include "core/storage/schema.h"
@@ -58,7 +59,7 @@ TEST(AssessmentFile, CreateMakesAnOwnerOnlyFileWithTheApplicationIdAndNoSideFile
         EXPECT_FALSE(file->isReadOnly());
         EXPECT_EQ(file->schemaVersion(), kSchemaVersion);
         ASSERT_EQ(file->assessment().changeLog.size(), 1u);
-        EXPECT_EQ(file->assessment().changeLog.front().what, "created");
+        EXPECT_EQ(changeText(file->assessment().changeLog.front()), "created");
     }
     EXPECT_EQ(dir.names(), std::set<std::string>{"nieuw.dpia"});
     EXPECT_EQ(headerField(path, 68), static_cast<std::uint32_t>(kApplicationId));
@@ -133,8 +134,8 @@ TEST(AssessmentFile, TheChangeLogNamesIdsButNeverContent) {
     ASSERT_TRUE(setNote(*file, "q_text", "Jan belt terug").ok());
     const auto& log = file->assessment().changeLog;
     ASSERT_EQ(log.size(), 3u);
-    EXPECT_EQ(log[1].what, "answer q_text");
-    EXPECT_EQ(log[2].what, "note q_text");
+    EXPECT_EQ(changeText(log[1]), "answer q_text");
+    EXPECT_EQ(changeText(log[2]), "note q_text");
     EXPECT_EQ(log[1].user, files::osUserName());
     EXPECT_EQ(log[1].when.size(), 20u);
     EXPECT_EQ(log[1].when.back(), 'Z');

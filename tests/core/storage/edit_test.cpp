@@ -2,6 +2,7 @@
 // transaction and one change-log row, its inverse undoes it exactly (also one row), a list
 // is all or nothing, and the JSON form reads back to the same edits.
 #include "core/storage/assessment_service.h"
+#include "core/storage/change_log.h"
 #include "core/storage/edit_json.h"
 #include "tests/core/storage/storage_support.h"
 
@@ -81,7 +82,8 @@ TEST(Edit, EveryKindIsOneRowAndItsInverseRestoresTheDocumentInOneRow) {
         auto applied = service->apply(edit);
         ASSERT_TRUE(applied.ok()) << applied.error().detail;
         EXPECT_EQ(service->assessment().changeLog.size(), rows + 1);
-        EXPECT_EQ(service->assessment().changeLog.back().what, logText(applied->done.front()));
+        EXPECT_EQ(changeText(service->assessment().changeLog.back()),
+                  logText(applied->done.front()));
         const Assessment after = content(service->assessment());
         EXPECT_NE(before, after);
 
@@ -119,7 +121,7 @@ TEST(Edit, RemovingAnOwnRiskUnlinksMeasuresAndItsUndoRelinksThemInOneTransaction
 
     ASSERT_TRUE(service->apply(removed->inverse).ok());
     EXPECT_EQ(service->assessment().changeLog.size(), rows + 2);
-    EXPECT_EQ(service->assessment().changeLog.back().what, "custom-risk cr-1 added");
+    EXPECT_EQ(changeText(service->assessment().changeLog.back()), "custom-risk cr-1 added");
     EXPECT_EQ(content(service->assessment()), linked);
 
     // What is in memory is what is on disk.

@@ -2,6 +2,7 @@
 // rejection of anything else, and imports that leave nothing behind when they fail.
 #include "core/storage/assessment_json.h"
 #include "core/storage/base64.h"
+#include "core/storage/change_log.h"
 #include "core/storage/json_strict.h"
 #include "tests/core/storage/random_assessment.h"
 #include "tests/core/storage/storage_support.h"
@@ -21,7 +22,7 @@ TEST(JsonInterchange, ExportImportExportIsIdenticalForRandomAssessments) {
         SCOPED_TRACE("iteration " + std::to_string(i));
         const Assessment original = testing::randomAssessment(random);
         const std::string first = dir.file("a" + std::to_string(i) + ".dpia");
-        auto created = AssessmentFile::createFrom(first, original, "");
+        auto created = AssessmentFile::createFrom(first, original, std::nullopt);
         ASSERT_TRUE(created.ok()) << created.error().detail << " " << created.error().message.en;
         EXPECT_EQ((*created)->assessment(), original);
 
@@ -51,7 +52,7 @@ TEST(JsonInterchange, TheFormatCarriesItsNameVersionAndEveryPart) {
     std::mt19937 random(7);
     const json document = toJson(testing::randomAssessment(random));
     EXPECT_EQ(document.at("format"), "dpia-assessment");
-    EXPECT_EQ(document.at("format_version"), 1);
+    EXPECT_EQ(document.at("format_version"), kJsonFormatVersion);
     for (const char* key :
          {"metadata", "baseline", "answers", "notes", "safeguards", "risk_overrides",
           "custom_risks", "measures", "signoffs", "change_log"}) {
@@ -91,7 +92,7 @@ TEST(JsonInterchange, AnythingElseIsRejectedWithAClearMessage) {
     EXPECT_NE(rejected(d.dump()).message.en.find("format: expected"), std::string::npos);
 
     d = validDocument();
-    d["format_version"] = 2;
+    d["format_version"] = kJsonFormatVersion + 1;
     EXPECT_NE(rejected(d.dump(), ErrorCode::newerVersion).message.nl.find("nieuwere versie"),
               std::string::npos);
 
@@ -148,6 +149,92 @@ TEST(JsonInterchange, AnythingElseIsRejectedWithAClearMessage) {
         {{{"id", "cr-1"}, {"title", ""}, {"description", ""}, {"likelihood", 1}, {"impact", 1}},
          {{"id", "cr-1"}, {"title", ""}, {"description", ""}, {"likelihood", 1}, {"impact", 1}}});
     EXPECT_NE(rejected(d.dump()).message.en.find("occurs twice"), std::string::npos);
+}
+
+TEST(JsonInterchange, AVersionOneExportIsReadWithItsSentencesParsedAsTheMigrationDoes) {
+    json d = validDocument();
+    d["format_version"] = 1;
+    const std::vector<std::string> sentences = {
+        "created",      "answer q1",  "safeguard sg-x planned", "measure m-2 removed",
+        "status final", "revision 2", "schema 1 -> 2",          "something else"};
+    d["change_log"] = json::array();
+    for (const std::string& what : sentences) {
+        d["change_log"].push_back(
+            {{"when", "2026-11-02T09:00:00Z"}, {"user", "fterpstra"}, {"what", what}});
+    }
+    auto read = assessmentFromJson(d.dump(), JsonSource::document);
+    ASSERT_TRUE(read.ok()) << read.error().message.en;
+    const auto& log = read->changeLog;
+    ASSERT_EQ(log.size(), sentences.size());
+    for (std::size_t i = 0; i < log.size(); ++i) {
+        EXPECT_EQ(log[i], [&] {
+            ChangeLogEntry expected = parseChangeText(sentences[i]);
+            expected.when = "2026-11-02T09:00:00Z";
+            expected.user = "fterpstra";
+            return expected;
+        }());
+    }
+    EXPECT_EQ(log[2].kind, ChangeKind::safeguard);
+    EXPECT_EQ(log[2].target, "sg-x");
+    EXPECT_EQ(log[2].action, ChangeAction::set);
+    EXPECT_EQ(log[2].value, "planned");
+    EXPECT_EQ(log[3].kind, ChangeKind::measure);
+    EXPECT_EQ(log[3].action, ChangeAction::removed);
+    EXPECT_EQ(log[7].kind, ChangeKind::other);
+    EXPECT_EQ(log[7].value, "something else");
+
+    // Exported again it is version 2, and that round-trips byte for byte.
+    const std::string exported = exportJson(*read);
+    EXPECT_EQ(json::parse(exported).at("format_version"), 2);
+    EXPECT_EQ(json::parse(exported).at("change_log").at(2), json({{"when", "2026-11-02T09:00:00Z"},
+                                                                  {"user", "fterpstra"},
+                                                                  {"kind", "safeguard"},
+                                                                  {"target", "sg-x"},
+                                                                  {"action", "set"},
+                                                                  {"value", "planned"},
+                                                                  {"edits", 1}}));
+    auto again = assessmentFromJson(exported, JsonSource::document);
+    ASSERT_TRUE(again.ok()) << again.error().message.en;
+    EXPECT_EQ(exportJson(*again), exported);
+
+    // Each version has its own form of a row.
+    json mixed = d;
+    mixed["change_log"][0] = json::parse(exported).at("change_log").at(0);
+    EXPECT_NE(rejected(mixed.dump()).message.en.find("change_log[0]: unknown key"),
+              std::string::npos);
+    json withWhat = json::parse(exported);
+    withWhat["change_log"][0]["what"] = "created";
+    EXPECT_NE(rejected(withWhat.dump()).message.en.find("unknown key \"what\""), std::string::npos);
+}
+
+TEST(JsonInterchange, AStructuredRowMustBeOneTheProgramWrites) {
+    const json good = {{"when", "2026-11-02T09:00:00Z"},
+                       {"user", "u"},
+                       {"kind", "answer"},
+                       {"target", "q1"},
+                       {"action", "set"},
+                       {"value", ""},
+                       {"edits", 2}};
+    json d = validDocument();
+    d["change_log"] = json::array({good});
+    ASSERT_TRUE(assessmentFromJson(d.dump(), JsonSource::document).ok());
+
+    d["change_log"][0]["kind"] = "answers";
+    EXPECT_NE(rejected(d.dump()).message.en.find("change_log[0].kind: unknown value"),
+              std::string::npos);
+    d["change_log"][0] = good;
+    d["change_log"][0]["action"] = "deleted";
+    EXPECT_NE(rejected(d.dump()).message.en.find("change_log[0].action: unknown value"),
+              std::string::npos);
+    d["change_log"][0] = good;
+    d["change_log"][0]["value"] = "Geheime zorgindicatie"; // content has no place in the log
+    EXPECT_NE(rejected(d.dump()).message.en.find("do not fit together"), std::string::npos);
+    d["change_log"][0] = good;
+    d["change_log"][0]["edits"] = 0;
+    rejected(d.dump());
+    d["change_log"][0] = good;
+    d["change_log"][0].erase("edits");
+    EXPECT_NE(rejected(d.dump()).message.en.find("\"edits\" is missing"), std::string::npos);
 }
 
 TEST(JsonInterchange, SizeDepthAndDuplicateKeyLimitsHoldWhileParsing) {

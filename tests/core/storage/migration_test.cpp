@@ -1,6 +1,9 @@
-// Migration from the committed schema-1 fixture (tests/data/assessment-v1.dpia, made by
-// tests/data/assessment-v1.sql): stepwise, one transaction per step, a copy kept aside.
+// Migration from the committed schema-1 and schema-2 fixtures (tests/data/assessment-v1.dpia
+// and -v2.dpia, made by the .sql scripts beside them): stepwise, one transaction per step,
+// a copy kept aside; the schema-2 change log's sentences become structured rows.
+#include "core/sqlite_handle.h"
 #include "core/storage/assessment_file.h"
+#include "core/storage/change_log.h"
 #include "core/storage/schema.h"
 #include "tests/core/storage/storage_support.h"
 #include "tests/edit_shorthands.h"
@@ -15,9 +18,10 @@ namespace {
 using testing::fileHash;
 using testing::TempDir;
 
-std::string copyFixture(const TempDir& dir, const std::string& name = "oud.dpia") {
+std::string copyFixture(const TempDir& dir, const std::string& name = "oud.dpia",
+                        const std::string& fixture = "assessment-v1.dpia") {
     const std::string path = dir.file(name);
-    std::filesystem::copy_file(testing::testDataDir() + "/assessment-v1.dpia", path);
+    std::filesystem::copy_file(testing::testDataDir() + "/" + fixture, path);
     ::chmod(path.c_str(), 0600);
     return path;
 }
@@ -55,7 +59,11 @@ TEST(Migration, AVersionOneFileIsUpgradedStepwiseWithACopyKeptAside) {
         expectFixtureContent(file->assessment());
         EXPECT_TRUE(file->assessment().notes.empty());
         EXPECT_EQ(file->assessment().metadata.classification, "");
-        EXPECT_EQ(file->assessment().changeLog.back().what, "schema 1 -> 2");
+        // Both steps, each one row: 1 -> 2 written as a sentence, converted by 2 -> 3.
+        const auto& log = file->assessment().changeLog;
+        ASSERT_EQ(log.size(), 4u);
+        EXPECT_EQ(changeText(log[2]), "schema 1 -> 2");
+        EXPECT_EQ(changeText(log[3]), "schema 2 -> 3");
 
         // What version 2 adds works at once.
         Metadata metadata = file->assessment().metadata;
@@ -135,6 +143,151 @@ TEST(Migration, AFailureInTheMigrationStepKeepsTheCopyAndTheOldVersion) {
         EXPECT_EQ((*again)->schemaVersion(), kSchemaVersion);
         expectFixtureContent((*again)->assessment());
     }
+}
+
+/// One column of every row of a query on the file (its first column, as text).
+std::vector<std::string> column(const std::string& path, const std::string& query) {
+    sqlite3* raw = nullptr;
+    EXPECT_EQ(sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    SqliteHandle db(raw);
+    std::vector<std::string> out;
+    sqlite3_stmt* statement = nullptr;
+    EXPECT_EQ(sqlite3_prepare_v2(db.get(), query.c_str(), -1, &statement, nullptr), SQLITE_OK);
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        const unsigned char* text = sqlite3_column_text(statement, 0);
+        out.emplace_back(text == nullptr ? "" : reinterpret_cast<const char*>(text));
+    }
+    sqlite3_finalize(statement);
+    return out;
+}
+
+std::string fields(const ChangeLogEntry& e) {
+    return std::string(changeKindName(e.kind)) + "|" + e.target + "|" +
+           std::string(changeActionName(e.action)) + "|" + e.value + "|" + std::to_string(e.edits);
+}
+
+/// The rows tests/data/assessment-v2.sql writes, in order, as the migration must read them.
+const std::vector<std::string> kVersionTwoRows = {
+    "created||||1",
+    "metadata||set||1",
+    "answer|q_text|set||1",
+    "answer|q_yes|cleared||1",
+    "note|q_text|set||1",
+    "note|q_yes|cleared||1",
+    "safeguard|sg-audit|set|implemented|1",
+    "safeguard|sg-policy|set|planned|1",
+    "safeguard|sg-policy|cleared||1",
+    "override|r-leak|set||1",
+    "override|r-leak|cleared||1",
+    "custom-risk|cr-1|added||1",
+    "custom-risk|cr-1|updated||1",
+    "custom-risk|cr-2|removed||1",
+    "measure|m-1|added||1",
+    "measure|m-1|updated||1",
+    "measure|m-2|removed||1",
+    "signoff|so-1|added||1",
+    "signoff|so-1|updated||1",
+    "signoff|so-2|removed||1",
+    "status||set|in-review|1",
+    "status||set|final|1",
+    "status||set|draft|1",
+    "created|||sample|1",
+    "revision|||2|1",
+    "baseline|0.1.0||0.2.0|1",
+    "schema|1||2|1",
+    "other|||imported from the old tool|1",
+    "other|||status unknown|1",
+    "other|||answer  q_text|1",
+};
+
+void expectVersionTwoRows(const Assessment& a) {
+    ASSERT_GE(a.changeLog.size(), kVersionTwoRows.size());
+    for (std::size_t i = 0; i < kVersionTwoRows.size(); ++i) {
+        SCOPED_TRACE("row " + std::to_string(i));
+        EXPECT_EQ(fields(a.changeLog[i]), kVersionTwoRows[i]);
+        EXPECT_EQ(a.changeLog[i].user, "privacy");
+        EXPECT_EQ(a.changeLog[i].when.substr(0, 8), "2025-05-");
+    }
+}
+
+TEST(Migration, AVersionTwoChangeLogBecomesStructuredRowsWithACopyKeptAside) {
+    TempDir dir;
+    const std::string path = copyFixture(dir, "oud.dpia", "assessment-v2.dpia");
+    const std::string before = fileHash(path);
+    {
+        auto opened = AssessmentFile::open(path, OpenMode::readWrite);
+        ASSERT_TRUE(opened.ok()) << opened.error().detail;
+        auto& file = *opened;
+        EXPECT_EQ(file->schemaVersion(), 3);
+        EXPECT_EQ(file->migrationBackup(), path + ".v2.bak");
+        const Assessment& a = file->assessment();
+        EXPECT_EQ(a.metadata.classification, "Intern");
+        EXPECT_EQ(a.notes.at("q_text"), "Navragen bij de jeugdarts");
+        expectVersionTwoRows(a);
+        ASSERT_EQ(a.changeLog.size(), kVersionTwoRows.size() + 1);
+        EXPECT_EQ(fields(a.changeLog.back()), "schema|2||3|1");
+        EXPECT_EQ(a.changeLog.front().when, "2025-05-01T09:00:00Z");
+
+        // The next edit writes a structured row after them.
+        ASSERT_TRUE(setSafeguard(*file, "sg-policy", SafeguardStatus::planned, "").ok());
+        EXPECT_EQ(fields(file->assessment().changeLog.back()), "safeguard|sg-policy|set|planned|1");
+    }
+    EXPECT_EQ(dir.names(), (std::set<std::string>{"oud.dpia", "oud.dpia.v2.bak"}));
+    EXPECT_NE(fileHash(path), before);
+    // The copy is the old file: version 2, its sentences still read the same.
+    {
+        auto backup = AssessmentFile::open(path + ".v2.bak", OpenMode::readOnly);
+        ASSERT_TRUE(backup.ok()) << backup.error().detail;
+        EXPECT_EQ((*backup)->schemaVersion(), 2);
+        EXPECT_EQ(column(path + ".v2.bak", "SELECT what FROM change_log ORDER BY seq").size(),
+                  kVersionTwoRows.size());
+    }
+
+    // The numbering is kept (seq jumps from 10 to 16 in the fixture), the old table is gone.
+    const auto seqs = column(path, "SELECT seq FROM change_log ORDER BY seq");
+    ASSERT_EQ(seqs.size(), kVersionTwoRows.size() + 2);
+    EXPECT_EQ(seqs[9], "10");
+    EXPECT_EQ(seqs[10], "16");
+    EXPECT_TRUE(
+        column(path, "SELECT name FROM sqlite_schema WHERE name = 'change_log_v2'").empty());
+    EXPECT_EQ(column(path, "PRAGMA user_version"), std::vector<std::string>{"3"});
+
+    auto reopened = AssessmentFile::open(path, OpenMode::readOnly);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().detail;
+    expectVersionTwoRows((*reopened)->assessment());
+}
+
+TEST(Migration, AReadOnlyOpenReadsAVersionTwoChangeLogAsTheMigrationWould) {
+    TempDir dir;
+    const std::string path = copyFixture(dir, "oud.dpia", "assessment-v2.dpia");
+    const std::string before = fileHash(path);
+    auto file = AssessmentFile::open(path, OpenMode::readOnly);
+    ASSERT_TRUE(file.ok()) << file.error().detail;
+    EXPECT_EQ((*file)->schemaVersion(), 2);
+    expectVersionTwoRows((*file)->assessment());
+    EXPECT_EQ((*file)->assessment().changeLog.size(), kVersionTwoRows.size());
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_EQ(dir.names(), std::set<std::string>{"oud.dpia"});
+}
+
+TEST(Migration, AFileOfANewerSchemaIsStillRefusedUntouched) {
+    TempDir dir;
+    const std::string path = copyFixture(dir, "oud.dpia", "assessment-v2.dpia");
+    {
+        sqlite3* raw = nullptr;
+        ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+        SqliteHandle db(raw);
+        const std::string newer = "PRAGMA user_version = " + std::to_string(kSchemaVersion + 1);
+        ASSERT_EQ(sqlite3_exec(db.get(), newer.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    }
+    const std::string before = fileHash(path);
+    for (const OpenMode mode : {OpenMode::readWrite, OpenMode::readOnly}) {
+        auto file = AssessmentFile::open(path, mode);
+        ASSERT_FALSE(file.ok());
+        EXPECT_EQ(file.error().code, ErrorCode::newerVersion);
+    }
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_EQ(dir.names(), std::set<std::string>{"oud.dpia"});
 }
 
 } // namespace

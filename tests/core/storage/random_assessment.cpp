@@ -1,5 +1,7 @@
 #include "tests/core/storage/random_assessment.h"
 
+#include "core/storage/change_log.h"
+
 #include <cstdio>
 
 namespace dpia::storage::testing {
@@ -55,6 +57,64 @@ std::string date(std::mt19937& random) {
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", between(random, 1990, 2099),
                   between(random, 1, 12), between(random, 1, 28));
     return buffer;
+}
+
+/// A change-log row of any kind, as the writers make them (change_log.h, wellFormed).
+ChangeLogEntry change(std::mt19937& random) {
+    const auto action = [&](ChangeAction a, ChangeAction b) {
+        return between(random, 0, 1) ? a : b;
+    };
+    ChangeLogEntry entry;
+    switch (between(random, 0, 9)) {
+    case 0:
+        entry = between(random, 0, 1) ? createdEntry() : createdFromSampleEntry();
+        break;
+    case 1:
+        entry = revisionEntry(between(random, 2, 99));
+        break;
+    case 2:
+        entry = between(random, 0, 1)
+                    ? schemaEntry(between(random, 1, 2))
+                    : baselineEntry("1.0." + std::to_string(between(random, 0, 9)), "2.0");
+        break;
+    case 3:
+        entry =
+            between(random, 0, 1)
+                ? changeEntry(ChangeKind::metadata, {}, ChangeAction::set)
+                : changeEntry(
+                      ChangeKind::status, {}, ChangeAction::set,
+                      std::string(statusName(static_cast<DocumentStatus>(between(random, 0, 2)))));
+        break;
+    case 4: {
+        const ChangeKind kinds[] = {ChangeKind::answer, ChangeKind::note, ChangeKind::riskOverride};
+        entry = changeEntry(kinds[between(random, 0, 2)], id(random, "q-"),
+                            action(ChangeAction::set, ChangeAction::cleared));
+        break;
+    }
+    case 5:
+        entry = between(random, 0, 1)
+                    ? changeEntry(ChangeKind::safeguard, id(random, "sg-"), ChangeAction::cleared)
+                    : changeEntry(ChangeKind::safeguard, id(random, "sg-"), ChangeAction::set,
+                                  std::string(safeguardStatusName(
+                                      static_cast<SafeguardStatus>(between(random, 0, 3)))));
+        break;
+    case 6:
+    case 7: {
+        const ChangeKind kinds[] = {ChangeKind::customRisk, ChangeKind::measure,
+                                    ChangeKind::signoff};
+        const ChangeAction actions[] = {ChangeAction::added, ChangeAction::updated,
+                                        ChangeAction::removed};
+        entry = changeEntry(kinds[between(random, 0, 2)], id(random, "i-"),
+                            actions[between(random, 0, 2)]);
+        break;
+    }
+    default:
+        // What a sentence of an older file that no form matches became (any text).
+        entry = parseChangeText("?" + text(random));
+        break;
+    }
+    entry.edits = between(random, 0, 3) == 0 ? between(random, 2, 40) : 1;
+    return entry;
 }
 
 std::string timestamp(std::mt19937& random) {
@@ -144,7 +204,10 @@ Assessment randomAssessment(std::mt19937& random) {
                                      text(random, 300), text(random)});
     }
     for (int i = between(random, 0, 8); i > 0; --i) {
-        a.changeLog.push_back(ChangeLogEntry{timestamp(random), text(random, 12), text(random)});
+        ChangeLogEntry entry = change(random);
+        entry.when = timestamp(random);
+        entry.user = text(random, 12);
+        a.changeLog.push_back(std::move(entry));
     }
     a.baseline = EmbeddedBaseline{
         id(random, "bl-"), "1." + std::to_string(between(random, 0, 9)), std::string(64, 'a'), {}};

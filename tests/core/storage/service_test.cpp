@@ -2,6 +2,7 @@
 // sample loading path, and imports whose baseline must be what it claims to be.
 #include "core/storage/assessment_json.h"
 #include "core/storage/assessment_service.h"
+#include "core/storage/change_log.h"
 #include "tests/core/storage/storage_support.h"
 #include "tests/edit_shorthands.h"
 
@@ -86,7 +87,7 @@ TEST(AssessmentService, TheSampleIsLoadedAndCheckedAgainstTheBaseline) {
     EXPECT_EQ(a.measures.at(0).risks, (std::vector<std::string>{"r-leak", "cr-1"}));
     EXPECT_EQ(a.baseline.hash, testing::minimalBaseline()->info().hash);
     ASSERT_EQ(a.changeLog.size(), 1u);
-    EXPECT_EQ(a.changeLog[0].what, "created from sample");
+    EXPECT_EQ(changeText(a.changeLog[0]), "created from sample");
     EXPECT_EQ(testing::mode(dir.file("voorbeeld.dpia")), 0600u);
 
     auto titled = AssessmentService::createFromSample(
@@ -129,7 +130,7 @@ TEST(AssessmentService, ANewRevisionIsAnEditableDraftCopyAndLeavesTheFinalOneAlo
     EXPECT_EQ(copy.answers.at("q_choice"), "b");
     EXPECT_EQ(copy.safeguards.at("sg-audit").evidence, "log");
     EXPECT_TRUE(copy.signoffs.empty()); // advice on version 1 is not advice on version 2
-    EXPECT_EQ(copy.changeLog.back().what, "revision 2");
+    EXPECT_EQ(changeText(copy.changeLog.back()), "revision 2");
     EXPECT_TRUE(setAnswer(**next, "q_choice", "a").ok());
     EXPECT_EQ(testing::mode(dir.file("v2.dpia")), 0600u);
     EXPECT_EQ(fileHash(path), before);
