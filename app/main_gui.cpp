@@ -1,9 +1,9 @@
 // dpia-assistant: the desktop application. `dpia-assistant [FILE]` opens FILE directly.
 #include "app/app_logging.h"
 #include "core/version.h"
-#include "ui/main_window.h"
 #include "ui/settings/app_settings.h"
-#include "ui/translator.h"
+#include "ui/text/translator.h"
+#include "ui/window/main_window.h"
 
 #include <cstring>
 #include <iostream>

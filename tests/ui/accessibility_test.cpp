@@ -1,14 +1,14 @@
 // Every input a keyboard user can reach has an accessible name, on every page.
 #include "tests/ui/gui_test_support.h"
 #include "ui/dialogs/document_details_dialog.h"
-#include "ui/document/document_view.h"
-#include "ui/document/workspace_pages.h"
 #include "ui/forms/form_page.h"
-#include "ui/main_window.h"
-#include "ui/models/navigator_model.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/start/new_assessment_dialog.h"
 #include "ui/start/start_page.h"
+#include "ui/window/document_view.h"
+#include "ui/window/main_window.h"
+#include "ui/window/navigator_model.h"
+#include "ui/window/workspace_pages.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -5,7 +5,7 @@
 #include "ui/coverage/coverage_filter_proxy.h"
 #include "ui/coverage/coverage_model.h"
 #include "ui/coverage/coverage_page.h"
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -4,15 +4,15 @@
 #include "tests/ui/gui_test_support.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
-#include "ui/document/document_session.h"
-#include "ui/document/document_view.h"
 #include "ui/forms/choice_editors.h"
 #include "ui/forms/date_editor.h"
 #include "ui/forms/form_page.h"
 #include "ui/forms/text_editors.h"
 #include "ui/forms/verdict_panel.h"
-#include "ui/main_window.h"
+#include "ui/session/document_session.h"
 #include "ui/settings/app_settings.h"
+#include "ui/window/document_view.h"
+#include "ui/window/main_window.h"
 
 #include <QAbstractButton>
 #include <QAction>

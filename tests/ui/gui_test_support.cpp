@@ -3,14 +3,14 @@
 #include "core/baseline/baseline.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
-#include "ui/document/document_session.h"
-#include "ui/document/document_view.h"
 #include "ui/forms/form_page.h"
 #include "ui/forms/question_block.h"
-#include "ui/main_window.h"
+#include "ui/session/document_session.h"
 #include "ui/settings/app_settings.h"
 #include "ui/start/new_assessment_dialog.h"
 #include "ui/start/start_page.h"
+#include "ui/window/document_view.h"
+#include "ui/window/main_window.h"
 
 #include <algorithm>
 

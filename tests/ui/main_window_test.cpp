@@ -1,6 +1,6 @@
-#include "ui/about_dialog.h"
-#include "ui/main_window.h"
-#include "ui/translator.h"
+#include "ui/text/translator.h"
+#include "ui/window/about_dialog.h"
+#include "ui/window/main_window.h"
 
 #include <gtest/gtest.h>
 

@@ -1,14 +1,14 @@
 // Every model of the questionnaire under QAbstractItemModelTester, and what it shows.
 #include "core/baseline/baseline.h"
 #include "tests/ui/gui_test_support.h"
-#include "ui/document/document_session.h"
-#include "ui/document/document_view.h"
-#include "ui/local_text.h"
-#include "ui/main_window.h"
-#include "ui/models/navigator_model.h"
-#include "ui/models/recent_files_model.h"
-#include "ui/models/table_answer_model.h"
+#include "ui/forms/table_answer_model.h"
+#include "ui/session/document_session.h"
 #include "ui/settings/app_settings.h"
+#include "ui/start/recent_files_model.h"
+#include "ui/text/local_text.h"
+#include "ui/window/document_view.h"
+#include "ui/window/main_window.h"
+#include "ui/window/navigator_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QDate>

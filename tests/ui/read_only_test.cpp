@@ -4,11 +4,11 @@
 #include "tests/core/storage/storage_support.h"
 #include "tests/ui/gui_test_support.h"
 #include "ui/dialogs/message_box.h"
-#include "ui/document/document_session.h"
-#include "ui/document/document_status.h"
-#include "ui/document/document_view.h"
 #include "ui/forms/question_editor.h"
-#include "ui/main_window.h"
+#include "ui/session/document_session.h"
+#include "ui/window/document_status.h"
+#include "ui/window/document_view.h"
+#include "ui/window/main_window.h"
 
 #include <sqlite3.h>
 

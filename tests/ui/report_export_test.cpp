@@ -3,9 +3,9 @@
 #include "tests/ui/gui_test_support.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
-#include "ui/document/document_session.h"
-#include "ui/main_window.h"
-#include "ui/translator.h"
+#include "ui/session/document_session.h"
+#include "ui/text/translator.h"
+#include "ui/window/main_window.h"
 
 #include <sys/stat.h>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "tests/ui/gui_test_support.h"
-#include "ui/commands/document_commands.h"
-#include "ui/document/document_session.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
 
 #include <memory>
 

@@ -2,7 +2,6 @@
 // the table, own risks can be added and undone, and the explanation names its reasons.
 #include "core/baseline/baseline.h"
 #include "tests/ui/review_pages_support.h"
-#include "ui/local_text.h"
 #include "ui/risks/custom_risk_dialog.h"
 #include "ui/risks/heat_map_widget.h"
 #include "ui/risks/level_style.h"
@@ -11,6 +10,7 @@
 #include "ui/risks/risk_register_page.h"
 #include "ui/risks/risk_table_model.h"
 #include "ui/risks/score_inputs.h"
+#include "ui/text/local_text.h"
 
 #include <algorithm>
 

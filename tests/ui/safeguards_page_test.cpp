@@ -3,13 +3,13 @@
 #include "core/baseline/baseline.h"
 #include "core/scoring/assessment_scoring.h"
 #include "tests/ui/review_pages_support.h"
-#include "ui/local_text.h"
 #include "ui/risks/risk_register_page.h"
 #include "ui/risks/risk_table_model.h"
 #include "ui/safeguards/safeguard_filter_proxy.h"
 #include "ui/safeguards/safeguard_model.h"
 #include "ui/safeguards/safeguard_status.h"
 #include "ui/safeguards/safeguards_page.h"
+#include "ui/text/local_text.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

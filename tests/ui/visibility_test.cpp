@@ -2,12 +2,12 @@
 // whose rule reads it.
 #include "core/baseline/baseline.h"
 #include "tests/ui/gui_test_support.h"
-#include "ui/document/document_session.h"
-#include "ui/document/document_view.h"
 #include "ui/forms/choice_editors.h"
 #include "ui/forms/form_page.h"
 #include "ui/forms/question_block.h"
-#include "ui/main_window.h"
+#include "ui/session/document_session.h"
+#include "ui/window/document_view.h"
+#include "ui/window/main_window.h"
 
 #include <QAbstractButton>
 #include <QToolButton>

@@ -1,7 +1,7 @@
 #include "ui/coverage/coverage_model.h"
 
 #include "core/baseline/baseline.h"
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <QBrush>
 #include <QColor>

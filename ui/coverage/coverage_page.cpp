@@ -3,9 +3,9 @@
 #include "core/baseline/baseline.h"
 #include "ui/coverage/coverage_filter_proxy.h"
 #include "ui/coverage/coverage_model.h"
-#include "ui/document/document_session.h"
-#include "ui/local_text.h"
 #include "ui/safeguards/safeguard_status.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
 #include "ui/widgets/adaptive_splitter.h"
 #include "ui/widgets/page_header.h"
 
@@ -25,7 +25,7 @@
 namespace dpia::ui {
 
 CoveragePage::CoveragePage(DocumentSession& session, DocumentCommands&, QWidget* parent)
-    : QWidget(parent), session_(session), model_(new CoverageModel(session.baseline(), this)),
+    : WorkspacePage(parent), session_(session), model_(new CoverageModel(session.baseline(), this)),
       proxy_(new CoverageFilterProxy(this)), status_(new QComboBox(this)),
       source_(new QComboBox(this)), summary_(new QLabel(this)), table_(new QTableView(this)),
       details_(new QTextBrowser(this)) {

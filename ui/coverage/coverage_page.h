@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/workspace_page.h"
+
 #include <string>
 
 #include <QString>
@@ -21,7 +23,7 @@ class DocumentSession;
 /// Which AVG, UAVG and BIO requirements the safeguards meet: a table filtered by status
 /// and source, a count per source, and for the selected requirement its text, whether it
 /// applies at the chosen BBN level, and the safeguards that meet it or could.
-class CoveragePage : public QWidget {
+class CoveragePage : public WorkspacePage {
     Q_OBJECT
 public:
     CoveragePage(DocumentSession& session, DocumentCommands& commands, QWidget* parent = nullptr);

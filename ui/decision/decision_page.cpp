@@ -1,12 +1,12 @@
 #include "ui/decision/decision_page.h"
 
-#include "ui/commands/document_commands.h"
 #include "ui/decision/prior_consultation.h"
 #include "ui/decision/readiness.h"
 #include "ui/decision/signoff_editor.h"
 #include "ui/dialogs/message_box.h"
-#include "ui/document/document_session.h"
-#include "ui/local_text.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
 #include "ui/widgets/page_header.h"
 
 #include <QGroupBox>
@@ -30,7 +30,7 @@ QGroupBox* group(const QString& title, QWidget* parent) {
 } // namespace
 
 DecisionPage::DecisionPage(DocumentSession& session, DocumentCommands& commands, QWidget* parent)
-    : QWidget(parent), session_(session), commands_(commands), status_(new QLabel(this)),
+    : WorkspacePage(parent), session_(session), commands_(commands), status_(new QLabel(this)),
       review_(new QPushButton(this)), draft_(new QPushButton(this)), final_(new QPushButton(this)),
       revision_(new QPushButton(this)), checklist_(new QVBoxLayout), prior_(new QLabel(this)),
       signoffs_(new SignoffEditor(session, commands, this)) {

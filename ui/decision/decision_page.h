@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/workspace_page.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -16,7 +18,7 @@ class SignoffEditor;
 /// question that fills it in), whether the AP must be consulted first (art. 36), the
 /// sign-offs with names and dates, and the status: draft, in review, final. A final DPIA
 /// is read-only; changing it takes a new revision.
-class DecisionPage : public QWidget {
+class DecisionPage : public WorkspacePage {
     Q_OBJECT
 public:
     DecisionPage(DocumentSession& session, DocumentCommands& commands, QWidget* parent = nullptr);
@@ -32,13 +34,7 @@ public:
     QStringList readinessTexts() const;
 
 public slots:
-    void commitPending();
-
-signals:
-    /// The user wants to see and answer a question of the questionnaire.
-    void showQuestionRequested(const QString& questionId);
-    /// The user wants to continue a final DPIA in a new revision.
-    void newRevisionRequested();
+    void commitPending() override;
 
 private:
     void refresh();

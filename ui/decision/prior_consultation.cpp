@@ -1,8 +1,8 @@
 #include "ui/decision/prior_consultation.h"
 
 #include "core/baseline/baseline.h"
-#include "ui/document/document_session.h"
-#include "ui/local_text.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "ui/decision/readiness.h"
 
-#include "ui/document/document_session.h"
-#include "ui/local_text.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 #include "ui/decision/signoff_editor.h"
 
-#include "ui/commands/document_commands.h"
 #include "ui/decision/signoff_model.h"
-#include "ui/document/document_session.h"
-#include "ui/local_text.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
 #include "ui/text/words.h"
 #include "ui/widgets/optional_date_field.h"
 

@@ -1,7 +1,7 @@
 #include "ui/decision/signoff_model.h"
 
-#include "ui/document/document_session.h"
-#include "ui/local_text.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
 #include "ui/text/words.h"
 
 #include <QDate>

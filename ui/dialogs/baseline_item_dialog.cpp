@@ -1,7 +1,7 @@
 #include "ui/dialogs/baseline_item_dialog.h"
 
 #include "core/baseline/baseline.h"
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <QDialogButtonBox>
 #include <QTextBrowser>

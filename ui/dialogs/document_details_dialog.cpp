@@ -1,6 +1,6 @@
 #include "ui/dialogs/document_details_dialog.h"
 
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #include "ui/forms/choice_editors.h"
 
 #include "ui/forms/option_button.h"
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "ui/forms/date_editor.h"
 
 #include "ui/forms/text_editors.h"
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <QCalendarWidget>
 #include <QDateEdit>

@@ -2,11 +2,11 @@
 
 #include "core/baseline/baseline.h"
 #include "core/scoring/evaluation.h"
-#include "ui/document/document_session.h"
 #include "ui/forms/question_block.h"
 #include "ui/forms/question_editor.h"
 #include "ui/forms/verdict_panel.h"
-#include "ui/local_text.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
 
 #include <algorithm>
 

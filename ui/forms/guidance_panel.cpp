@@ -3,7 +3,7 @@
 #include "core/baseline/baseline.h"
 #include "ui/dialogs/baseline_item_dialog.h"
 #include "ui/forms/reference_links.h"
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <QLabel>
 #include <QTextBrowser>

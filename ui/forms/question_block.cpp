@@ -1,7 +1,7 @@
 #include "ui/forms/question_block.h"
 
 #include "ui/forms/question_editor.h"
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

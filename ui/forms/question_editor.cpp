@@ -1,12 +1,12 @@
 #include "ui/forms/question_editor.h"
 
-#include "ui/commands/document_commands.h"
-#include "ui/document/document_session.h"
 #include "ui/forms/choice_editors.h"
 #include "ui/forms/date_editor.h"
 #include "ui/forms/table_editor.h"
 #include "ui/forms/text_editors.h"
-#include "ui/local_text.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
 
 namespace dpia::ui {
 

@@ -1,8 +1,8 @@
 #include "ui/forms/table_editor.h"
 
+#include "ui/forms/table_answer_model.h"
 #include "ui/forms/table_cell_delegate.h"
-#include "ui/local_text.h"
-#include "ui/models/table_answer_model.h"
+#include "ui/text/local_text.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "ui/forms/text_editors.h"
 
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <algorithm>
 #include <cmath>

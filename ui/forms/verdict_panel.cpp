@@ -3,7 +3,7 @@
 #include "core/baseline/baseline.h"
 #include "core/scoring/evaluation.h"
 #include "ui/forms/screening_sections.h"
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <QLabel>
 #include <QToolButton>

@@ -2,8 +2,8 @@
 
 #include "core/baseline/baseline.h"
 #include "core/storage/action_plan_csv.h"
-#include "ui/document/document_session.h"
-#include "ui/local_text.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
 #include "ui/text/words.h"
 
 #include <QBrush>

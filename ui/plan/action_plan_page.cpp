@@ -1,13 +1,13 @@
 #include "ui/plan/action_plan_page.h"
 
 #include "core/baseline/baseline.h"
-#include "ui/commands/document_commands.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
-#include "ui/document/document_session.h"
-#include "ui/local_text.h"
 #include "ui/plan/action_plan_model.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
 #include "ui/settings/app_settings.h"
+#include "ui/text/local_text.h"
 #include "ui/text/words.h"
 #include "ui/widgets/optional_date_field.h"
 #include "ui/widgets/page_header.h"
@@ -41,7 +41,7 @@ constexpr int kRiskIdRole = Qt::UserRole + 1;
 
 ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& commands,
                                QWidget* parent)
-    : QWidget(parent), session_(session), commands_(commands),
+    : WorkspacePage(parent), session_(session), commands_(commands),
       model_(new ActionPlanModel(session, this)), summary_(new QLabel(this)),
       table_(new QTableView(this)), add_(new QPushButton(this)), remove_(new QPushButton(this)),
       export_(new QPushButton(this)), title_(new QLineEdit(this)), owner_(new QLineEdit(this)),

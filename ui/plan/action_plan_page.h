@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/widgets/optional_date_field.h"
+#include "ui/widgets/workspace_page.h"
 
 #include <string>
 
@@ -22,7 +23,7 @@ class DocumentSession;
 /// The action plan: the measures still to take, with the risks each addresses, an owner,
 /// a due date and a status. A table above, the selected measure's fields below; overdue
 /// measures stand out in words and colour; the plan exports to CSV for a spreadsheet.
-class ActionPlanPage : public QWidget {
+class ActionPlanPage : public WorkspacePage {
     Q_OBJECT
 public:
     ActionPlanPage(DocumentSession& session, DocumentCommands& commands, QWidget* parent = nullptr);
@@ -46,7 +47,7 @@ public:
 
 public slots:
     /// Saves typed text not yet saved (called before the document closes).
-    void commitPending();
+    void commitPending() override;
 
 private:
     void addMeasure();

@@ -3,7 +3,7 @@
 #include "core/storage/file_ops.h"
 #include "ui/report/paged_document.h"
 #include "ui/report/report_builder.h"
-#include "ui/translator.h"
+#include "ui/text/translator.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "ui/risks/custom_risk_dialog.h"
 
 #include "core/baseline/baseline_types.h"
-#include "ui/local_text.h"
 #include "ui/risks/score_inputs.h"
+#include "ui/text/local_text.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

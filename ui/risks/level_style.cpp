@@ -2,7 +2,7 @@
 
 #include "core/baseline/baseline_types.h"
 #include "core/scoring/evaluation.h"
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <algorithm>
 #include <cmath>

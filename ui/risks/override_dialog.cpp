@@ -2,9 +2,9 @@
 
 #include "core/baseline/baseline_types.h"
 #include "core/scoring/evaluation.h"
-#include "ui/local_text.h"
 #include "ui/risks/level_style.h"
 #include "ui/risks/score_inputs.h"
+#include "ui/text/local_text.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

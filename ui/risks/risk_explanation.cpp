@@ -3,8 +3,8 @@
 #include "core/baseline/baseline.h"
 #include "core/scoring/evaluation.h"
 #include "core/storage/assessment.h"
-#include "ui/local_text.h"
 #include "ui/risks/level_style.h"
+#include "ui/text/local_text.h"
 #include "ui/text/words.h"
 
 #include <algorithm>

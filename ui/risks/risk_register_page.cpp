@@ -1,9 +1,6 @@
 #include "ui/risks/risk_register_page.h"
 
 #include "core/baseline/baseline.h"
-#include "ui/commands/document_commands.h"
-#include "ui/document/document_session.h"
-#include "ui/local_text.h"
 #include "ui/risks/custom_risk_dialog.h"
 #include "ui/risks/heat_map_widget.h"
 #include "ui/risks/level_style.h"
@@ -11,6 +8,9 @@
 #include "ui/risks/risk_explanation.h"
 #include "ui/risks/risk_filter_proxy.h"
 #include "ui/risks/risk_table_model.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
 #include "ui/widgets/adaptive_splitter.h"
 #include "ui/widgets/page_header.h"
 
@@ -46,7 +46,7 @@ const storage::CustomRisk* customRisk(const storage::Assessment& assessment,
 
 RiskRegisterPage::RiskRegisterPage(DocumentSession& session, DocumentCommands& commands,
                                    QWidget* parent)
-    : QWidget(parent), session_(session), commands_(commands),
+    : WorkspacePage(parent), session_(session), commands_(commands),
       model_(new RiskTableModel(session.baseline().matrix(), this)),
       proxy_(new RiskFilterProxy(this)), filterLabel_(new QLabel(this)),
       table_(new QTableView(this)), override_(new QPushButton(this)), add_(new QPushButton(this)),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/workspace_page.h"
+
 #include <string>
 
 #include <QString>
@@ -23,7 +25,7 @@ class RiskTableModel;
 /// now, residual as planned), the heat map that filters it, and why the selected risk
 /// scores as it does. Overrides and own risks are edited in dialogs, through the command
 /// facade (each one undo step).
-class RiskRegisterPage : public QWidget {
+class RiskRegisterPage : public WorkspacePage {
     Q_OBJECT
 public:
     RiskRegisterPage(DocumentSession& session, DocumentCommands& commands,

@@ -1,12 +1,12 @@
 #include "ui/safeguards/safeguard_detail_panel.h"
 
 #include "core/baseline/baseline.h"
-#include "ui/commands/document_commands.h"
 #include "ui/dialogs/baseline_item_dialog.h"
-#include "ui/document/document_session.h"
-#include "ui/local_text.h"
 #include "ui/safeguards/safeguard_model.h"
 #include "ui/safeguards/safeguard_status.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
 #include "ui/text/words.h"
 
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "ui/safeguards/safeguard_model.h"
 
 #include "core/baseline/baseline.h"
-#include "ui/local_text.h"
 #include "ui/safeguards/safeguard_status.h"
+#include "ui/text/local_text.h"
 #include "ui/text/words.h"
 
 #include <algorithm>

@@ -1,14 +1,14 @@
 #include "ui/safeguards/safeguards_page.h"
 
 #include "core/baseline/baseline.h"
-#include "ui/commands/document_commands.h"
-#include "ui/document/document_session.h"
-#include "ui/local_text.h"
 #include "ui/safeguards/safeguard_detail_panel.h"
 #include "ui/safeguards/safeguard_filter_proxy.h"
 #include "ui/safeguards/safeguard_model.h"
 #include "ui/safeguards/safeguard_status.h"
 #include "ui/safeguards/safeguard_status_delegate.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
 #include "ui/widgets/adaptive_splitter.h"
 #include "ui/widgets/page_header.h"
 
@@ -26,7 +26,7 @@ namespace dpia::ui {
 
 SafeguardsPage::SafeguardsPage(DocumentSession& session, DocumentCommands& commands,
                                QWidget* parent)
-    : QWidget(parent), session_(session), commands_(commands),
+    : WorkspacePage(parent), session_(session), commands_(commands),
       model_(new SafeguardModel(session.baseline(), this)), proxy_(new SafeguardFilterProxy(this)),
       licence_(new QComboBox(this)), search_(new QLineEdit(this)), summary_(new QLabel(this)),
       tree_(new QTreeView(this)), detail_(new SafeguardDetailPanel(session, commands, this)) {

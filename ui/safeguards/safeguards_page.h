@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/workspace_page.h"
+
 #include <string>
 
 #include <QWidget>
@@ -23,7 +25,7 @@ class SafeguardModel;
 /// The checklist of safeguards, grouped by kind, with a licence filter ("available with
 /// my licence", starting from the licence answered in the questionnaire) and search; the
 /// selected safeguard's status, evidence and explanation beside it.
-class SafeguardsPage : public QWidget {
+class SafeguardsPage : public WorkspacePage {
     Q_OBJECT
 public:
     SafeguardsPage(DocumentSession& session, DocumentCommands& commands, QWidget* parent = nullptr);
@@ -39,7 +41,7 @@ public:
 
 public slots:
     /// Saves evidence still waiting for the typing pause (DocumentView calls it on close).
-    void commitPending();
+    void commitPending() override;
 
 public:
     QLineEdit* searchField() const { return search_; }

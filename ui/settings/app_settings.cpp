@@ -1,6 +1,6 @@
 #include "ui/settings/app_settings.h"
 
-#include "ui/translator.h"
+#include "ui/text/translator.h"
 
 #include <QDir>
 #include <QFileInfo>

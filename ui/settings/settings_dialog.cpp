@@ -2,7 +2,7 @@
 
 #include "ui/dialogs/file_dialog.h"
 #include "ui/settings/app_settings.h"
-#include "ui/translator.h"
+#include "ui/text/translator.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

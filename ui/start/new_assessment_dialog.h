@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/document/document_session.h"
+#include "ui/session/document_session.h"
 
 #include <optional>
 

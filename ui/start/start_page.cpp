@@ -1,6 +1,6 @@
 #include "ui/start/start_page.h"
 
-#include "ui/models/recent_files_model.h"
+#include "ui/start/recent_files_model.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "ui/widgets/optional_date_field.h"
 
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

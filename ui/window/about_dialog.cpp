@@ -1,4 +1,4 @@
-#include "ui/about_dialog.h"
+#include "ui/window/about_dialog.h"
 
 #include "core/version.h"
 

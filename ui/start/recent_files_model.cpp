@@ -1,6 +1,6 @@
-#include "ui/models/recent_files_model.h"
+#include "ui/start/recent_files_model.h"
 
-#include "ui/document/document_session.h"
+#include "ui/session/document_session.h"
 
 #include <QDir>
 #include <QFileInfo>

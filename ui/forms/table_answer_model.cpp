@@ -1,6 +1,6 @@
-#include "ui/models/table_answer_model.h"
+#include "ui/forms/table_answer_model.h"
 
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
 #include <cmath>
 

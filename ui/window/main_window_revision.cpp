@@ -1,13 +1,13 @@
 // MainWindow: the document's life cycle — its details, rebuilding the view when the
 // status changes, and continuing a final DPIA in a new revision.
-#include "ui/commands/document_commands.h"
 #include "ui/dialogs/document_details_dialog.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
-#include "ui/document/document_session.h"
-#include "ui/document/document_view.h"
-#include "ui/local_text.h"
-#include "ui/main_window.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
+#include "ui/window/document_view.h"
+#include "ui/window/main_window.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 
-#include "ui/translator.h"
+#include "ui/text/translator.h"
 
 #include <QCoreApplication>
 

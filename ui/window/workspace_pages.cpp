@@ -1,4 +1,4 @@
-#include "ui/document/workspace_pages.h"
+#include "ui/window/workspace_pages.h"
 
 #include "ui/coverage/coverage_page.h"
 #include "ui/decision/decision_page.h"
@@ -7,20 +7,8 @@
 #include "ui/safeguards/safeguards_page.h"
 
 #include <QCoreApplication>
-#include <QWidget>
 
 namespace dpia::ui {
-
-const std::vector<std::string>& workspacePageIds() {
-    static const std::vector<std::string> ids{
-        std::string(pages::risks), std::string(pages::safeguards), std::string(pages::coverage),
-        std::string(pages::plan), std::string(pages::decision)};
-    return ids;
-}
-
-bool isWorkspacePage(std::string_view id) {
-    return !id.empty() && id.front() == '@';
-}
 
 QString workspacePageTitle(std::string_view id) {
     if (id == pages::risks) {
@@ -46,8 +34,8 @@ QString workspacePageTitle(std::string_view id) {
     return {};
 }
 
-QWidget* createWorkspacePage(std::string_view pageId, DocumentSession& session,
-                             DocumentCommands& commands, QWidget* parent) {
+WorkspacePage* createWorkspacePage(std::string_view pageId, DocumentSession& session,
+                                   DocumentCommands& commands, QWidget* parent) {
     if (pageId == pages::risks) {
         return new RiskRegisterPage(session, commands, parent);
     }

@@ -1,14 +1,14 @@
-#include "ui/main_window.h"
+#include "ui/window/main_window.h"
 
-#include "ui/about_dialog.h"
-#include "ui/commands/document_commands.h"
 #include "ui/dialogs/message_box.h"
-#include "ui/document/document_session.h"
-#include "ui/document/document_status.h"
-#include "ui/document/document_view.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
 #include "ui/settings/app_settings.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/start/start_page.h"
+#include "ui/window/about_dialog.h"
+#include "ui/window/document_status.h"
+#include "ui/window/document_view.h"
 
 #include <QAction>
 #include <QApplication>

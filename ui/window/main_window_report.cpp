@@ -1,11 +1,11 @@
 // MainWindow: the File menu's report entries — export as PDF and print with a preview. The
 // report itself is ui/report, the same renderer dpia-cli uses.
 #include "ui/dialogs/file_dialog.h"
-#include "ui/document/document_session.h"
-#include "ui/document/document_view.h"
-#include "ui/local_text.h"
-#include "ui/main_window.h"
 #include "ui/report/report_writer.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
+#include "ui/window/document_view.h"
+#include "ui/window/main_window.h"
 
 #include <QAction>
 #include <QApplication>

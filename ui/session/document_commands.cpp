@@ -1,9 +1,9 @@
-#include "ui/commands/document_commands.h"
+#include "ui/session/document_commands.h"
 
-#include "ui/commands/edit_command.h"
-#include "ui/document/document_session.h"
-#include "ui/document/workspace_pages.h"
-#include "ui/local_text.h"
+#include "ui/session/document_session.h"
+#include "ui/session/edit_command.h"
+#include "ui/session/page_ids.h"
+#include "ui/text/local_text.h"
 
 #include <QUndoStack>
 

@@ -2,12 +2,12 @@
 #include "core/error.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
-#include "ui/document/document_session.h"
-#include "ui/local_text.h"
-#include "ui/main_window.h"
+#include "ui/session/document_session.h"
 #include "ui/settings/app_settings.h"
 #include "ui/start/new_assessment_dialog.h"
 #include "ui/start/start_page.h"
+#include "ui/text/local_text.h"
+#include "ui/window/main_window.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "ui/document/document_session.h"
+#include "ui/session/document_session.h"
 
 #include "core/baseline/baseline.h"
 #include "core/baseline/embedded_image.h"
@@ -9,7 +9,7 @@
 #include "core/storage/assessment_service.h"
 #include "core/storage/file_ops.h"
 #include "core/storage/sample_assessment.h"
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
 #include "ui/text/words.h"
 
 #include <functional>

@@ -16,6 +16,7 @@ class DocumentSession;
 class FormPage;
 class GuidancePanel;
 class NavigatorModel;
+class WorkspacePage;
 
 /// The questionnaire of one open document in three columns: the navigator of parts and
 /// sections, the form page of the current section, and the guidance panel. Above them a
@@ -31,7 +32,7 @@ public:
     /// Shows a questionnaire section or a workspace page ("@risks", ...); nullptr if unknown.
     QWidget* showPage(const std::string& pageId);
     /// A workspace page, built if needed (workspace_pages.h); nullptr if unknown.
-    QWidget* workspacePage(const std::string& pageId);
+    WorkspacePage* workspacePage(const std::string& pageId);
     /// The id of the page shown: a section id or a workspace page id.
     const std::string& currentPageId() const { return current_; }
     void nextSection();
@@ -81,7 +82,7 @@ private:
     GuidancePanel* guidance_;
     QLabel* banner_;
     std::map<std::string, FormPage*> built_;
-    std::map<std::string, QWidget*> workspace_;
+    std::map<std::string, WorkspacePage*> workspace_;
     std::string current_;
 };
 

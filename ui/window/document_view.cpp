@@ -1,16 +1,17 @@
-#include "ui/document/document_view.h"
+#include "ui/window/document_view.h"
 
 #include "core/baseline/baseline.h"
-#include "ui/commands/document_commands.h"
-#include "ui/document/document_session.h"
-#include "ui/document/workspace_pages.h"
 #include "ui/forms/form_page.h"
 #include "ui/forms/guidance_panel.h"
 #include "ui/forms/question_block.h"
 #include "ui/forms/question_editor.h"
 #include "ui/forms/screening_sections.h"
-#include "ui/local_text.h"
-#include "ui/models/navigator_model.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
+#include "ui/text/local_text.h"
+#include "ui/widgets/workspace_page.h"
+#include "ui/window/navigator_model.h"
+#include "ui/window/workspace_pages.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -151,27 +152,20 @@ FormPage* DocumentView::showSection(const std::string& sectionId) {
     return target;
 }
 
-QWidget* DocumentView::workspacePage(const std::string& pageId) {
+WorkspacePage* DocumentView::workspacePage(const std::string& pageId) {
     const auto found = workspace_.find(pageId);
     if (found != workspace_.end()) {
         return found->second;
     }
-    QWidget* created = createWorkspacePage(pageId, session_, commands_, pages_);
+    WorkspacePage* created = createWorkspacePage(pageId, session_, commands_, pages_);
     if (created == nullptr) {
         return nullptr;
     }
     pages_->addWidget(created);
     workspace_[pageId] = created;
-    // Pages may ask for a question of the questionnaire or for a new revision; the
-    // string-based connection lets a page offer these without knowing this view.
-    const QMetaObject* meta = created->metaObject();
-    if (meta->indexOfSignal("showQuestionRequested(QString)") >= 0) {
-        connect(created, SIGNAL(showQuestionRequested(QString)), this,
-                SLOT(showQuestionById(QString)));
-    }
-    if (meta->indexOfSignal("newRevisionRequested()") >= 0) {
-        connect(created, SIGNAL(newRevisionRequested()), this, SIGNAL(newRevisionRequested()));
-    }
+    connect(created, &WorkspacePage::showQuestionRequested, this, &DocumentView::showQuestionById);
+    connect(created, &WorkspacePage::newRevisionRequested, this,
+            &DocumentView::newRevisionRequested);
     return created;
 }
 
@@ -275,11 +269,8 @@ void DocumentView::commitPending() {
     for (const auto& [id, built] : built_) {
         built->commitPending();
     }
-    // Workspace pages with typed fields have a commitPending() slot of their own.
     for (const auto& [id, page] : workspace_) {
-        if (page->metaObject()->indexOfSlot("commitPending()") >= 0) {
-            QMetaObject::invokeMethod(page, "commitPending", Qt::DirectConnection);
-        }
+        page->commitPending();
     }
 }
 

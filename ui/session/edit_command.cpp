@@ -1,7 +1,7 @@
-#include "ui/commands/edit_command.h"
+#include "ui/session/edit_command.h"
 
-#include "ui/commands/document_commands.h"
-#include "ui/document/document_session.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
 
 #include <algorithm>
 

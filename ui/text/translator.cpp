@@ -1,4 +1,4 @@
-#include "ui/translator.h"
+#include "ui/text/translator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,8 +1,8 @@
-#include "ui/models/navigator_model.h"
+#include "ui/window/navigator_model.h"
 
 #include "core/baseline/baseline.h"
-#include "ui/document/workspace_pages.h"
-#include "ui/local_text.h"
+#include "ui/text/local_text.h"
+#include "ui/window/workspace_pages.h"
 
 #include <cmath>
 
