@@ -10,35 +10,7 @@
 namespace dpia::ui {
 
 SignoffModel::SignoffModel(DocumentSession& session, QObject* parent)
-    : QAbstractTableModel(parent), session_(session) {
-    connect(&session_, &DocumentSession::contentChanged, this, [this] {
-        // Sign-offs are a handful; the page restores its selection after the reset.
-        beginResetModel();
-        endResetModel();
-    });
-}
-
-const storage::Signoff* SignoffModel::signoff(int row) const {
-    const auto& signoffs = session_.assessment().signoffs;
-    if (row < 0 || row >= static_cast<int>(signoffs.size())) {
-        return nullptr;
-    }
-    return &signoffs[static_cast<std::size_t>(row)];
-}
-
-int SignoffModel::rowOf(const std::string& id) const {
-    const auto& signoffs = session_.assessment().signoffs;
-    for (std::size_t row = 0; row < signoffs.size(); ++row) {
-        if (signoffs[row].id == id) {
-            return static_cast<int>(row);
-        }
-    }
-    return -1;
-}
-
-int SignoffModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(session_.assessment().signoffs.size());
-}
+    : ItemTableModel(session, parent) {}
 
 int SignoffModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -49,7 +21,11 @@ QVariant SignoffModel::data(const QModelIndex& index, int role) const {
         (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)) {
         return {};
     }
-    const storage::Signoff& item = *signoff(index.row());
+    const storage::Signoff* shown = signoff(index.row());
+    if (shown == nullptr) {
+        return {};
+    }
+    const storage::Signoff& item = *shown;
     switch (index.column()) {
     case RoleColumn:
         return words::signoffRole(item.role);

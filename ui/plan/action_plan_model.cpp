@@ -13,37 +13,17 @@
 namespace dpia::ui {
 
 ActionPlanModel::ActionPlanModel(DocumentSession& session, QObject* parent)
-    : QAbstractTableModel(parent), session_(session), today_(QDate::currentDate()) {
-    connect(&session_, &DocumentSession::contentChanged, this, &ActionPlanModel::reload);
-}
+    : ItemTableModel(session, parent), today_(QDate::currentDate()) {}
 
 void ActionPlanModel::setToday(const QDate& today) {
     today_ = today;
-    reload();
+    allRowsChanged();
 }
 
-void ActionPlanModel::reload() {
-    // Measures are few (tens); a reset keeps this simple, the page restores the selection.
-    beginResetModel();
-    endResetModel();
-}
-
-const storage::Measure* ActionPlanModel::measure(int row) const {
-    const auto& measures = session_.assessment().measures;
-    if (row < 0 || row >= static_cast<int>(measures.size())) {
-        return nullptr;
-    }
-    return &measures[static_cast<std::size_t>(row)];
-}
-
-int ActionPlanModel::rowOf(const std::string& measureId) const {
-    const auto& measures = session_.assessment().measures;
-    for (std::size_t row = 0; row < measures.size(); ++row) {
-        if (measures[row].id == measureId) {
-            return static_cast<int>(row);
-        }
-    }
-    return -1;
+bool ActionPlanModel::changesEveryRow(const storage::Edit& edit) const {
+    // The risks column names own risks by their titles.
+    return std::holds_alternative<storage::UpdateCustomRisk>(edit) ||
+           std::holds_alternative<storage::RemoveCustomRisk>(edit);
 }
 
 bool ActionPlanModel::overdue(const storage::Measure& measure) const {
@@ -56,10 +36,6 @@ int ActionPlanModel::overdueCount() const {
         count += overdue(measure) ? 1 : 0;
     }
     return count;
-}
-
-int ActionPlanModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(session_.assessment().measures.size());
 }
 
 int ActionPlanModel::columnCount(const QModelIndex& parent) const {
@@ -109,7 +85,11 @@ QVariant ActionPlanModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid)) {
         return {};
     }
-    const storage::Measure& item = *measure(index.row());
+    const storage::Measure* shown = measure(index.row());
+    if (shown == nullptr) {
+        return {};
+    }
+    const storage::Measure& item = *shown;
     const bool late = overdue(item);
     switch (role) {
     case Qt::DisplayRole:

@@ -1,17 +1,15 @@
 #pragma once
 
 #include "core/storage/assessment.h"
+#include "ui/session/item_table_model.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 
 namespace dpia::ui {
 
-class DocumentSession;
-
 /// The measures of the action plan as a table: title, the risks they address, owner, due
 /// date and status. An overdue measure says so in words ("overdue") as well as in colour.
-class ActionPlanModel : public QAbstractTableModel {
+class ActionPlanModel : public ItemTableModel<storage::Measure> {
     Q_OBJECT
 public:
     enum Column { TitleColumn, RisksColumn, OwnerColumn, DueColumn, StatusColumn, ColumnCount };
@@ -24,12 +22,9 @@ public:
 
     /// The day against which "overdue" is judged (today unless a test says otherwise).
     void setToday(const QDate& today);
-    const storage::Measure* measure(int row) const;
-    /// The row of a measure, or -1.
-    int rowOf(const std::string& measureId) const;
+    const storage::Measure* measure(int row) const { return item(row); }
     int overdueCount() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -38,12 +33,13 @@ public:
     /// A risk's title (baseline or custom) in the UI language.
     QString riskTitle(const std::string& riskId) const;
 
+protected:
+    bool changesEveryRow(const storage::Edit& edit) const override;
+
 private:
-    void reload();
     bool overdue(const storage::Measure& measure) const;
     QVariant displayData(const storage::Measure& measure, int column) const;
 
-    DocumentSession& session_;
     QDate today_;
 };
 
