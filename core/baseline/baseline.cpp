@@ -99,59 +99,50 @@ Result<std::shared_ptr<const Baseline>> Baseline::load(std::span<const std::uint
         if (contentHash(db.get()) != content.info.hash) {
             return invalid("content does not match its hash");
         }
-        baseline->info_ = std::move(content.info);
-        baseline->parts_ = std::move(content.parts);
-        baseline->sections_ = std::move(content.sections);
-        baseline->questions_ = std::move(content.questions);
-        baseline->requirements_ = std::move(content.requirements);
-        baseline->safeguards_ = std::move(content.safeguards);
-        baseline->risks_ = std::move(content.risks);
-        baseline->criteria_ = std::move(content.criteria);
-        baseline->hints_ = std::move(content.hints);
-        baseline->verdict_ = std::move(content.verdict);
-        baseline->matrix_ = std::move(content.matrix);
+        baseline->content_ = std::move(content);
     } catch (const detail::ImageError& error) {
         return invalid(error.detail);
     }
     baseline->image_.assign(image.begin(), image.end());
     baseline->index();
     coreLog().debug("baseline {} {} loaded: {} questions, {} risks, {} safeguards",
-                    baseline->info_.id, baseline->info_.version, baseline->questions_.size(),
-                    baseline->risks_.size(), baseline->safeguards_.size());
+                    baseline->content_.info.id, baseline->content_.info.version,
+                    baseline->content_.questions.size(), baseline->content_.risks.size(),
+                    baseline->content_.safeguards.size());
     return std::shared_ptr<const Baseline>(std::move(baseline));
 }
 
 void Baseline::index() {
-    indexById(sections_, sectionIndex_);
-    indexById(questions_, questionIndex_);
-    indexById(requirements_, requirementIndex_);
-    indexById(safeguards_, safeguardIndex_);
-    indexById(risks_, riskIndex_);
-    indexById(criteria_, criterionIndex_);
+    indexById(content_.sections, sectionIndex_);
+    indexById(content_.questions, questionIndex_);
+    indexById(content_.requirements, requirementIndex_);
+    indexById(content_.safeguards, safeguardIndex_);
+    indexById(content_.risks, riskIndex_);
+    indexById(content_.criteria, criterionIndex_);
 }
 
 const Section* Baseline::section(std::string_view id) const {
-    return find(sections_, sectionIndex_, id);
+    return find(content_.sections, sectionIndex_, id);
 }
 const Question* Baseline::question(std::string_view id) const {
-    return find(questions_, questionIndex_, id);
+    return find(content_.questions, questionIndex_, id);
 }
 const Requirement* Baseline::requirement(std::string_view id) const {
-    return find(requirements_, requirementIndex_, id);
+    return find(content_.requirements, requirementIndex_, id);
 }
 const Safeguard* Baseline::safeguard(std::string_view id) const {
-    return find(safeguards_, safeguardIndex_, id);
+    return find(content_.safeguards, safeguardIndex_, id);
 }
 const Risk* Baseline::risk(std::string_view id) const {
-    return find(risks_, riskIndex_, id);
+    return find(content_.risks, riskIndex_, id);
 }
 const Criterion* Baseline::criterion(std::string_view id) const {
-    return find(criteria_, criterionIndex_, id);
+    return find(content_.criteria, criterionIndex_, id);
 }
 
 std::vector<const Question*> Baseline::questionsIn(std::string_view sectionId) const {
     std::vector<const Question*> result;
-    for (const Question& question : questions_) {
+    for (const Question& question : content_.questions) {
         if (question.section == sectionId) {
             result.push_back(&question);
         }

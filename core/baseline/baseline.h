@@ -22,20 +22,20 @@ public:
     /// a typed model. Refuses images that are not a baseline or fail validation.
     static Result<std::shared_ptr<const Baseline>> load(std::span<const std::uint8_t> image);
 
-    const BaselineInfo& info() const { return info_; }
+    const BaselineInfo& info() const { return content_.info; }
     /// The compiled image this baseline was loaded from (what a .dpia file embeds).
     const std::vector<std::uint8_t>& image() const { return image_; }
 
-    const std::vector<Part>& parts() const { return parts_; }
-    const std::vector<Section>& sections() const { return sections_; }
-    const std::vector<Question>& questions() const { return questions_; }
-    const std::vector<Requirement>& requirements() const { return requirements_; }
-    const std::vector<Safeguard>& safeguards() const { return safeguards_; }
-    const std::vector<Risk>& risks() const { return risks_; }
-    const std::vector<Criterion>& criteria() const { return criteria_; }
-    const std::vector<Hint>& hints() const { return hints_; }
-    const VerdictRules& verdict() const { return verdict_; }
-    const Matrix& matrix() const { return matrix_; }
+    const std::vector<Part>& parts() const { return content_.parts; }
+    const std::vector<Section>& sections() const { return content_.sections; }
+    const std::vector<Question>& questions() const { return content_.questions; }
+    const std::vector<Requirement>& requirements() const { return content_.requirements; }
+    const std::vector<Safeguard>& safeguards() const { return content_.safeguards; }
+    const std::vector<Risk>& risks() const { return content_.risks; }
+    const std::vector<Criterion>& criteria() const { return content_.criteria; }
+    const std::vector<Hint>& hints() const { return content_.hints; }
+    const VerdictRules& verdict() const { return content_.verdict; }
+    const Matrix& matrix() const { return content_.matrix; }
 
     const Section* section(std::string_view id) const;
     const Question* question(std::string_view id) const;
@@ -55,18 +55,8 @@ private:
     Baseline() = default;
     void index();
 
-    BaselineInfo info_;
     std::vector<std::uint8_t> image_;
-    std::vector<Part> parts_;
-    std::vector<Section> sections_;
-    std::vector<Question> questions_;
-    std::vector<Requirement> requirements_;
-    std::vector<Safeguard> safeguards_;
-    std::vector<Risk> risks_;
-    std::vector<Criterion> criteria_;
-    std::vector<Hint> hints_;
-    VerdictRules verdict_;
-    Matrix matrix_;
+    BaselineContent content_;
 
     std::map<std::string, std::size_t, std::less<>> sectionIndex_;
     std::map<std::string, std::size_t, std::less<>> questionIndex_;

@@ -189,4 +189,21 @@ struct Matrix {
     const Level* level(std::string_view code) const;
 };
 
+/// Everything a baseline holds, in one place: what the compiler reads from YAML
+/// (SourceModel adds where each item was written), what the image reader reads back, and
+/// what a loaded Baseline serves.
+struct BaselineContent {
+    BaselineInfo info;
+    std::vector<Part> parts;
+    std::vector<Section> sections;
+    std::vector<Question> questions;
+    std::vector<Requirement> requirements;
+    std::vector<Safeguard> safeguards;
+    std::vector<Risk> risks;
+    std::vector<Criterion> criteria;
+    std::vector<Hint> hints;
+    VerdictRules verdict;
+    Matrix matrix;
+};
+
 } // namespace dpia::baseline

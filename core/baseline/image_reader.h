@@ -14,19 +14,7 @@ struct ImageError {
     std::string detail;
 };
 
-struct ImageContent {
-    BaselineInfo info;
-    std::vector<Part> parts;
-    std::vector<Section> sections;
-    std::vector<Question> questions;
-    std::vector<Requirement> requirements;
-    std::vector<Safeguard> safeguards;
-    std::vector<Risk> risks;
-    std::vector<Criterion> criteria;
-    std::vector<Hint> hints;
-    VerdictRules verdict;
-    Matrix matrix;
-};
+using ImageContent = BaselineContent;
 
 ImageContent readImage(sqlite3* db);
 

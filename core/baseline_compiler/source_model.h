@@ -18,18 +18,7 @@ struct AuthoredRule {
 };
 
 /// The whole baseline as read from YAML, plus where each item was written.
-struct SourceModel {
-    BaselineInfo info;
-    std::vector<Part> parts;
-    std::vector<Section> sections;
-    std::vector<Question> questions;
-    std::vector<Requirement> requirements;
-    std::vector<Safeguard> safeguards;
-    std::vector<Risk> risks;
-    std::vector<Criterion> criteria;
-    std::vector<Hint> hints;
-    VerdictRules verdict;
-    Matrix matrix;
+struct SourceModel : BaselineContent {
 
     /// Every id of every kind, with where it was defined (for uniqueness and references).
     std::multimap<std::string, SourceLocation> ids;
