@@ -20,15 +20,10 @@ using storage::testing::TempDir;
 using testing::CliRun;
 
 CliRun run(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--lang", "en"});
-    return testing::runCaptured(args);
+    return testing::runInEnglish(std::move(args));
 }
 
-void expectBadInput(const CliRun& result, const std::string& fragment) {
-    EXPECT_EQ(result.code, 2) << result.err;
-    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
-    EXPECT_NE(result.err.find(fragment), std::string::npos) << result.err;
-}
+using testing::expectBadInput;
 
 json showJson(const std::string& path) {
     const CliRun shown = run({"show", path, "--json"});
