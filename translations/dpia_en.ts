@@ -273,26 +273,6 @@
         <translation>Evidence</translation>
     </message>
     <message>
-        <source>not decided</source>
-        <translation>not decided</translation>
-    </message>
-    <message>
-        <source>in place</source>
-        <translation>in place</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>not in place</source>
-        <translation>not in place</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>not applicable</translation>
-    </message>
-    <message>
         <source>Requirement coverage</source>
         <translation>Requirement coverage</translation>
     </message>
@@ -537,7 +517,7 @@
     </message>
     <message>
         <source>Safeguard %1: %2</source>
-        <extracomment>Change log: %1 a safeguard, %2 its new status ("in place", "planned", ...).</extracomment>
+        <extracomment>Change log: %1 a safeguard, %2 its new status ("implemented", "planned", ...).</extracomment>
         <translation>Safeguard %1: %2</translation>
     </message>
     <message>

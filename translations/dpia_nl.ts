@@ -273,26 +273,6 @@
         <translation>Bewijs</translation>
     </message>
     <message>
-        <source>not decided</source>
-        <translation>nog niet bepaald</translation>
-    </message>
-    <message>
-        <source>in place</source>
-        <translation>getroffen</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>gepland</translation>
-    </message>
-    <message>
-        <source>not in place</source>
-        <translation>niet getroffen</translation>
-    </message>
-    <message>
-        <source>not applicable</source>
-        <translation>niet van toepassing</translation>
-    </message>
-    <message>
         <source>Requirement coverage</source>
         <translation>Dekking van de eisen</translation>
     </message>
@@ -537,7 +517,7 @@
     </message>
     <message>
         <source>Safeguard %1: %2</source>
-        <extracomment>Change log: %1 a safeguard, %2 its new status ("in place", "planned", ...).</extracomment>
+        <extracomment>Change log: %1 a safeguard, %2 its new status ("implemented", "planned", ...).</extracomment>
         <translation>Maatregel %1: %2</translation>
     </message>
     <message>

@@ -312,5 +312,72 @@ TEST(ReportChangeLog, ARowForAListOfEditsSaysHowManyChangesItHeld) {
     }
 }
 
+/// The change log of a report, in words, from its heading on.
+QString changeRows(const QString& pdf, const QString& heading) {
+    const QString body = squeezedBody(pdfPages(pdf));
+    return body.mid(body.indexOf(heading));
+}
+
+TEST(ReportChangeLog, ASchemaTwoTextLogReadsTheSameBeforeAndAfterItsMigration) {
+    QTemporaryDir dir;
+    const QString document = dir.filePath(QStringLiteral("oud.dpia"));
+    ASSERT_TRUE(QFile::copy(QStringLiteral(DPIA_TEST_DATA_DIR "/assessment-v2.dpia"), document));
+    QFile(document).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const struct {
+        QString lang;
+        QString heading;
+        QStringList rows;
+    } languages[] = {
+        {QStringLiteral("nl"),
+         QStringLiteral("Wijzigingslog"),
+         {QStringLiteral("Maatregel Auditlog: geïmplementeerd"),
+          QStringLiteral("Status gewijzigd in: Definitief"),
+          QStringLiteral("Eigen risico verwijderd"),
+          QStringLiteral("Bestand omgezet naar bestandsformaatversie 2")}},
+        {QStringLiteral("en"),
+         QStringLiteral("Change log"),
+         {QStringLiteral("Safeguard Audit log: implemented"),
+          QStringLiteral("Status set to: Final"), QStringLiteral("Own risk removed"),
+          QStringLiteral("File converted to file format version 2")}},
+    };
+    for (const auto& language : languages) {
+        SCOPED_TRACE(language.lang.toStdString());
+        // Read-only, a schema-2 file is read as it is (and not changed).
+        const QString before = dir.filePath(QStringLiteral("voor-%1.pdf").arg(language.lang));
+        ASSERT_EQ(
+            cli(language.lang, {QStringLiteral("report"), document, QStringLiteral("-o"), before})
+                .code,
+            0);
+        const QString rows = changeRows(before, language.heading);
+        for (const QString& row : language.rows) {
+            EXPECT_TRUE(containsText(rows, squeeze(row))) << row.toStdString();
+        }
+        // No internal word of the file reaches the reader.
+        for (const char* internal : {"custom-risk", "signoff so-", "in-review", "m-1 updated"}) {
+            EXPECT_FALSE(rows.contains(QString::fromLatin1(internal))) << internal;
+        }
+    }
+    // A write migrates the file to schema 3; the history it already had reads the same.
+    const QString nlBefore =
+        changeRows(dir.filePath(QStringLiteral("voor-nl.pdf")), QStringLiteral("Wijzigingslog"));
+    const CliRun migrated =
+        cli(QStringLiteral("nl"), {QStringLiteral("status"), document, QStringLiteral("draft")});
+    ASSERT_EQ(migrated.code, 0) << migrated.err.toStdString();
+    const QString after = dir.filePath(QStringLiteral("na-nl.pdf"));
+    ASSERT_EQ(
+        cli(QStringLiteral("nl"), {QStringLiteral("report"), document, QStringLiteral("-o"), after})
+            .code,
+        0);
+    const QString nlAfter = changeRows(after, QStringLiteral("Wijzigingslog"));
+    // Two rows more (the migration and the status): the report lists the last 25, so the
+    // oldest of the rows checked above has moved out of that list.
+    for (const QString& row : languages[0].rows.mid(1)) {
+        EXPECT_TRUE(containsText(nlAfter, squeeze(row))) << row.toStdString();
+    }
+    EXPECT_TRUE(containsText(nlAfter, squeeze(QStringLiteral("Bestand omgezet naar "
+                                                             "bestandsformaatversie 3"))));
+    EXPECT_GE(nlAfter.size(), nlBefore.size());
+}
+
 } // namespace
 } // namespace dpia::report::testing

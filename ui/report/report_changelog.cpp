@@ -3,6 +3,7 @@
 // report names what they are.
 #include "ui/report/report_builder.h"
 #include "ui/report/report_html.h"
+#include "ui/text/words.h"
 
 #include <map>
 
@@ -119,14 +120,8 @@ QString ReportBuilder::firstChangeDescription(const storage::ChangeLogEntry& ent
         const QString title =
             safeguard != nullptr ? QString::fromStdString(safeguard->title.in(in_.lang)) : id;
         const auto status = cleared ? std::nullopt : storage::parseSafeguardStatus(entry.value);
-        const QString said = !status                                            ? tr("not decided")
-                             : *status == storage::SafeguardStatus::implemented ? tr("in place")
-                             : *status == storage::SafeguardStatus::planned     ? tr("planned")
-                             : *status == storage::SafeguardStatus::notImplemented
-                                 ? tr("not in place")
-                                 : tr("not applicable");
-        //: Change log: %1 a safeguard, %2 its new status ("in place", "planned", ...).
-        return tr("Safeguard %1: %2").arg(title, said);
+        //: Change log: %1 a safeguard, %2 its new status ("implemented", "planned", ...).
+        return tr("Safeguard %1: %2").arg(title, words::inSentence(words::safeguardStatus(status)));
     }
     case ChangeKind::riskOverride: {
         const QString risk = plainRiskTitle(entry.target);
