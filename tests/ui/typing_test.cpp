@@ -6,6 +6,7 @@
 #include "tests/ui/gui_test_support.h"
 #include "ui/decision/decision_page.h"
 #include "ui/decision/signoff_editor.h"
+#include "ui/forms/question_editor.h"
 #include "ui/plan/action_plan_page.h"
 #include "ui/safeguards/safeguard_status.h"
 #include "ui/safeguards/safeguards_page.h"

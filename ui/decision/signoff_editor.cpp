@@ -122,8 +122,8 @@ void SignoffEditor::showSelected() {
     const storage::Signoff* item = model_->signoff(table_->currentIndex().row());
     const std::string shown = item != nullptr ? item->id : std::string();
     // Typing of the same sign-off not saved yet stays (a save of another field refreshes
-    // the editor while the user types here); a field that shows the stored text keeps its
-    // cursor.
+    // the editor while the user types here); a field that shows the stored text (names are
+    // stored trimmed) keeps its text and cursor.
     const bool sameItem = shown == selected_;
     const auto show = [sameItem](TypingSaver& saver, const QString& now, const QString& text,
                                  const auto& fill) {
@@ -141,13 +141,14 @@ void SignoffEditor::showSelected() {
     role_->setCurrentIndex(
         role_->findData(static_cast<int>(item != nullptr ? item->role : storage::SignoffRole::fg)));
     const QString name = item != nullptr ? qs(item->name) : QString();
-    show(nameSaver_, name_->text(), name, [&] {
+    show(nameSaver_, name_->text().trimmed(), name, [&] {
         name_->setText(name);
         name_->setCursorPosition(0);
     });
     date_->setIsoDate(item != nullptr ? item->date : std::string(), QDate::currentDate());
     const QString outcome = item != nullptr ? qs(item->outcome) : QString();
-    show(outcomeSaver_, outcome_->currentText(), outcome, [&] { outcome_->setEditText(outcome); });
+    show(outcomeSaver_, outcome_->currentText().trimmed(), outcome,
+         [&] { outcome_->setEditText(outcome); });
     const QString text = item != nullptr ? qs(item->text) : QString();
     show(textSaver_, text_->toPlainText(), text, [&] { text_->setPlainText(text); });
     filling_ = false;

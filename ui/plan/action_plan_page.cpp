@@ -208,8 +208,8 @@ void showTyped(QLineEdit* field, TypingSaver& saver, const QString& text, bool s
     if (sameItem && saver.isPending()) {
         return;
     }
-    if (field->text() == text) {
-        saver.markSaved(); // leave the cursor where the user has it
+    if (field->text().trimmed() == text) {
+        saver.markSaved(); // saved trimmed; leave the text and cursor as the user has them
         return;
     }
     saver.refill([&] {
@@ -255,12 +255,17 @@ void ActionPlanPage::updateEnabled() {
     }
     due_->setEditable(editable && chosen);
     risks_->setEnabled(chosen);
-    // A read-only plan can still be read item by item; only the checks are locked.
+    // A read-only plan can still be read item by item; only the checks are locked. New flags
+    // emit itemChanged, which is no change of the measure (it would save, and so close the
+    // undo step of the text being typed).
+    const bool wasFilling = filling_;
+    filling_ = true;
     for (int i = 0; i < risks_->count(); ++i) {
         QListWidgetItem* item = risks_->item(i);
         const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
         item->setFlags(editable ? base | Qt::ItemIsUserCheckable : base);
     }
+    filling_ = wasFilling;
     export_->setEnabled(model_->rowCount() > 0);
 }
 

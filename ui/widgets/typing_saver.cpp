@@ -58,8 +58,16 @@ bool TypingSaver::flush() {
     if (tried_ && *tried_ == text) {
         return false; // the user was told; try again once they change something
     }
+    if (saving_) {
+        return false;
+    }
+    // Still pending while the edit is applied: the page's refresh then leaves the field
+    // (and its cursor) alone.
+    saving_ = true;
     const std::optional<storage::Edit> edit = edit_();
-    if (!edit || !commands_.apply(*edit, true)) {
+    const bool saved = edit && commands_.apply(*edit, true);
+    saving_ = false;
+    if (!saved) {
         tried_ = text; // keep what was typed
         return false;
     }

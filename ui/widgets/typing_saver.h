@@ -83,6 +83,7 @@ private:
     std::optional<QString> tried_; ///< a text that could not be saved; not tried again
     bool pending_ = false;
     bool filling_ = false;
+    bool saving_ = false; ///< the save's refresh of the page may ask to flush again
 };
 
 } // namespace dpia::ui
