@@ -244,10 +244,10 @@ TEST_F(QuestionnaireFlow, TextIsSavedAfterAPauseAndTypingIsOneUndoStep) {
     edit->setFocus();
     QTest::keyClicks(edit, QStringLiteral("Eerste"));
     EXPECT_TRUE(stored(*window.session(), question->id).is_null()); // not yet: debounce
-    QTest::qWait(kTypingDebounceMs + 300);
+    QTest::qWait(kTypingPauseMs + 300);
     EXPECT_EQ(stored(*window.session(), question->id), "Eerste");
     QTest::keyClicks(edit, QStringLiteral(" zin"));
-    QTest::qWait(kTypingDebounceMs + 300);
+    QTest::qWait(kTypingPauseMs + 300);
     EXPECT_EQ(stored(*window.session(), question->id), "Eerste zin");
     // Both pauses belong to one typing step: one undo clears the field.
     window.undoAction()->trigger();

@@ -8,7 +8,6 @@
 #include "ui/widgets/optional_date_field.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,7 +26,13 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
       add_(new QPushButton(this)), remove_(new QPushButton(this)), role_(new QComboBox(this)),
       name_(new QLineEdit(this)),
       date_(new OptionalDateField(tr("Date"), tr("Not yet dated"), this)),
-      outcome_(new QComboBox(this)), text_(new QPlainTextEdit(this)) {
+      outcome_(new QComboBox(this)), text_(new QPlainTextEdit(this)),
+      nameSaver_(name_, commands, [this] { return editedSignoff(); }),
+      // The combo box has the focus of its line edit, so the saver watches the box.
+      outcomeSaver_(
+          outcome_, [this] { return outcome_->currentText(); }, commands,
+          [this] { return editedSignoff(); }),
+      textSaver_(text_, commands, [this] { return editedSignoff(); }) {
     setObjectName(QStringLiteral("signoffEditor"));
     table_->setObjectName(QStringLiteral("signoffTable"));
     table_->setModel(model_);
@@ -63,7 +68,6 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
     text_->setTabChangesFocus(true);
     text_->setPlaceholderText(
         tr("The advice or decision in full, with its conditions and what was done with it."));
-    text_->installEventFilter(this);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -92,12 +96,9 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
         showSelected();
     });
     connect(&session_, &DocumentSession::contentChanged, this, &SignoffEditor::onContentChanged);
-    connect(name_, &QLineEdit::textEdited, this, [this] { dirty_ = true; });
-    connect(name_, &QLineEdit::editingFinished, this, &SignoffEditor::commitPending);
-    connect(outcome_, &QComboBox::editTextChanged, this, [this] { dirty_ = !filling_ || dirty_; });
-    connect(outcome_->lineEdit(), &QLineEdit::editingFinished, this, &SignoffEditor::commitPending);
+    connect(outcome_->lineEdit(), &QLineEdit::textEdited, &outcomeSaver_, &TypingSaver::changed);
+    connect(outcome_->lineEdit(), &QLineEdit::returnPressed, &outcomeSaver_, &TypingSaver::flush);
     connect(outcome_, &QComboBox::activated, this, &SignoffEditor::save);
-    connect(text_, &QPlainTextEdit::textChanged, this, [this] { dirty_ = !filling_ || dirty_; });
     connect(role_, &QComboBox::activated, this, &SignoffEditor::save);
     connect(date_, &OptionalDateField::changed, this, &SignoffEditor::save);
 
@@ -105,13 +106,6 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
         table_->selectRow(0);
     }
     showSelected();
-}
-
-bool SignoffEditor::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == text_ && event->type() == QEvent::FocusOut) {
-        commitPending();
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void SignoffEditor::onContentChanged() {
@@ -126,19 +120,38 @@ void SignoffEditor::onContentChanged() {
 
 void SignoffEditor::showSelected() {
     const storage::Signoff* item = model_->signoff(table_->currentIndex().row());
-    selected_ = item != nullptr ? item->id : std::string();
+    const std::string shown = item != nullptr ? item->id : std::string();
+    // Typing of the same sign-off not saved yet stays (a save of another field refreshes
+    // the editor while the user types here); a field that shows the stored text (names are
+    // stored trimmed) keeps its text and cursor.
+    const bool sameItem = shown == selected_;
+    const auto show = [sameItem](TypingSaver& saver, const QString& now, const QString& text,
+                                 const auto& fill) {
+        if (sameItem && saver.isPending()) {
+            return;
+        }
+        if (now == text) {
+            saver.markSaved();
+        } else {
+            saver.refill(fill);
+        }
+    };
+    selected_ = shown;
     filling_ = true;
     role_->setCurrentIndex(
         role_->findData(static_cast<int>(item != nullptr ? item->role : storage::SignoffRole::fg)));
-    name_->setText(item != nullptr ? qs(item->name) : QString());
-    name_->setCursorPosition(0);
+    const QString name = item != nullptr ? qs(item->name) : QString();
+    show(nameSaver_, name_->text().trimmed(), name, [&] {
+        name_->setText(name);
+        name_->setCursorPosition(0);
+    });
     date_->setIsoDate(item != nullptr ? item->date : std::string(), QDate::currentDate());
-    outcome_->setEditText(item != nullptr ? qs(item->outcome) : QString());
-    if (text_->toPlainText() != (item != nullptr ? qs(item->text) : QString())) {
-        text_->setPlainText(item != nullptr ? qs(item->text) : QString());
-    }
+    const QString outcome = item != nullptr ? qs(item->outcome) : QString();
+    show(outcomeSaver_, outcome_->currentText().trimmed(), outcome,
+         [&] { outcome_->setEditText(outcome); });
+    const QString text = item != nullptr ? qs(item->text) : QString();
+    show(textSaver_, text_->toPlainText(), text, [&] { text_->setPlainText(text); });
     filling_ = false;
-    dirty_ = false;
     updateEnabled();
 }
 
@@ -156,13 +169,13 @@ void SignoffEditor::updateEnabled() {
     text_->setReadOnly(!editable || !chosen);
 }
 
-void SignoffEditor::save() {
-    if (filling_ || selected_.empty() || commands_.isReadOnly()) {
-        return;
+std::optional<storage::Edit> SignoffEditor::editedSignoff() const {
+    if (selected_.empty() || commands_.isReadOnly()) {
+        return std::nullopt;
     }
     const storage::Signoff* current = model_->signoff(model_->rowOf(selected_));
     if (current == nullptr) {
-        return;
+        return std::nullopt;
     }
     storage::Signoff signoff = *current;
     signoff.role = static_cast<storage::SignoffRole>(role_->currentData().toInt());
@@ -170,13 +183,25 @@ void SignoffEditor::save() {
     signoff.date = date_->isoDate();
     signoff.outcome = utf8(outcome_->currentText().trimmed());
     signoff.text = utf8(text_->toPlainText());
-    dirty_ = false;
-    commands_.apply(storage::UpdateSignoff{signoff});
+    return storage::UpdateSignoff{signoff};
+}
+
+void SignoffEditor::save() {
+    if (filling_) {
+        return;
+    }
+    const std::optional<storage::Edit> edit = editedSignoff();
+    if (edit && commands_.apply(*edit)) {
+        // The step took the typed text with it.
+        for (TypingSaver* saver : {&nameSaver_, &outcomeSaver_, &textSaver_}) {
+            saver->markSaved();
+        }
+    }
 }
 
 void SignoffEditor::commitPending() {
-    if (dirty_) {
-        save();
+    for (TypingSaver* saver : {&nameSaver_, &outcomeSaver_, &textSaver_}) {
+        saver->flush();
     }
 }
 

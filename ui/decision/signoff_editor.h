@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/typing_saver.h"
+
 #include <string>
 
 #include <QWidget>
@@ -18,7 +20,8 @@ class DocumentSession;
 class SignoffModel;
 
 /// The list of sign-offs (advice and decisions with name and date) and the fields of
-/// the selected one. Typed text is saved when the field is left, as one undo step.
+/// the selected one. Typed text is saved after the typing pause and when the field is left
+/// (TypingSaver), one undo step per visit to a field.
 class SignoffEditor : public QWidget {
     Q_OBJECT
 public:
@@ -37,14 +40,14 @@ public:
 public slots:
     void commitPending();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void addSignoff();
     void removeSignoff();
     void onContentChanged();
     void showSelected();
+    /// The selected sign-off as the fields show it, or nullopt when none can be edited.
+    std::optional<storage::Edit> editedSignoff() const;
+    /// Saves a change made by a choice (role, date, a suggested outcome) as its own step.
     void save();
     void updateEnabled();
 
@@ -60,8 +63,10 @@ private:
     QComboBox* outcome_;
     QPlainTextEdit* text_;
     std::string selected_;
-    bool filling_ = false;
-    bool dirty_ = false;
+    bool filling_ = false; ///< fields are being filled from the document, not by the user
+    TypingSaver nameSaver_;
+    TypingSaver outcomeSaver_;
+    TypingSaver textSaver_;
 };
 
 } // namespace dpia::ui

@@ -1,6 +1,5 @@
 #include "ui/forms/date_editor.h"
 
-#include "ui/forms/text_editors.h"
 #include "ui/text/local_text.h"
 
 #include <QCalendarWidget>
@@ -20,7 +19,10 @@ const QString kIsoDate = QStringLiteral("yyyy-MM-dd");
 DateEditor::DateEditor(const baseline::Question& question, DocumentCommands& commands,
                        QWidget* parent)
     : QuestionEditor(question, commands, parent), edit_(new QDateEdit(this)),
-      clear_(new QToolButton(this)) {
+      clear_(new QToolButton(this)),
+      saver_(
+          edit_, [this] { return edit_->date().toString(kIsoDate); }, commands,
+          [this] { return std::optional(typedAnswer()); }) {
     edit_->setCalendarPopup(true);
     //: Display format of date fields (Qt date format: dd day, MM month, yyyy year).
     edit_->setDisplayFormat(tr("dd-MM-yyyy"));
@@ -35,13 +37,9 @@ DateEditor::DateEditor(const baseline::Question& question, DocumentCommands& com
     clear_->setAccessibleDescription(describe());
     clear_->setAutoRaise(true);
     clear_->setFocusPolicy(Qt::StrongFocus);
-    debounce_.setSingleShot(true);
-    debounce_.setInterval(kTypingDebounceMs);
-    connect(&debounce_, &QTimer::timeout, this, &DateEditor::save);
     connect(edit_, &QDateEdit::dateChanged, this, &DateEditor::onDateChanged);
     connect(clear_, &QToolButton::clicked, this, [this] {
-        debounce_.stop();
-        dirty_ = false;
+        saver_.markSaved(); // the date typed gives way to no date
         if (commit(nullptr)) {
             showEmpty();
         }
@@ -63,31 +61,22 @@ void DateEditor::showEmpty() {
     edit_->setDate(kEmptyDate);
     offered_ = false;
     clear_->setVisible(false);
+    saver_.markSaved();
 }
 
 void DateEditor::onDateChanged() {
     offered_ = false;
-    dirty_ = true;
-    debounce_.start();
+    saver_.changed();
 }
 
-void DateEditor::save() {
-    debounce_.stop();
-    if (!dirty_) {
-        return;
-    }
-    dirty_ = false;
+storage::Edit DateEditor::typedAnswer() const {
     const QDate date = edit_->date();
-    const nlohmann::json value = date == kEmptyDate ? nlohmann::json(nullptr)
-                                                    : nlohmann::json(utf8(date.toString(kIsoDate)));
-    if (!commitTyping(value)) {
-        dirty_ = true;
-        debounce_.stop();
-    }
+    return answerEdit(date == kEmptyDate ? nlohmann::json(nullptr)
+                                         : nlohmann::json(utf8(date.toString(kIsoDate))));
 }
 
 void DateEditor::commitPending() {
-    save();
+    saver_.flush();
 }
 
 bool DateEditor::eventFilter(QObject* watched, QEvent* event) {
@@ -101,18 +90,18 @@ bool DateEditor::eventFilter(QObject* watched, QEvent* event) {
             }
             break;
         case QEvent::FocusOut:
+            // Runs before the saver's filter (installed earlier), which then saves and
+            // closes the undo step.
             if (offered_ && !edit_->calendarWidget()->isVisible()) {
                 showEmpty();
             }
-            save();
-            endTyping();
             break;
         case QEvent::KeyPress: {
             const int key = static_cast<QKeyEvent*>(event)->key();
             if ((key == Qt::Key_Return || key == Qt::Key_Enter) && offered_) {
                 offered_ = false; // Enter takes the offered date
-                dirty_ = true;
-                save();
+                saver_.changed();
+                saver_.flush();
             }
             break;
         }
@@ -128,19 +117,20 @@ void DateEditor::showValue(const nlohmann::json* value) {
                            ? QDate::fromString(qs(value->get_ref<const std::string&>()), kIsoDate)
                            : QDate();
     if (!date.isValid()) {
-        if (!dirty_ && !offered_) {
+        if (!saver_.isPending() && !offered_) {
             showEmpty();
         }
         return;
     }
     clear_->setVisible(true);
     if (date == edit_->date()) {
+        saver_.markSaved();
         return;
     }
     const QSignalBlocker blocker(edit_);
     edit_->setDate(date);
     offered_ = false;
-    dirty_ = false;
+    saver_.markSaved();
 }
 
 void DateEditor::setReadOnly(bool readOnly) {

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "ui/forms/question_editor.h"
+#include "ui/widgets/typing_saver.h"
 
 #include <QDate>
-#include <QTimer>
 
 class QDateEdit;
 class QToolButton;
@@ -12,7 +12,7 @@ namespace dpia::ui {
 
 /// A date with a calendar pop-up and a "clear" button. An empty answer shows as
 /// "no date"; entering the field offers today's date, saved only once the user changes
-/// it or presses Enter.
+/// it or presses Enter. A typed date is saved as typed text is (TypingSaver).
 class DateEditor : public QuestionEditor {
     Q_OBJECT
 public:
@@ -22,7 +22,7 @@ public:
     void showValue(const nlohmann::json* value) override;
     void commitPending() override;
     void setReadOnly(bool readOnly) override;
-    bool hasUnsavedInput() const override { return dirty_; }
+    bool hasUnsavedInput() const override { return saver_.isPending(); }
     QWidget* focusTarget() const override;
 
     QDateEdit* dateEdit() const { return edit_; }
@@ -33,14 +33,14 @@ protected:
 
 private:
     void onDateChanged();
-    void save();
     void showEmpty();
     bool isEmpty() const;
+    /// The answer for the date shown.
+    storage::Edit typedAnswer() const;
 
     QDateEdit* edit_;
     QToolButton* clear_;
-    QTimer debounce_;
-    bool dirty_ = false;
+    TypingSaver saver_;
     bool offered_ = false; ///< showing today's date as an offer, not yet chosen
 };
 

@@ -40,12 +40,8 @@ bool QuestionEditor::commit(const nlohmann::json& value) {
     return commands_.apply(storage::SetAnswer{question_.id, value}).has_value();
 }
 
-bool QuestionEditor::commitTyping(const nlohmann::json& value) {
-    return commands_.apply(storage::SetAnswer{question_.id, value}, true).has_value();
-}
-
-void QuestionEditor::endTyping() {
-    commands_.endTyping();
+storage::Edit QuestionEditor::answerEdit(const nlohmann::json& value) const {
+    return storage::SetAnswer{question_.id, value};
 }
 
 QuestionEditor* createQuestionEditor(const baseline::Question& question, DocumentCommands& commands,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/baseline/baseline_types.h"
+#include "core/storage/edit.h"
 
 #include <nlohmann/json.hpp>
 
@@ -41,8 +42,10 @@ protected:
     /// What the document holds now for this question (nullptr: unanswered).
     const nlohmann::json* stored() const;
     bool commit(const nlohmann::json& value);
-    bool commitTyping(const nlohmann::json& value);
-    void endTyping();
+    /// The edit that answers the question with `value` (typed answers save it through a
+    /// TypingSaver).
+    storage::Edit answerEdit(const nlohmann::json& value) const;
+    DocumentCommands& commands() const { return commands_; }
 
 private:
     const baseline::Question& question_;

@@ -36,16 +36,18 @@ QString numberText(double value) {
 
 TextEditor::TextEditor(const baseline::Question& question, DocumentCommands& commands,
                        QWidget* parent)
-    : QuestionEditor(question, commands, parent), edit_(new QPlainTextEdit(this)) {
+    : QuestionEditor(question, commands, parent), edit_(new QPlainTextEdit(this)),
+      saver_(edit_, commands, [this] {
+          const QString text = edit_->toPlainText();
+          return answerEdit(text.trimmed().isEmpty() ? nlohmann::json(nullptr)
+                                                     : nlohmann::json(utf8(text)));
+      }) {
     edit_->setTabChangesFocus(true);
     edit_->setObjectName(QStringLiteral("textAnswer"));
     edit_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     edit_->installEventFilter(this);
     nameForAccessibility(edit_);
-    debounce_.setSingleShot(true);
-    debounce_.setInterval(kTypingDebounceMs);
-    connect(&debounce_, &QTimer::timeout, this, &TextEditor::saveTyped);
-    connect(edit_, &QPlainTextEdit::textChanged, this, &TextEditor::onTextChanged);
+    connect(edit_, &QPlainTextEdit::textChanged, this, &TextEditor::fitHeight);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(edit_);
@@ -71,45 +73,13 @@ void TextEditor::fitHeight() {
     }
 }
 
-void TextEditor::onTextChanged() {
-    fitHeight();
-    if (applying_) {
-        return;
-    }
-    dirty_ = true;
-    debounce_.start();
-}
-
-void TextEditor::saveTyped() {
-    debounce_.stop();
-    if (!dirty_) {
-        return;
-    }
-    const QString text = edit_->toPlainText();
-    if (text == refused_) {
-        return; // the user was told; retry once they change something
-    }
-    const nlohmann::json value =
-        text.trimmed().isEmpty() ? nlohmann::json(nullptr) : nlohmann::json(utf8(text));
-    if (commitTyping(value)) {
-        dirty_ = false;
-        refused_.clear();
-    } else {
-        refused_ = text;
-    }
-}
-
 void TextEditor::commitPending() {
-    saveTyped();
+    saver_.flush();
 }
 
 bool TextEditor::eventFilter(QObject* watched, QEvent* event) {
     if (watched == edit_ && event->type() == QEvent::Resize) {
         fitHeight(); // the width decides how the lines wrap
-    }
-    if (watched == edit_ && event->type() == QEvent::FocusOut) {
-        saveTyped();
-        endTyping();
     }
     return QuestionEditor::eventFilter(watched, event);
 }
@@ -119,15 +89,11 @@ void TextEditor::showValue(const nlohmann::json* value) {
                              ? qs(value->get_ref<const std::string&>())
                              : QString();
     if (text == edit_->toPlainText()) {
+        saver_.markSaved(); // the document holds what the field shows
         return;
     }
-    applying_ = true;
-    edit_->setPlainText(text);
-    applying_ = false;
+    saver_.refill([&] { edit_->setPlainText(text); });
     fitHeight();
-    dirty_ = false;
-    refused_.clear();
-    debounce_.stop();
 }
 
 void TextEditor::setReadOnly(bool readOnly) {
@@ -143,7 +109,7 @@ QWidget* TextEditor::focusTarget() const {
 NumberEditor::NumberEditor(const baseline::Question& question, DocumentCommands& commands,
                            QWidget* parent)
     : QuestionEditor(question, commands, parent), edit_(new QLineEdit(this)),
-      problem_(new QLabel(this)) {
+      problem_(new QLabel(this)), saver_(edit_, commands, [this] { return typedAnswer(); }) {
     const double bottom = question.min.value_or(-1e15);
     const double top = question.max.value_or(1e15);
     auto* validator = new QDoubleValidator(bottom, top, 4, edit_);
@@ -152,19 +118,10 @@ NumberEditor::NumberEditor(const baseline::Question& question, DocumentCommands&
     edit_->setValidator(validator);
     edit_->setPlaceholderText(rangeText());
     edit_->setMaximumWidth(edit_->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
-    edit_->installEventFilter(this);
     nameForAccessibility(edit_);
     problem_->setWordWrap(true);
     problem_->setVisible(false);
     problem_->setObjectName(QStringLiteral("numberProblem"));
-    debounce_.setSingleShot(true);
-    debounce_.setInterval(kTypingDebounceMs);
-    connect(&debounce_, &QTimer::timeout, this, &NumberEditor::saveTyped);
-    connect(edit_, &QLineEdit::textEdited, this, [this] {
-        dirty_ = true;
-        debounce_.start();
-    });
-    connect(edit_, &QLineEdit::returnPressed, this, &NumberEditor::saveTyped);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(edit_);
@@ -189,11 +146,7 @@ QString NumberEditor::rangeText() const {
     return tr("A number");
 }
 
-void NumberEditor::saveTyped() {
-    debounce_.stop();
-    if (!dirty_) {
-        return;
-    }
+std::optional<storage::Edit> NumberEditor::typedAnswer() {
     const QString text = edit_->text().trimmed();
     nlohmann::json value = nullptr;
     if (!text.isEmpty()) {
@@ -206,34 +159,18 @@ void NumberEditor::saveTyped() {
             //: allowed range, e.g. "A number from 0 to 100".
             problem_->setText(tr("Not saved: enter %1.").arg(rangeText().toLower()));
             problem_->setVisible(true);
-            return;
+            return std::nullopt;
         }
         value = std::trunc(number) == number && std::fabs(number) < 1e15
                     ? nlohmann::json(static_cast<std::int64_t>(number))
                     : nlohmann::json(number);
     }
-    if (text == refused_) {
-        return;
-    }
-    if (commitTyping(value)) {
-        dirty_ = false;
-        refused_.clear();
-        problem_->setVisible(false);
-    } else {
-        refused_ = text;
-    }
+    problem_->setVisible(false);
+    return answerEdit(value);
 }
 
 void NumberEditor::commitPending() {
-    saveTyped();
-}
-
-bool NumberEditor::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == edit_ && event->type() == QEvent::FocusOut) {
-        saveTyped();
-        endTyping();
-    }
-    return QuestionEditor::eventFilter(watched, event);
+    saver_.flush();
 }
 
 void NumberEditor::showValue(const nlohmann::json* value) {
@@ -242,13 +179,11 @@ void NumberEditor::showValue(const nlohmann::json* value) {
     const double shown = numberLocale().toDouble(edit_->text().trimmed(), &parsed);
     if ((empty && edit_->text().trimmed().isEmpty()) ||
         (!empty && parsed && shown == value->get<double>())) {
-        return; // already shows it (perhaps typed differently): leave the user's text
+        saver_.markSaved(); // already shows it (perhaps typed differently): leave the text
+        return;
     }
-    edit_->setText(empty ? QString() : numberText(value->get<double>()));
-    dirty_ = false;
-    refused_.clear();
+    saver_.refill([&] { edit_->setText(empty ? QString() : numberText(value->get<double>())); });
     problem_->setVisible(false);
-    debounce_.stop();
 }
 
 void NumberEditor::setReadOnly(bool readOnly) {

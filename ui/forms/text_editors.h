@@ -1,8 +1,7 @@
 #pragma once
 
 #include "ui/forms/question_editor.h"
-
-#include <QTimer>
+#include "ui/widgets/typing_saver.h"
 
 class QLabel;
 class QLineEdit;
@@ -10,11 +9,8 @@ class QPlainTextEdit;
 
 namespace dpia::ui {
 
-/// Saves typed input 700 ms after the last keystroke and when the field loses focus;
-/// consecutive saves of one field merge into one undo step.
-inline constexpr int kTypingDebounceMs = 700;
-
-/// Free text: a QPlainTextEdit where Tab moves on (tabChangesFocus).
+/// Free text: a QPlainTextEdit where Tab moves on (tabChangesFocus). Typed text is saved
+/// by a TypingSaver (after the pause, on leaving the field), one undo step per visit.
 class TextEditor : public QuestionEditor {
     Q_OBJECT
 public:
@@ -26,24 +22,20 @@ public:
     void setReadOnly(bool readOnly) override;
     QWidget* focusTarget() const override;
 
-    bool hasUnsavedInput() const override { return dirty_; }
+    bool hasUnsavedInput() const override { return saver_.isPending(); }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void onTextChanged();
-    void saveTyped();
     void fitHeight();
 
     QPlainTextEdit* edit_;
-    QTimer debounce_;
-    bool applying_ = false;
-    bool dirty_ = false;
-    QString refused_; ///< the text a save was refused for; not retried until it changes
+    TypingSaver saver_;
 };
 
-/// A number within the question's min and max, typed in the UI language's notation.
+/// A number within the question's min and max, typed in the UI language's notation; saved
+/// as free text is.
 class NumberEditor : public QuestionEditor {
     Q_OBJECT
 public:
@@ -55,21 +47,17 @@ public:
     void setReadOnly(bool readOnly) override;
     QWidget* focusTarget() const override;
 
-    bool hasUnsavedInput() const override { return dirty_; }
+    bool hasUnsavedInput() const override { return saver_.isPending(); }
     QLabel* problemLabel() const { return problem_; }
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    void saveTyped();
+    /// The answer typed, or nullopt (and the problem shown) when it is not a number allowed.
+    std::optional<storage::Edit> typedAnswer();
     QString rangeText() const;
 
     QLineEdit* edit_;
     QLabel* problem_;
-    QTimer debounce_;
-    bool dirty_ = false;
-    QString refused_;
+    TypingSaver saver_;
 };
 
 } // namespace dpia::ui

@@ -46,7 +46,15 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
       table_(new QTableView(this)), add_(new QPushButton(this)), remove_(new QPushButton(this)),
       export_(new QPushButton(this)), title_(new QLineEdit(this)), owner_(new QLineEdit(this)),
       due_(new OptionalDateField(tr("Due date"), tr("No due date"), this)),
-      status_(new QComboBox(this)), risks_(new QListWidget(this)) {
+      status_(new QComboBox(this)), risks_(new QListWidget(this)),
+      titleSaver_(title_, commands,
+                  [this]() -> std::optional<storage::Edit> {
+                      if (title_->text().trimmed().isEmpty()) {
+                          return std::nullopt; // a measure needs words; keep the old title
+                      }
+                      return editedMeasure();
+                  }),
+      ownerSaver_(owner_, commands, [this] { return editedMeasure(); }) {
     setObjectName(QStringLiteral("actionPlanPage"));
     summary_->setObjectName(QStringLiteral("actionPlanSummary"));
     //: Buttons of the action plan page.
@@ -137,10 +145,6 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActionPlanPage::onSelectionChanged);
     connect(&session_, &DocumentSession::contentChanged, this, &ActionPlanPage::onContentChanged);
-    connect(title_, &QLineEdit::textEdited, this, [this] { dirty_ = true; });
-    connect(owner_, &QLineEdit::textEdited, this, [this] { dirty_ = true; });
-    connect(title_, &QLineEdit::editingFinished, this, &ActionPlanPage::commitPending);
-    connect(owner_, &QLineEdit::editingFinished, this, &ActionPlanPage::commitPending);
     connect(due_, &OptionalDateField::changed, this, &ActionPlanPage::save);
     connect(status_, &QComboBox::activated, this, &ActionPlanPage::save);
     connect(risks_, &QListWidget::itemChanged, this, &ActionPlanPage::save);
@@ -196,16 +200,35 @@ void ActionPlanPage::onContentChanged() {
     showSelected();
 }
 
+namespace {
+
+/// Shows `text` in a typed field, unless the field holds typing of the same item not saved
+/// yet (a save of the other field refreshes the page while the user types here).
+void showTyped(QLineEdit* field, TypingSaver& saver, const QString& text, bool sameItem) {
+    if (sameItem && saver.isPending()) {
+        return;
+    }
+    if (field->text().trimmed() == text) {
+        saver.markSaved(); // saved trimmed; leave the text and cursor as the user has them
+        return;
+    }
+    saver.refill([&] {
+        field->setText(text);
+        // Long titles show from their first word, not from where the cursor ended.
+        field->setCursorPosition(0);
+    });
+}
+
+} // namespace
+
 void ActionPlanPage::showSelected() {
     const storage::Measure* measure = model_->measure(table_->currentIndex().row());
-    selected_ = measure != nullptr ? measure->id : std::string();
+    const std::string shown = measure != nullptr ? measure->id : std::string();
+    const bool sameItem = shown == selected_;
+    selected_ = shown;
     filling_ = true;
-    dirty_ = false;
-    title_->setText(measure != nullptr ? qs(measure->title) : QString());
-    owner_->setText(measure != nullptr ? qs(measure->owner) : QString());
-    // Long titles show from their first word, not from where the cursor ended.
-    title_->setCursorPosition(0);
-    owner_->setCursorPosition(0);
+    showTyped(title_, titleSaver_, measure != nullptr ? qs(measure->title) : QString(), sameItem);
+    showTyped(owner_, ownerSaver_, measure != nullptr ? qs(measure->owner) : QString(), sameItem);
     due_->setIsoDate(measure != nullptr ? measure->due : std::string(),
                      QDate::currentDate().addMonths(3));
     status_->setCurrentIndex(status_->findData(
@@ -232,12 +255,17 @@ void ActionPlanPage::updateEnabled() {
     }
     due_->setEditable(editable && chosen);
     risks_->setEnabled(chosen);
-    // A read-only plan can still be read item by item; only the checks are locked.
+    // A read-only plan can still be read item by item; only the checks are locked. New flags
+    // emit itemChanged, which is no change of the measure (it would save, and so close the
+    // undo step of the text being typed).
+    const bool wasFilling = filling_;
+    filling_ = true;
     for (int i = 0; i < risks_->count(); ++i) {
         QListWidgetItem* item = risks_->item(i);
         const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
         item->setFlags(editable ? base | Qt::ItemIsUserCheckable : base);
     }
+    filling_ = wasFilling;
     export_->setEnabled(model_->rowCount() > 0);
 }
 
@@ -254,13 +282,13 @@ void ActionPlanPage::updateSummary() {
     summary_->setAccessibleName(text);
 }
 
-void ActionPlanPage::save() {
-    if (filling_ || selected_.empty() || commands_.isReadOnly()) {
-        return;
+std::optional<storage::Edit> ActionPlanPage::editedMeasure() const {
+    if (selected_.empty() || commands_.isReadOnly()) {
+        return std::nullopt;
     }
     const storage::Measure* current = model_->measure(model_->rowOf(selected_));
     if (current == nullptr) {
-        return;
+        return std::nullopt;
     }
     storage::Measure measure = *current;
     measure.title = utf8(title_->text().trimmed());
@@ -277,14 +305,24 @@ void ActionPlanPage::save() {
         // A measure without words means nothing in the plan; keep the old title.
         measure.title = current->title;
     }
-    dirty_ = false;
-    commands_.apply(storage::UpdateMeasure{measure});
+    return storage::UpdateMeasure{measure};
+}
+
+void ActionPlanPage::save() {
+    if (filling_) {
+        return;
+    }
+    const std::optional<storage::Edit> edit = editedMeasure();
+    if (edit && commands_.apply(*edit)) {
+        // The step took the typed text with it.
+        titleSaver_.markSaved();
+        ownerSaver_.markSaved();
+    }
 }
 
 void ActionPlanPage::commitPending() {
-    if (dirty_) {
-        save();
-    }
+    titleSaver_.flush();
+    ownerSaver_.flush();
 }
 
 void ActionPlanPage::addMeasure() {

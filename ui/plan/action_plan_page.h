@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ui/widgets/optional_date_field.h"
+#include "ui/widgets/typing_saver.h"
 #include "ui/widgets/workspace_page.h"
 
 #include <string>
@@ -57,6 +58,9 @@ private:
     void onSelectionChanged();
     void showSelected();
     void fillRiskList();
+    /// The selected measure as the fields show it, or nullopt when none can be edited.
+    std::optional<storage::Edit> editedMeasure() const;
+    /// Saves a change made by a click (date, status, risks) as its own undo step.
     void save();
     void updateEnabled();
     void updateSummary();
@@ -76,7 +80,8 @@ private:
     QListWidget* risks_;
     std::string selected_;
     bool filling_ = false; ///< fields are being filled from the document, not by the user
-    bool dirty_ = false;   ///< typed text not saved yet
+    TypingSaver titleSaver_;
+    TypingSaver ownerSaver_;
 };
 
 } // namespace dpia::ui

@@ -10,7 +10,6 @@
 #include "ui/text/words.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -22,8 +21,6 @@ namespace dpia::ui {
 
 namespace {
 
-constexpr int kTypingPauseMs = 800;
-
 QString signedNumber(int value) {
     return value > 0 ? QStringLiteral("+%1").arg(value) : QStringLiteral("−%1").arg(-value);
 }
@@ -34,7 +31,8 @@ SafeguardDetailPanel::SafeguardDetailPanel(DocumentSession& session, DocumentCom
                                            QWidget* parent)
     : QWidget(parent), session_(session), commands_(commands), title_(new QLabel(this)),
       facts_(new QLabel(this)), status_(new QComboBox(this)), evidence_(new QPlainTextEdit(this)),
-      details_(new QTextBrowser(this)) {
+      details_(new QTextBrowser(this)),
+      evidenceSaver_(evidence_, commands, [this] { return typedEvidence(); }) {
     setObjectName(QStringLiteral("safeguardDetails"));
     title_->setObjectName(QStringLiteral("safeguardTitle"));
     QFont bold = title_->font();
@@ -53,7 +51,6 @@ SafeguardDetailPanel::SafeguardDetailPanel(DocumentSession& session, DocumentCom
     evidence_->setObjectName(QStringLiteral("safeguardEvidence"));
     evidence_->setTabChangesFocus(true);
     evidence_->setMaximumHeight(fontMetrics().lineSpacing() * 6);
-    evidence_->installEventFilter(this);
     //: Accessible name of the evidence field of the selected safeguard.
     evidence_->setAccessibleName(tr("Evidence"));
     details_->setObjectName(QStringLiteral("safeguardAbout"));
@@ -73,15 +70,6 @@ SafeguardDetailPanel::SafeguardDetailPanel(DocumentSession& session, DocumentCom
     layout->addLayout(form);
     layout->addWidget(details_, 1);
 
-    debounce_.setSingleShot(true);
-    debounce_.setInterval(kTypingPauseMs);
-    connect(&debounce_, &QTimer::timeout, this, &SafeguardDetailPanel::saveEvidence);
-    connect(evidence_, &QPlainTextEdit::textChanged, this, [this] {
-        if (!applying_) {
-            evidenceDirty_ = true;
-            debounce_.start();
-        }
-    });
     connect(status_, &QComboBox::activated, this,
             [this] { chooseStatus(status_->currentData().toInt()); });
     connect(details_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
@@ -96,16 +84,13 @@ SafeguardDetailPanel::SafeguardDetailPanel(DocumentSession& session, DocumentCom
 
 void SafeguardDetailPanel::showSafeguard(const std::string& id) {
     if (id != shownId_) {
-        saveEvidence();
+        evidenceSaver_.flush();
         commands_.endTyping();
         const baseline::Safeguard* safeguard =
             id.empty() ? nullptr : session_.baseline().safeguard(id);
         shownId_ = safeguard != nullptr ? id : std::string();
         details_->setHtml(detailsHtml(shownId_));
-        applying_ = true;
-        evidence_->clear();
-        applying_ = false;
-        evidenceDirty_ = false;
+        evidenceSaver_.refill([this] { evidence_->clear(); });
     }
     refresh();
 }
@@ -113,14 +98,12 @@ void SafeguardDetailPanel::showSafeguard(const std::string& id) {
 void SafeguardDetailPanel::refresh() {
     const baseline::Safeguard* safeguard =
         shownId_.empty() ? nullptr : session_.baseline().safeguard(shownId_);
-    applying_ = true;
     if (safeguard == nullptr) {
         //: Detail panel of the safeguards page without a selected safeguard.
         title_->setText(tr("Choose a safeguard in the list."));
         facts_->clear();
         status_->setEnabled(false);
         evidence_->setEnabled(false);
-        applying_ = false;
         return;
     }
     const auto& stored = session_.assessment().safeguards;
@@ -142,11 +125,10 @@ void SafeguardDetailPanel::refresh() {
                                           : tr("Choose a status first."));
     const QString evidence = found != stored.end() ? qs(found->second.evidence) : QString();
     // Never overwrite what the user is typing.
-    const bool typing = evidenceDirty_ || evidence_->hasFocus();
+    const bool typing = evidenceSaver_.isPending() || evidence_->hasFocus();
     if (!typing && evidence_->toPlainText() != evidence) {
-        evidence_->setPlainText(evidence);
+        evidenceSaver_.refill([&] { evidence_->setPlainText(evidence); });
     }
-    applying_ = false;
 }
 
 QString SafeguardDetailPanel::detailsHtml(const std::string& id) const {
@@ -204,32 +186,22 @@ QString SafeguardDetailPanel::detailsHtml(const std::string& id) const {
 }
 
 void SafeguardDetailPanel::commitPending() {
-    saveEvidence();
+    evidenceSaver_.flush();
 }
 
-void SafeguardDetailPanel::saveEvidence() {
-    debounce_.stop();
-    if (!evidenceDirty_ || shownId_.empty()) {
-        return;
-    }
-    const auto found = session_.assessment().safeguards.find(shownId_);
+std::optional<storage::Edit> SafeguardDetailPanel::typedEvidence() const {
+    const auto found = shownId_.empty() ? session_.assessment().safeguards.end()
+                                        : session_.assessment().safeguards.find(shownId_);
     if (found == session_.assessment().safeguards.end()) {
-        evidenceDirty_ = false; // no status, no entry: the field is disabled then
-        return;
+        return std::nullopt;
     }
     storage::SafeguardEntry entry = found->second;
     entry.evidence = utf8(evidence_->toPlainText());
-    evidenceDirty_ = false;
-    if (entry == found->second) {
-        return;
-    }
-    if (!commands_.apply(storage::SetSafeguard{shownId_, entry}, true)) {
-        evidenceDirty_ = true; // keep what was typed; the window says why
-    }
+    return storage::SetSafeguard{shownId_, entry};
 }
 
 void SafeguardDetailPanel::chooseStatus(int choice) {
-    saveEvidence();
+    evidenceSaver_.flush();
     commands_.endTyping();
     if (shownId_.empty() || commands_.isReadOnly()) {
         return;
@@ -247,14 +219,6 @@ void SafeguardDetailPanel::chooseStatus(int choice) {
     if (!same && !commands_.apply(storage::SetSafeguard{shownId_, entry})) {
         refresh(); // refused: show the stored status again
     }
-}
-
-bool SafeguardDetailPanel::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == evidence_ && event->type() == QEvent::FocusOut) {
-        saveEvidence();
-        commands_.endTyping();
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace dpia::ui

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ui/widgets/typing_saver.h"
+
 #include <string>
 
-#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -40,11 +41,10 @@ public:
     QPlainTextEdit* evidenceEdit() const { return evidence_; }
     QTextBrowser* details() const { return details_; }
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    void saveEvidence();
+    /// The edit that saves the evidence typed, or nullopt while there is no status to
+    /// record it with (the field is disabled then).
+    std::optional<storage::Edit> typedEvidence() const;
     QString detailsHtml(const std::string& id) const;
 
     DocumentSession& session_;
@@ -54,10 +54,8 @@ private:
     QComboBox* status_;
     QPlainTextEdit* evidence_;
     QTextBrowser* details_;
-    QTimer debounce_;
-    std::string shownId_;        ///< the safeguard shown
-    bool evidenceDirty_ = false; ///< typed, not yet saved
-    bool applying_ = false;      ///< the panel is being filled, not edited
+    std::string shownId_; ///< the safeguard shown
+    TypingSaver evidenceSaver_;
 };
 
 } // namespace dpia::ui
