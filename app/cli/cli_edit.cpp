@@ -5,8 +5,10 @@
 #include "core/storage/file_ops.h"
 #include "core/storage/storage_errors.h"
 
+#include <initializer_list>
 #include <iostream>
 #include <iterator>
+#include <nlohmann/json.hpp>
 
 namespace dpia::cli {
 namespace {
@@ -32,6 +34,75 @@ Result<std::string> readEditText(const std::string& source) {
     return text;
 }
 
+/// How one option of an item command becomes a field of the item's JSON form.
+struct ItemOption {
+    const char* option; ///< "--due"
+    const char* key;    ///< "due", as in the interchange format
+    enum { text, number, list } type = text;
+};
+
+/// The add, update and remove commands of one kind of list item, made from the JSON form
+/// of edits (edit_json.h), so they check and merge exactly as `dpia-cli edit` does.
+int runItemCommand(CliContext& context, CommandArgs args, const std::string& kind,
+                   const std::string& key, std::initializer_list<ItemOption> options,
+                   const LocalText& usage) {
+    std::vector<std::string> rest(args.begin(), args.end());
+    nlohmann::json fields = nlohmann::json::object();
+    bool parsed = true;
+    for (const ItemOption& option : options) {
+        std::optional<std::string> value;
+        parsed = parsed && takeOption(rest, option.option, value);
+        if (!value) {
+            continue;
+        }
+        if (option.type == ItemOption::number) {
+            // Anything but a plain whole number is passed on as text, so the edit's own
+            // check names the field ("expected a whole number").
+            const bool digits = !value->empty() && value->size() < 9 &&
+                                value->find_first_not_of("0123456789") == std::string::npos;
+            fields[option.key] =
+                digits ? nlohmann::json(std::stoi(*value)) : nlohmann::json(*value);
+        } else if (option.type == ItemOption::list) {
+            nlohmann::json ids = nlohmann::json::array();
+            std::size_t start = 0;
+            while (start <= value->size() && !value->empty()) {
+                const std::size_t comma = value->find(',', start);
+                ids.push_back(value->substr(start, comma == std::string::npos ? std::string::npos
+                                                                              : comma - start));
+                if (comma == std::string::npos) {
+                    break;
+                }
+                start = comma + 1;
+            }
+            fields[option.key] = ids;
+        } else {
+            fields[option.key] = *value;
+        }
+    }
+    const std::string action = rest.empty() ? std::string() : rest.front();
+    const bool adding = action == "add";
+    const bool removing = action == "remove";
+    const std::size_t words = adding ? 2 : 3;
+    if (!parsed || (!adding && !removing && action != "update") || rest.size() != words ||
+        (removing && !fields.empty())) {
+        return usageError(context, usage);
+    }
+    nlohmann::json edit;
+    if (removing) {
+        edit = {{"edit", "remove-" + kind}, {"id", rest[2]}};
+    } else {
+        if (!adding) {
+            fields["id"] = rest[2];
+        }
+        edit = {{"edit", action + "-" + kind}, {key, fields}};
+    }
+    const std::string text = edit.dump();
+    return applyEdits(
+        context, rest[1],
+        [&](const storage::Assessment& current) { return storage::editsFromJson(text, current); },
+        true);
+}
+
 /// A whole number 1..4 for the matrix, or nullopt.
 std::optional<int> matrixScore(const std::string& text) {
     if (text.size() == 1 && text[0] >= '1' && text[0] <= '4') {
@@ -41,6 +112,51 @@ std::optional<int> matrixScore(const std::string& text) {
 }
 
 } // namespace
+
+int runRisk(CliContext& context, CommandArgs args) {
+    return runItemCommand(
+        context, args, "custom-risk", "custom_risk",
+        {{"--title", "title"},
+         {"--description", "description"},
+         {"--likelihood", "likelihood", ItemOption::number},
+         {"--impact", "impact", ItemOption::number}},
+        {"Gebruik: dpia-cli risk add BESTAND --title T --likelihood 1-4 --impact 1-4 "
+         "[--description T] | update BESTAND ID [opties] | remove BESTAND ID",
+         "Usage: dpia-cli risk add FILE --title T --likelihood 1-4 --impact 1-4 "
+         "[--description T] | update FILE ID [options] | remove FILE ID"});
+}
+
+int runMeasure(CliContext& context, CommandArgs args) {
+    return runItemCommand(
+        context, args, "measure", "measure",
+        {{"--title", "title"},
+         {"--risks", "risks", ItemOption::list},
+         {"--owner", "owner"},
+         {"--due", "due"},
+         {"--status", "status"}},
+        {"Gebruik: dpia-cli measure add BESTAND --title T [--risks ID,ID] [--owner T] "
+         "[--due JJJJ-MM-DD] [--status open|in-progress|done] | update BESTAND ID [opties] | "
+         "remove BESTAND ID",
+         "Usage: dpia-cli measure add FILE --title T [--risks ID,ID] [--owner T] "
+         "[--due YYYY-MM-DD] [--status open|in-progress|done] | update FILE ID [options] | "
+         "remove FILE ID"});
+}
+
+int runSignoff(CliContext& context, CommandArgs args) {
+    return runItemCommand(
+        context, args, "signoff", "signoff",
+        {{"--role", "role"},
+         {"--name", "name"},
+         {"--date", "date"},
+         {"--outcome", "outcome"},
+         {"--text", "text"}},
+        {"Gebruik: dpia-cli signoff add BESTAND --role fg|ciso|process-owner|controller|"
+         "data-subjects [--name T] [--date JJJJ-MM-DD] [--outcome T] [--text T] | update "
+         "BESTAND ID [opties] | remove BESTAND ID",
+         "Usage: dpia-cli signoff add FILE --role fg|ciso|process-owner|controller|"
+         "data-subjects [--name T] [--date YYYY-MM-DD] [--outcome T] [--text T] | update FILE "
+         "ID [options] | remove FILE ID"});
+}
 
 int runEdit(CliContext& context, CommandArgs args) {
     if (args.size() != 2) {

@@ -17,5 +17,14 @@ int runStatus(CliContext& context, CommandArgs args);
 int runMetadata(CliContext& context, CommandArgs args);
 /// `override FILE RISK_ID LIKELIHOOD IMPACT --justification TEXT`, or `--remove`.
 int runOverride(CliContext& context, CommandArgs args);
+/// `risk add|update|remove FILE [ID] [--title T] [--description T] [--likelihood N]
+/// [--impact N]`: an own risk.
+int runRisk(CliContext& context, CommandArgs args);
+/// `measure add|update|remove FILE [ID] [--title T] [--risks ID,ID] [--owner T]
+/// [--due YYYY-MM-DD] [--status open|in-progress|done]`: a measure of the action plan.
+int runMeasure(CliContext& context, CommandArgs args);
+/// `signoff add|update|remove FILE [ID] [--role fg|ciso|process-owner|controller|
+/// data-subjects] [--name T] [--date YYYY-MM-DD] [--outcome T] [--text T]`.
+int runSignoff(CliContext& context, CommandArgs args);
 
 } // namespace dpia::cli

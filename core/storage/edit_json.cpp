@@ -133,8 +133,10 @@ std::optional<Edit> readItemEdit(const std::string& kind, const json& value,
     const auto found =
         std::find_if(items.begin(), items.end(), [&id](const Item& item) { return item.id == id; });
     if (found == items.end()) {
-        // Nothing to keep: every field must be given (apply then says the id is unknown).
-        return UpdateItem<Item>{readItem(fields, at, static_cast<const Item*>(nullptr))};
+        // Nothing to keep: apply() then says the document has no item with this id.
+        Item unknown{};
+        unknown.id = id;
+        return UpdateItem<Item>{readItem(fields, at, &unknown)};
     }
     return UpdateItem<Item>{readItem(fields, at, &*found)};
 }

@@ -141,5 +141,59 @@ TEST(CliEdit, StatusMetadataAndOverrideCommands) {
     EXPECT_EQ(showJson(path).at("metadata").at("status"), "draft");
 }
 
+TEST(CliEdit, OwnRisksMeasuresAndSignoffsHaveCommandsOfTheirOwn) {
+    TempDir dir;
+    const std::string path = dir.file("lijsten.dpia");
+    ASSERT_EQ(run({"new", path}).code, 0);
+    CliRun done = run({"risk", "add", path, "--title", "Wachtwoorden op briefjes", "--likelihood",
+                       "3", "--impact", "2", "--description", "Consulenten noteren ze."});
+    ASSERT_EQ(done.code, 0) << done.err;
+    EXPECT_EQ(done.out, "custom-risk cr-1 added\n");
+    done = run({"measure", "add", path, "--title", "Wachtwoordkluis", "--risks",
+                "cr-1," + firstRisk(), "--owner", "CISO", "--due", "2027-02-01"});
+    ASSERT_EQ(done.code, 0) << done.err;
+    EXPECT_EQ(done.out, "measure m-1 added\n");
+    ASSERT_EQ(run({"measure", "update", path, "m-1", "--status", "in-progress"}).code, 0);
+    ASSERT_EQ(run({"signoff", "add", path, "--role", "ciso", "--name", "J. Bakker", "--date",
+                   "2027-01-15", "--outcome", "positief"})
+                  .code,
+              0);
+    ASSERT_EQ(run({"risk", "update", path, "cr-1", "--impact", "4"}).code, 0);
+
+    json shown = showJson(path);
+    EXPECT_EQ(shown.at("custom_risks").at(0).at("impact"), 4);
+    EXPECT_EQ(shown.at("custom_risks").at(0).at("title"), "Wachtwoorden op briefjes");
+    const json& measure = shown.at("measures").at(0);
+    EXPECT_EQ(measure.at("risks"), json::array({"cr-1", firstRisk()}));
+    EXPECT_EQ(measure.at("status"), "in-progress");
+    EXPECT_EQ(measure.at("owner"), "CISO"); // an update keeps what it does not name
+    EXPECT_EQ(shown.at("signoffs").at(0).at("role"), "ciso");
+
+    const std::string before = fileHash(path);
+    expectBadInput(run({"measure", "update", path, "m-9", "--status", "done"}), "m-9");
+    expectBadInput(run({"measure", "add", path, "--title", "x", "--status", "klaar"}),
+                   "unknown value \"klaar\"");
+    expectBadInput(
+        run({"risk", "add", path, "--title", "x", "--likelihood", "veel", "--impact", "2"}),
+        "expected a whole number");
+    expectBadInput(run({"risk", "add", path, "--title", "x", "--likelihood", "7", "--impact", "2"}),
+                   "likelihood");
+    expectBadInput(run({"signoff", "add", path, "--role", "wethouder"}), "wethouder");
+    expectBadInput(run({"measure", "add", path, "--title", "x", "--risks", "r-bestaat-niet"}),
+                   "r-bestaat-niet");
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_EQ(run({"measure", "move", path, "m-1"}).code, 1);
+    EXPECT_EQ(run({"risk", "remove", path}).code, 1);
+
+    // Removing the own risk unlinks it from the measure, in one change.
+    ASSERT_EQ(run({"risk", "remove", path, "cr-1"}).code, 0);
+    shown = showJson(path);
+    EXPECT_TRUE(shown.at("custom_risks").empty());
+    EXPECT_EQ(shown.at("measures").at(0).at("risks"), json::array({firstRisk()}));
+    ASSERT_EQ(run({"signoff", "remove", path, "so-1"}).code, 0);
+    ASSERT_EQ(run({"measure", "remove", path, "m-1"}).code, 0);
+    EXPECT_TRUE(showJson(path).at("measures").empty());
+}
+
 } // namespace
 } // namespace dpia::cli
