@@ -284,8 +284,12 @@ Error fromSqliteWhileOpening(int resultCode, const std::string& path,
                              const std::string& operation) {
     // SQLITE_NOMEM too: a damaged schema or rolled-back journal can ask SQLite for an
     // impossible allocation (found by fuzzing); a real shortage while opening one file is
-    // far less likely than a damaged file.
-    if ((resultCode & 0xff) == SQLITE_ERROR || (resultCode & 0xff) == SQLITE_NOMEM) {
+    // far less likely than a damaged file. SQLITE_CONSTRAINT and SQLITE_MISMATCH: rows that
+    // do not fit the schema a migration converts them into (a change log whose seq is not
+    // a key, found by fuzzing) are a damaged file, not a fault of the program.
+    const int primary = resultCode & 0xff;
+    if (primary == SQLITE_ERROR || primary == SQLITE_NOMEM || primary == SQLITE_CONSTRAINT ||
+        primary == SQLITE_MISMATCH) {
         return corrupt(path, operation + ": " + sqlite3_errstr(resultCode) + " (" +
                                  std::to_string(resultCode) + ")");
     }

@@ -80,5 +80,21 @@ TEST(FuzzRegression, AJournalThatLeavesSqliteOutOfMemoryIsCorruptNotAnInternalEr
     }
 }
 
+TEST(FuzzRegression, ASchemaTwoLogThatDoesNotFitSchemaThreeIsCorruptAndLeftAsItWas) {
+    // Found by fuzzing: a schema-2 file whose change_log declares "seq INTEGER FRIMARY KEY",
+    // so its rows have no seq; converting them into schema 3 broke a constraint, which was
+    // reported as an internal error (dpia-cli exit 3).
+    const std::string input = testing::readAll(
+        testing::testDataDir() +
+        "/../fuzz/corpus/dpia_open/crash-948eebf9df547a1be9b5702b52fb0d8537e1b8df");
+    testing::TempDir dir;
+    const std::string path = dir.file("oud.dpia");
+    testing::writeAll(path, input);
+    auto opened = AssessmentFile::open(path, OpenMode::readWrite);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().code, ErrorCode::corrupt) << opened.error().detail;
+    EXPECT_EQ(testing::readAll(path), input) << "the failed migration rolled back";
+}
+
 } // namespace
 } // namespace dpia::storage
