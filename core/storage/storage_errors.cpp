@@ -286,10 +286,11 @@ Error fromSqliteWhileOpening(int resultCode, const std::string& path,
     // impossible allocation (found by fuzzing); a real shortage while opening one file is
     // far less likely than a damaged file. SQLITE_CONSTRAINT and SQLITE_MISMATCH: rows that
     // do not fit the schema a migration converts them into (a change log whose seq is not
-    // a key, found by fuzzing) are a damaged file, not a fault of the program.
+    // a key, found by fuzzing) are a damaged file, not a fault of the program; so is a
+    // value larger than SQLite's limits (SQLITE_TOOBIG).
     const int primary = resultCode & 0xff;
     if (primary == SQLITE_ERROR || primary == SQLITE_NOMEM || primary == SQLITE_CONSTRAINT ||
-        primary == SQLITE_MISMATCH) {
+        primary == SQLITE_MISMATCH || primary == SQLITE_TOOBIG) {
         return corrupt(path, operation + ": " + sqlite3_errstr(resultCode) + " (" +
                                  std::to_string(resultCode) + ")");
     }
