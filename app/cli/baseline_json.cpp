@@ -197,15 +197,26 @@ nlohmann::json safeguardJson(const Baseline& baseline, const Safeguard& s) {
             }
         }
     }
-    return {{"kind", "safeguard"},
-            {"id", s.id},
-            {"safeguard_kind", safeguardKindName(s.kind)},
-            {"licence", licenceName(s.licence)},
-            {"title", localJson(s.title)},
-            {"description", localJson(s.description)},
-            {"evidence", localJson(s.evidence)},
-            {"meets", s.meets},
-            {"mitigates", mitigates}};
+    nlohmann::json json = {{"kind", "safeguard"},
+                           {"id", s.id},
+                           {"safeguard_kind", safeguardKindName(s.kind)},
+                           {"licence", licenceName(s.licence)},
+                           {"title", localJson(s.title)},
+                           {"description", localJson(s.description)},
+                           {"evidence", localJson(s.evidence)},
+                           {"meets", s.meets},
+                           {"mitigates", mitigates}};
+    if (s.fact) {
+        json["answered_by"] = {{"question", s.fact->question},
+                               {"implemented_when", s.fact->implementedWhen.text()},
+                               {"implemented", s.fact->implementedAnswer},
+                               {"not_implemented", s.fact->notImplementedAnswer}};
+    }
+    if (s.availability) {
+        json["available_when"] = s.availability->when.text();
+        json["needs"] = localJson(s.availability->needs);
+    }
+    return json;
 }
 
 nlohmann::json riskJson(const Risk& r) {
@@ -222,18 +233,42 @@ nlohmann::json riskJson(const Risk& r) {
                                {"likelihood", mitigation.likelihood},
                                {"impact", mitigation.impact},
                                {"reason", localJson(mitigation.reason)}});
+        if (mitigation.when) {
+            mitigations.back()["when"] = mitigation.when->text();
+        }
     }
-    return {{"kind", "risk"},
-            {"id", r.id},
-            {"title", localJson(r.title)},
-            {"description", localJson(r.description)},
-            {"rights", localJson(r.rights)},
-            {"likelihood", r.likelihood},
-            {"impact", r.impact},
-            {"floor", {{"likelihood", r.floorLikelihood}, {"impact", r.floorImpact}}},
-            {"drivers", drivers},
-            {"mitigations", mitigations},
-            {"requirements", r.requirements}};
+    nlohmann::json floors = nlohmann::json::array();
+    for (const Floor& floor : r.floors) {
+        floors.push_back({{"likelihood", floor.likelihood},
+                          {"impact", floor.impact},
+                          {"lifted_by", floor.liftedBy},
+                          {"reason", localJson(floor.reason)}});
+        if (floor.when) {
+            floors.back()["when"] = floor.when->text();
+        }
+    }
+    nlohmann::json json = {
+        {"kind", "risk"},
+        {"id", r.id},
+        {"title", localJson(r.title)},
+        {"description", localJson(r.description)},
+        {"rights", localJson(r.rights)},
+        {"likelihood", r.likelihood},
+        {"impact", r.impact},
+        {"floor", {{"likelihood", r.floorLikelihood}, {"impact", r.floorImpact}}},
+        {"drivers", drivers},
+        {"mitigations", mitigations},
+        {"requirements", r.requirements},
+        {"concerns", r.concern == Concern::organisation ? "organisation" : "data-subjects"},
+        {"floors", floors}};
+    if (r.appliesWhen) {
+        json["applies_when"] = r.appliesWhen->text();
+        json["not_applicable"] = localJson(r.notApplicable);
+    }
+    if (!r.baseReason.nl.empty()) {
+        json["base_reason"] = localJson(r.baseReason);
+    }
+    return json;
 }
 
 } // namespace

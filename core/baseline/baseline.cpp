@@ -89,14 +89,14 @@ Result<std::shared_ptr<const Baseline>> Baseline::load(std::span<const std::uint
                       "the program; the file was not changed."},
                      "baseline layout " + std::to_string(layout)};
     }
-    if (layout != kImageLayoutVersion || !quickCheckPasses(db.get())) {
+    if (layout < 1 || !quickCheckPasses(db.get())) {
         return invalid("layout " + std::to_string(layout) + " or integrity check failed");
     }
 
     auto baseline = std::shared_ptr<Baseline>(new Baseline());
     try {
-        detail::ImageContent content = detail::readImage(db.get());
-        if (contentHash(db.get()) != content.info.hash) {
+        detail::ImageContent content = detail::readImage(db.get(), layout);
+        if (contentHash(db.get(), layout) != content.info.hash) {
             return invalid("content does not match its hash");
         }
         baseline->content_ = std::move(content);

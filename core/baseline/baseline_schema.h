@@ -10,7 +10,7 @@ namespace dpia::baseline {
 /// PRAGMA application_id of a baseline image ("DPBL").
 inline constexpr std::int32_t kImageApplicationId = 0x4450424c;
 /// PRAGMA user_version: the layout below. Raise it when the layout changes.
-inline constexpr int kImageLayoutVersion = 1;
+inline constexpr int kImageLayoutVersion = 2;
 
 inline constexpr const char* kImageSchemaSql = R"sql(
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -63,6 +63,26 @@ CREATE TABLE matrix_level (rank INTEGER PRIMARY KEY, code TEXT UNIQUE NOT NULL,
   label_nl TEXT NOT NULL, label_en TEXT NOT NULL, colour TEXT NOT NULL);
 CREATE TABLE matrix_cell (likelihood INTEGER NOT NULL, impact INTEGER NOT NULL, level TEXT NOT NULL,
   PRIMARY KEY (likelihood, impact));
+)sql";
+
+/// Layout 2 adds these tables (an image of layout 1 has none of them and still loads):
+/// safeguards answered by a question, licence availability, whose risk it is and when it
+/// applies, conditional floors, and the conditions on mitigations (`ord` as in
+/// risk_mitigation).
+inline constexpr const char* kImageSchemaV2Sql = R"sql(
+CREATE TABLE safeguard_fact (safeguard TEXT PRIMARY KEY, question TEXT NOT NULL,
+  implemented_when TEXT NOT NULL, implemented_answer TEXT NOT NULL,
+  not_implemented_answer TEXT NOT NULL);
+CREATE TABLE safeguard_availability (safeguard TEXT PRIMARY KEY, available_when TEXT NOT NULL,
+  needs_nl TEXT NOT NULL, needs_en TEXT NOT NULL);
+CREATE TABLE risk_scope (risk TEXT PRIMARY KEY, concerns TEXT NOT NULL, applies_when TEXT,
+  not_applicable_nl TEXT NOT NULL, not_applicable_en TEXT NOT NULL,
+  base_reason_nl TEXT NOT NULL, base_reason_en TEXT NOT NULL);
+CREATE TABLE risk_floor (risk TEXT NOT NULL, ord INTEGER NOT NULL, rule TEXT,
+  lifted_by TEXT NOT NULL, likelihood INTEGER NOT NULL, impact INTEGER NOT NULL,
+  reason_nl TEXT NOT NULL, reason_en TEXT NOT NULL, PRIMARY KEY (risk, ord));
+CREATE TABLE risk_mitigation_when (risk TEXT NOT NULL, ord INTEGER NOT NULL, rule TEXT NOT NULL,
+  PRIMARY KEY (risk, ord));
 )sql";
 
 } // namespace dpia::baseline

@@ -4,6 +4,7 @@
 #include "core/rules/rule.h"
 
 #include <array>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -105,6 +106,22 @@ struct Requirement {
 enum class SafeguardKind { technical, contractual, organisational };
 enum class Licence { none, e3, e5 };
 
+/// A safeguard whose status is a fact the questionnaire already asks (one fact, one place,
+/// docs/SCORING.md): the answer decides implemented or not; the document keeps no second
+/// status for it, only "planned" or "not applicable".
+struct SafeguardFact {
+    std::string question;
+    rules::Rule implementedWhen;      ///< on the answer: the safeguard is in place
+    nlohmann::json implementedAnswer; ///< the answer that states "implemented"
+    nlohmann::json notImplementedAnswer;
+};
+
+/// Which licences offer a safeguard, as a rule on the licence answer.
+struct Availability {
+    rules::Rule when;
+    LocalText needs; ///< the licence it needs, in words: "Microsoft 365 E5 or E5 Compliance"
+};
+
 struct Safeguard {
     std::string id;
     SafeguardKind kind = SafeguardKind::organisational;
@@ -113,6 +130,8 @@ struct Safeguard {
     LocalText description;
     LocalText evidence;
     std::vector<std::string> meets; ///< requirement ids
+    std::optional<SafeguardFact> fact;
+    std::optional<Availability> availability; ///< none: every licence offers it
 };
 
 struct Driver {
@@ -127,7 +146,24 @@ struct Mitigation {
     int likelihood = 0; ///< zero or negative
     int impact = 0;     ///< zero or negative
     LocalText reason;
+    /// Only while this holds does the safeguard lower the risk, e.g. "special data stay in
+    /// the line-of-business system" as the officer answered it.
+    std::optional<rules::Rule> when;
 };
+
+/// A residual a risk does not drop below: what the government DPIAs say remains. Applies
+/// while `when` holds (always without one) and until one of `liftedBy` counts.
+struct Floor {
+    std::optional<rules::Rule> when;
+    std::vector<std::string> liftedBy; ///< safeguard ids
+    int likelihood = 1;
+    int impact = 1;
+    LocalText reason;
+};
+
+/// Whose rights or interests a risk concerns. Prior consultation (art. 36) is about high
+/// risks to data subjects; the organisation's own risks go to the action plan.
+enum class Concern { dataSubjects, organisation };
 
 struct Risk {
     std::string id;
@@ -141,6 +177,12 @@ struct Risk {
     int floorLikelihood = 1;
     int floorImpact = 1;
     std::vector<std::string> requirements;
+    Concern concern = Concern::dataSubjects;
+    /// The risk only exists while this holds; without one it always applies.
+    std::optional<rules::Rule> appliesWhen;
+    LocalText notApplicable; ///< why it does not apply: "no special data are processed"
+    LocalText baseReason;    ///< why the starting point is what it is
+    std::vector<Floor> floors;
 };
 
 enum class CriterionFramework { wp248, ap, art35_3 };

@@ -3,9 +3,12 @@
 #include "core/sha256.h"
 #include "core/sqlite_handle.h"
 
+#include <iterator>
+#include <vector>
+
 namespace dpia::baseline {
 
-std::string contentHash(sqlite3* db) {
+std::string contentHash(sqlite3* db, int layout) {
     // Every table, ordered by its key, so the hash does not depend on insertion order.
     static constexpr const char* kQueries[] = {
         "SELECT key, value FROM meta WHERE key <> 'hash' ORDER BY key",
@@ -28,8 +31,20 @@ std::string contentHash(sqlite3* db) {
         "SELECT * FROM matrix_level ORDER BY rank",
         "SELECT * FROM matrix_cell ORDER BY likelihood, impact",
     };
+    // Layout 2's tables come after layout 1's, so an image of layout 1 hashes as it always did.
+    static constexpr const char* kQueriesV2[] = {
+        "SELECT * FROM safeguard_fact ORDER BY safeguard",
+        "SELECT * FROM safeguard_availability ORDER BY safeguard",
+        "SELECT * FROM risk_scope ORDER BY risk",
+        "SELECT * FROM risk_floor ORDER BY risk, ord",
+        "SELECT * FROM risk_mitigation_when ORDER BY risk, ord",
+    };
+    std::vector<const char*> queries(std::begin(kQueries), std::end(kQueries));
+    if (layout >= 2) {
+        queries.insert(queries.end(), std::begin(kQueriesV2), std::end(kQueriesV2));
+    }
     std::string canonical;
-    for (const char* query : kQueries) {
+    for (const char* query : queries) {
         Statement statement = prepare(db, query);
         if (!statement) {
             return {};

@@ -3,6 +3,7 @@
 #include "core/baseline/roles.h"
 #include "core/sqlite_handle.h"
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <variant>
@@ -171,7 +172,9 @@ void readRequirementsAndSafeguards(sqlite3* db, ImageContent& content) {
                                                  local(row, 3),
                                                  local(row, 5),
                                                  local(row, 7),
-                                                 {}});
+                                                 {},
+                                                 std::nullopt,
+                                                 std::nullopt});
                });
     forEachRow(db, "SELECT safeguard, requirement FROM safeguard_meets ORDER BY safeguard, ord",
                [&](sqlite3_stmt* row) {
@@ -222,12 +225,92 @@ void readRisks(sqlite3* db, ImageContent& content) {
                "risk_mitigation ORDER BY risk, ord",
                [&](sqlite3_stmt* row) {
                    owner(text(row, 0))
-                       .mitigations.push_back(
-                           {text(row, 1), integer(row, 2), integer(row, 3), local(row, 4)});
+                       .mitigations.push_back({text(row, 1), integer(row, 2), integer(row, 3),
+                                               local(row, 4), std::nullopt});
                });
     forEachRow(
         db, "SELECT risk, requirement FROM risk_requirement ORDER BY risk, ord",
         [&](sqlite3_stmt* row) { owner(text(row, 0)).requirements.push_back(text(row, 1)); });
+}
+
+nlohmann::json parseAnswer(const std::string& text, const std::string& owner) {
+    auto value = nlohmann::json::parse(text, nullptr, false);
+    if (value.is_discarded()) {
+        throw ImageError{"answer of " + owner + " is not JSON"};
+    }
+    return value;
+}
+
+template <typename Item>
+Item& byId(std::vector<Item>& items, const std::string& id) {
+    for (Item& item : items) {
+        if (item.id == id) {
+            return item;
+        }
+    }
+    throw ImageError{"link of unknown item " + id};
+}
+
+/// The tables layout 2 added (baseline_schema.h).
+void readLayout2(sqlite3* db, ImageContent& content) {
+    forEachRow(db,
+               "SELECT safeguard, question, implemented_when, implemented_answer, "
+               "not_implemented_answer FROM safeguard_fact",
+               [&](sqlite3_stmt* row) {
+                   Safeguard& safeguard = byId(content.safeguards, text(row, 0));
+                   safeguard.fact =
+                       SafeguardFact{text(row, 1), parseRule(text(row, 2), safeguard.id),
+                                     parseAnswer(text(row, 3), safeguard.id),
+                                     parseAnswer(text(row, 4), safeguard.id)};
+               });
+    forEachRow(db,
+               "SELECT safeguard, available_when, needs_nl, needs_en FROM safeguard_availability",
+               [&](sqlite3_stmt* row) {
+                   Safeguard& safeguard = byId(content.safeguards, text(row, 0));
+                   safeguard.availability =
+                       Availability{parseRule(text(row, 1), safeguard.id), local(row, 2)};
+               });
+    forEachRow(db,
+               "SELECT risk, concerns, applies_when, not_applicable_nl, not_applicable_en, "
+               "base_reason_nl, base_reason_en FROM risk_scope",
+               [&](sqlite3_stmt* row) {
+                   Risk& risk = byId(content.risks, text(row, 0));
+                   risk.concern = text(row, 1) == "organisation" ? Concern::organisation
+                                                                 : Concern::dataSubjects;
+                   if (sqlite3_column_type(row, 2) != SQLITE_NULL) {
+                       risk.appliesWhen = parseRule(text(row, 2), risk.id);
+                   }
+                   risk.notApplicable = local(row, 3);
+                   risk.baseReason = local(row, 5);
+               });
+    forEachRow(db,
+               "SELECT risk, rule, lifted_by, likelihood, impact, reason_nl, reason_en FROM "
+               "risk_floor ORDER BY risk, ord",
+               [&](sqlite3_stmt* row) {
+                   Risk& risk = byId(content.risks, text(row, 0));
+                   Floor floor;
+                   if (sqlite3_column_type(row, 1) != SQLITE_NULL) {
+                       floor.when = parseRule(text(row, 1), risk.id);
+                   }
+                   std::string list = text(row, 2);
+                   for (std::size_t start = 0; start < list.size();) {
+                       const std::size_t comma = std::min(list.find(',', start), list.size());
+                       floor.liftedBy.push_back(list.substr(start, comma - start));
+                       start = comma + 1;
+                   }
+                   floor.likelihood = std::clamp(integer(row, 3), 1, Matrix::kSize);
+                   floor.impact = std::clamp(integer(row, 4), 1, Matrix::kSize);
+                   floor.reason = local(row, 5);
+                   risk.floors.push_back(std::move(floor));
+               });
+    forEachRow(db, "SELECT risk, ord, rule FROM risk_mitigation_when", [&](sqlite3_stmt* row) {
+        Risk& risk = byId(content.risks, text(row, 0));
+        const int ord = integer(row, 1);
+        if (ord < 0 || static_cast<std::size_t>(ord) >= risk.mitigations.size()) {
+            throw ImageError{"condition of unknown mitigation of " + risk.id};
+        }
+        risk.mitigations[static_cast<std::size_t>(ord)].when = parseRule(text(row, 2), risk.id);
+    });
 }
 
 void readScreening(sqlite3* db, ImageContent& content,
@@ -308,7 +391,7 @@ void readMatrix(sqlite3* db, ImageContent& content,
 
 } // namespace
 
-ImageContent readImage(sqlite3* db) {
+ImageContent readImage(sqlite3* db, int layout) {
     ImageContent content;
     const auto meta = readMeta(db);
     const auto get = [&](const std::string& key) {
@@ -344,6 +427,9 @@ ImageContent readImage(sqlite3* db) {
     readQuestions(db, content);
     readRequirementsAndSafeguards(db, content);
     readRisks(db, content);
+    if (layout >= 2) {
+        readLayout2(db, content);
+    }
     readScreening(db, content, meta);
     readMatrix(db, content, meta);
     return content;

@@ -16,6 +16,6 @@ struct ImageError {
 
 using ImageContent = BaselineContent;
 
-ImageContent readImage(sqlite3* db);
+ImageContent readImage(sqlite3* db, int layout);
 
 } // namespace dpia::baseline::detail

@@ -127,6 +127,35 @@ void writeRequirementsAndSafeguards(sqlite3* db, const SourceModel& model) {
             run(db, "INSERT INTO safeguard_meets VALUES (?, ?, ?)",
                 {s.id, meetsOrd++, requirement});
         }
+        if (s.fact) {
+            run(db, "INSERT INTO safeguard_fact VALUES (?, ?, ?, ?, ?)",
+                {s.id, s.fact->question, s.fact->implementedWhen.text(),
+                 s.fact->implementedAnswer.dump(), s.fact->notImplementedAnswer.dump()});
+        }
+        if (s.availability) {
+            run(db, "INSERT INTO safeguard_availability VALUES (?, ?, ?, ?)",
+                {s.id, s.availability->when.text(), s.availability->needs.nl,
+                 s.availability->needs.en});
+        }
+    }
+}
+
+void writeScope(sqlite3* db, const Risk& r) {
+    const SqlValue appliesWhen =
+        r.appliesWhen ? SqlValue(r.appliesWhen->text()) : SqlValue(nullptr);
+    run(db, "INSERT INTO risk_scope VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {r.id, std::string(r.concern == Concern::organisation ? "organisation" : "data-subjects"),
+         appliesWhen, r.notApplicable.nl, r.notApplicable.en, r.baseReason.nl, r.baseReason.en});
+    long long ord = 0;
+    for (const Floor& f : r.floors) {
+        std::string liftedBy;
+        for (const std::string& id : f.liftedBy) {
+            liftedBy += (liftedBy.empty() ? "" : ",") + id;
+        }
+        run(db, "INSERT INTO risk_floor VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            {r.id, ord++, f.when ? SqlValue(f.when->text()) : SqlValue(nullptr), liftedBy,
+             static_cast<long long>(f.likelihood), static_cast<long long>(f.impact), f.reason.nl,
+             f.reason.en});
     }
 }
 
@@ -145,10 +174,15 @@ void writeRisks(sqlite3* db, const SourceModel& model) {
         }
         sub = 0;
         for (const Mitigation& m : r.mitigations) {
+            if (m.when) {
+                run(db, "INSERT INTO risk_mitigation_when VALUES (?, ?, ?)",
+                    {r.id, sub, m.when->text()});
+            }
             run(db, "INSERT INTO risk_mitigation VALUES (?, ?, ?, ?, ?, ?, ?)",
                 {r.id, sub++, m.safeguard, static_cast<long long>(m.likelihood),
                  static_cast<long long>(m.impact), m.reason.nl, m.reason.en});
         }
+        writeScope(db, r);
         sub = 0;
         for (const std::string& requirement : r.requirements) {
             run(db, "INSERT INTO risk_requirement VALUES (?, ?, ?)", {r.id, sub++, requirement});
@@ -207,7 +241,8 @@ std::optional<std::vector<std::uint8_t>> writeImage(const SourceModel& model, st
         run(db.get(), "PRAGMA application_id = " + std::to_string(kImageApplicationId));
         run(db.get(), "PRAGMA user_version = " + std::to_string(kImageLayoutVersion));
         run(db.get(), "PRAGMA page_size = 4096");
-        if (sqlite3_exec(db.get(), kImageSchemaSql, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        if (sqlite3_exec(db.get(), kImageSchemaSql, nullptr, nullptr, nullptr) != SQLITE_OK ||
+            sqlite3_exec(db.get(), kImageSchemaV2Sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
             throw std::runtime_error(sqlite3_errmsg(db.get()));
         }
         run(db.get(), "BEGIN");
@@ -216,7 +251,7 @@ std::optional<std::vector<std::uint8_t>> writeImage(const SourceModel& model, st
         writeRequirementsAndSafeguards(db.get(), model);
         writeRisks(db.get(), model);
         writeScreeningAndMatrix(db.get(), model);
-        const std::string hash = contentHash(db.get());
+        const std::string hash = contentHash(db.get(), kImageLayoutVersion);
         if (hash.empty()) {
             throw std::runtime_error("cannot compute the content hash");
         }

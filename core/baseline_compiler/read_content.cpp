@@ -150,12 +150,44 @@ void readRequirements(YamlReader& reader, SourceModel& model) {
     }
 }
 
+/// An answer value as YAML writes it: true/false for a yes/no question, else an option id.
+nlohmann::json answerValue(const YAML::Node& node) {
+    const std::string value = node.as<std::string>("");
+    if (value == "true" || value == "false") {
+        return value == "true";
+    }
+    return value;
+}
+
+void readFact(YamlReader& reader, const YAML::Node& node, Safeguard& safeguard,
+              SourceModel& model) {
+    const YAML::Node fact = node["answered_by"];
+    if (!fact) {
+        return;
+    }
+    reader.allowOnly(fact, {"question", "implemented_when", "implemented", "not_implemented"});
+    SafeguardFact result;
+    result.question = reader.text(fact, "question");
+    if (auto rule = reader.rule(fact, "implemented_when")) {
+        result.implementedWhen = *rule;
+        model.rules.push_back({*rule, reader.at(fact["implemented_when"]), safeguard.id});
+    }
+    if (!fact["implemented"] || !fact["not_implemented"] || !fact["implemented"].IsScalar() ||
+        !fact["not_implemented"].IsScalar()) {
+        reader.error(fact, "answered_by needs the answers 'implemented' and 'not_implemented'");
+    } else {
+        result.implementedAnswer = answerValue(fact["implemented"]);
+        result.notImplementedAnswer = answerValue(fact["not_implemented"]);
+    }
+    safeguard.fact = std::move(result);
+}
+
 void readSafeguards(YamlReader& reader, SourceModel& model) {
     const YAML::Node& root = reader.root();
     reader.allowOnly(root, {"safeguards"});
     for (const auto& node : reader.sequence(root, "safeguards")) {
-        reader.allowOnly(node,
-                         {"id", "kind", "licence", "title", "description", "evidence", "meets"});
+        reader.allowOnly(node, {"id", "kind", "licence", "title", "description", "evidence",
+                                "meets", "answered_by", "available_when", "needs"});
         Safeguard safeguard;
         safeguard.id = reader.text(node, "id");
         checkIdForm(reader, node, safeguard.id, "sg-[a-z0-9-]+", "safeguard",
@@ -185,8 +217,58 @@ void readSafeguards(YamlReader& reader, SourceModel& model) {
         safeguard.description = reader.local(node, "description");
         safeguard.evidence = reader.local(node, "evidence");
         safeguard.meets = reader.strings(node, "meets");
+        readFact(reader, node, safeguard, model);
+        if (node["available_when"] || node["needs"]) {
+            Availability availability;
+            if (auto rule = reader.rule(node, "available_when")) {
+                availability.when = *rule;
+                model.rules.push_back({*rule, reader.at(node["available_when"]), safeguard.id});
+            }
+            availability.needs = reader.local(node, "needs");
+            safeguard.availability = std::move(availability);
+        }
         defineId(model, safeguard.id, reader.at(node));
         model.safeguards.push_back(std::move(safeguard));
+    }
+}
+
+/// Whose risk it is, when it applies, why it starts where it does and what it does not drop
+/// below (docs/BASELINE.md, "Risks").
+void readScope(YamlReader& reader, const YAML::Node& node, Risk& risk, SourceModel& model) {
+    const std::string concerns = reader.text(node, "concerns", false);
+    if (concerns == "organisation") {
+        risk.concern = Concern::organisation;
+    } else if (!concerns.empty() && concerns != "data-subjects") {
+        reader.error(node["concerns"], "concerns must be data-subjects or organisation");
+    }
+    if (node["applies_when"]) {
+        risk.appliesWhen = reader.rule(node, "applies_when");
+        if (risk.appliesWhen) {
+            model.rules.push_back({*risk.appliesWhen, reader.at(node["applies_when"]), risk.id});
+        }
+        risk.notApplicable = reader.local(node, "not_applicable");
+    } else if (node["not_applicable"]) {
+        reader.error(node["not_applicable"], "not_applicable needs an applies_when rule");
+    }
+    if (node["base_reason"]) {
+        risk.baseReason = reader.local(node, "base_reason");
+    }
+    for (const auto& entry : reader.sequence(node, "floors", false)) {
+        reader.allowOnly(entry, {"when", "lifted_by", "likelihood", "impact", "reason"});
+        Floor floor;
+        if (entry["when"]) {
+            floor.when = reader.rule(entry, "when");
+            if (floor.when) {
+                model.rules.push_back({*floor.when, reader.at(entry["when"]), risk.id});
+            }
+        }
+        if (entry["lifted_by"]) {
+            floor.liftedBy = reader.strings(entry, "lifted_by");
+        }
+        floor.likelihood = reader.integer(entry, "likelihood", 1, Matrix::kSize, 1);
+        floor.impact = reader.integer(entry, "impact", 1, Matrix::kSize, 1);
+        floor.reason = reader.local(entry, "reason");
+        risk.floors.push_back(std::move(floor));
     }
 }
 
@@ -195,7 +277,8 @@ void readRisks(YamlReader& reader, SourceModel& model) {
     reader.allowOnly(root, {"risks"});
     for (const auto& node : reader.sequence(root, "risks")) {
         reader.allowOnly(node, {"id", "title", "description", "rights", "likelihood", "impact",
-                                "drivers", "mitigations", "floor", "requirements"});
+                                "drivers", "mitigations", "floor", "requirements", "concerns",
+                                "applies_when", "not_applicable", "base_reason", "floors"});
         Risk risk;
         risk.id = reader.text(node, "id");
         checkIdForm(reader, node, risk.id, "r-[a-z0-9-]+", "risk", "r-us-jurisdiction");
@@ -220,7 +303,7 @@ void readRisks(YamlReader& reader, SourceModel& model) {
             risk.drivers.push_back(std::move(driver));
         }
         for (const auto& entry : reader.sequence(node, "mitigations")) {
-            reader.allowOnly(entry, {"safeguard", "likelihood", "impact", "reason"});
+            reader.allowOnly(entry, {"safeguard", "likelihood", "impact", "reason", "when"});
             Mitigation mitigation;
             mitigation.safeguard = reader.text(entry, "safeguard");
             mitigation.likelihood = reader.integer(entry, "likelihood", -3, 0, 0, false);
@@ -229,6 +312,12 @@ void readRisks(YamlReader& reader, SourceModel& model) {
                 reader.error(entry, "a mitigation must lower likelihood or impact (-1 to -3)");
             }
             mitigation.reason = reader.local(entry, "reason");
+            if (entry["when"]) {
+                mitigation.when = reader.rule(entry, "when");
+                if (mitigation.when) {
+                    model.rules.push_back({*mitigation.when, reader.at(entry["when"]), risk.id});
+                }
+            }
             risk.mitigations.push_back(std::move(mitigation));
         }
         if (const YAML::Node floor = node["floor"]) {
@@ -237,6 +326,7 @@ void readRisks(YamlReader& reader, SourceModel& model) {
             risk.floorImpact = reader.integer(floor, "impact", 1, Matrix::kSize, 1, false);
         }
         risk.requirements = reader.strings(node, "requirements");
+        readScope(reader, node, risk, model);
         defineId(model, risk.id, reader.at(node));
         model.risks.push_back(std::move(risk));
     }

@@ -138,9 +138,71 @@ private:
         }
     }
 
+    const Question* question(const std::string& id) const {
+        for (const Question& q : model_.questions) {
+            if (q.id == id) {
+                return &q;
+            }
+        }
+        return nullptr;
+    }
+
+    /// The answer a fact link names must be one the question can hold, and its rule must
+    /// say implemented for the one and not for the other; else the page and the score part.
+    void fact(const Safeguard& safeguard) {
+        const SafeguardFact& fact = *safeguard.fact;
+        const Question* asked = question(fact.question);
+        if (asked == nullptr) {
+            report(safeguard.id, "safeguard '" + safeguard.id +
+                                     "' is answered by unknown question '" + fact.question + "'");
+            return;
+        }
+        for (const std::string& id : fact.implementedWhen.questionIds()) {
+            if (id != fact.question) {
+                report(safeguard.id, "the implemented_when rule of '" + safeguard.id +
+                                         "' may only read '" + fact.question + "'");
+            }
+        }
+        const auto holds = [&](const nlohmann::json& value) {
+            return fact.implementedWhen.evaluate([&](std::string_view id) -> const nlohmann::json* {
+                return id == fact.question ? &value : nullptr;
+            });
+        };
+        const auto fits = [&](const nlohmann::json& value) {
+            if (asked->type == QuestionType::yesno) {
+                return value.is_boolean();
+            }
+            if (asked->type == QuestionType::choice && value.is_string()) {
+                for (const Option& option : asked->options) {
+                    if (option.id == value.get<std::string>()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        };
+        if (!fits(fact.implementedAnswer) || !fits(fact.notImplementedAnswer)) {
+            report(safeguard.id, "safeguard '" + safeguard.id +
+                                     "' names an answer that question '" + fact.question +
+                                     "' cannot hold");
+        } else if (!holds(fact.implementedAnswer) || holds(fact.notImplementedAnswer)) {
+            report(safeguard.id,
+                   "the implemented_when rule of '" + safeguard.id +
+                       "' does not tell its implemented and not_implemented answers apart");
+        }
+    }
+
     void safeguards() {
         const auto requirements = idsOf(model_.requirements);
+        std::set<std::string> factQuestions;
         for (const Safeguard& safeguard : model_.safeguards) {
+            if (safeguard.fact) {
+                fact(safeguard);
+                if (!factQuestions.insert(safeguard.fact->question).second) {
+                    report(safeguard.id, "question '" + safeguard.fact->question +
+                                             "' already answers another safeguard");
+                }
+            }
             if (safeguard.meets.empty()) {
                 report(safeguard.id, "safeguard '" + safeguard.id + "' meets no requirement");
             }
@@ -185,6 +247,37 @@ private:
             }
             if (risk.floorLikelihood > risk.likelihood || risk.floorImpact > risk.impact) {
                 report(risk.id, "risk '" + risk.id + "' has a floor above its base score");
+            }
+            for (const Floor& floor : risk.floors) {
+                for (const std::string& id : floor.liftedBy) {
+                    if (!has(safeguards, id)) {
+                        report(risk.id,
+                               "a floor of '" + risk.id + "' names unknown safeguard '" + id + "'");
+                    }
+                }
+            }
+            countedOnce(risk);
+        }
+    }
+
+    /// A safeguard that lowers a risk must not also be the answer that raises it: the same
+    /// fact would count twice (FACTS §10 on the EU Data Boundary).
+    void countedOnce(const Risk& risk) {
+        for (const Mitigation& mitigation : risk.mitigations) {
+            for (const Safeguard& safeguard : model_.safeguards) {
+                if (safeguard.id != mitigation.safeguard || !safeguard.fact) {
+                    continue;
+                }
+                for (const Driver& driver : risk.drivers) {
+                    for (const std::string& id : driver.when.questionIds()) {
+                        if (id == safeguard.fact->question) {
+                            report(risk.id, "risk '" + risk.id + "' counts '" + id +
+                                                "' twice: a driver reads it and safeguard '" +
+                                                safeguard.id +
+                                                "' (answered by it) lowers the risk");
+                        }
+                    }
+                }
             }
         }
     }

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/baseline/baseline_types.h"
 #include "core/lang.h"
+#include "core/scoring/scoring_input.h"
 
 #include <map>
 #include <optional>
@@ -45,6 +47,14 @@ struct RiskResult {
     std::string id;
     LocalText title;
     bool custom = false; ///< added by the user, not from the baseline
+    baseline::Concern concern = baseline::Concern::dataSubjects;
+    /// False when the baseline's applicability rule says the risk does not exist for this
+    /// processing: it is then shown as such and counts nowhere (docs/SCORING.md).
+    bool applies = true;
+    std::vector<std::string> decidedBy; ///< the answers that made it not apply
+    /// The rule would say "does not apply", but a question it reads is still open: the risk
+    /// stays applicable until then.
+    std::vector<std::string> undecidedBy;
     Score inherent;
     Score current;                  ///< after safeguards marked implemented
     Score planned;                  ///< after implemented and planned safeguards
@@ -74,14 +84,44 @@ struct Completeness {
     std::vector<std::string> missingRequired; ///< required, visible, unanswered question ids
 };
 
+/// What scoring counts of a safeguard: the document's status, or for a safeguard that the
+/// questionnaire answers (baseline SafeguardFact), what that answer says.
+struct SafeguardResult {
+    std::string id;
+    SafeguardState state = SafeguardState::unset;
+    std::string answeredBy; ///< the question that decides it; empty when the status is stored
+    bool available = true;  ///< the licence answered offers it (true while not answered)
+};
+
+/// Something the officer should look at before signing: a safeguard counted that the
+/// licence does not offer, two records of one fact that disagree, ...
+struct Finding {
+    std::string subject; ///< the safeguard, question or risk it is about
+    LocalText text;
+};
+
 struct Evaluation {
     Screening screening;
     std::vector<RiskResult> risks; ///< in baseline order, custom risks last
     std::vector<RequirementCoverage> coverage;
     Completeness completeness;
-    bool priorConsultation = false;            ///< a residual at or above the matrix's threshold
+    std::vector<SafeguardResult> safeguards; ///< in baseline order
+    std::vector<Finding> findings;
+    /// A residual risk to data subjects at or above the matrix's threshold (art. 36(1));
+    /// the risks that make it so, in baseline order.
+    bool priorConsultation = false;
+    std::vector<std::string> priorConsultationRisks;
     std::vector<std::string> visibleQuestions; ///< ids whose visibility rule holds
-    std::string highestResidualLevel;          ///< level code, "" when there are no risks
+    std::string highestResidualLevel;          ///< level code, "" when no risk applies
+
+    const SafeguardResult* safeguard(std::string_view id) const {
+        for (const SafeguardResult& result : safeguards) {
+            if (result.id == id) {
+                return &result;
+            }
+        }
+        return nullptr;
+    }
 };
 
 } // namespace dpia::scoring

@@ -78,21 +78,38 @@ Evaluation evaluate(const baseline::Baseline& baseline, const ScoringInput& inpu
     };
     evaluation.visibleQuestions.assign(visible.begin(), visible.end());
     evaluation.screening = detail::screen(baseline, answers);
-    evaluation.risks = detail::scoreRisks(baseline, answers, input);
-    evaluation.coverage = detail::cover(baseline, answers, input);
+    evaluation.safeguards = detail::judgeSafeguards(baseline, answers, input, evaluation.findings);
+    // Risks and coverage count what the safeguards' results say, not the stored statuses.
+    std::map<std::string_view, SafeguardState, std::less<>> states;
+    for (const SafeguardResult& result : evaluation.safeguards) {
+        states.emplace(result.id, result.state);
+    }
+    ScoringInput counted = input;
+    counted.safeguard = [&states](std::string_view id) {
+        const auto found = states.find(id);
+        return found != states.end() ? found->second : SafeguardState::unset;
+    };
+    evaluation.risks = detail::scoreRisks(baseline, answers, counted);
+    evaluation.coverage = detail::cover(baseline, answers, counted);
     evaluation.completeness = complete(baseline, visible, answers);
 
     const baseline::Level* threshold =
         baseline.matrix().level(baseline.matrix().priorConsultationFrom);
     int highest = 0;
     for (const RiskResult& risk : evaluation.risks) {
+        if (!risk.applies) {
+            continue;
+        }
         const Score& residual = risk.residual();
         if (residual.rank > highest) {
             highest = residual.rank;
             evaluation.highestResidualLevel = residual.level;
         }
-        if (threshold != nullptr && residual.rank >= threshold->rank) {
+        // Art. 36(1): a high risk to data subjects; the organisation's own risks do not count.
+        if (threshold != nullptr && residual.rank >= threshold->rank &&
+            risk.concern == baseline::Concern::dataSubjects) {
             evaluation.priorConsultation = true;
+            evaluation.priorConsultationRisks.push_back(risk.id);
         }
     }
     return evaluation;

@@ -24,50 +24,91 @@ std::string sourceOf(const rules::Rule& rule, const rules::AnswerLookup& answers
     return ids.empty() ? std::string("rule") : ids.front();
 }
 
-/// Adds a step that records how clamping changed the raw sum, so the trace adds up.
+/// Keeps a score inside [low, kSize] and records the step, so the trace adds up; `raise`
+/// and `cap` say in words what happened in each direction.
 void clampInto(int& likelihood, int& impact, int lowLikelihood, int lowImpact,
-               std::vector<TraceStep>& trace, const LocalText& why, const char* source) {
+               std::vector<TraceStep>& trace, const LocalText& raise, const LocalText& cap,
+               const char* source) {
     const int clampedLikelihood = std::clamp(likelihood, lowLikelihood, Matrix::kSize);
     const int clampedImpact = std::clamp(impact, lowImpact, Matrix::kSize);
-    if (clampedLikelihood != likelihood || clampedImpact != impact) {
-        trace.push_back({source, why, clampedLikelihood - likelihood, clampedImpact - impact});
+    const int dl = clampedLikelihood - likelihood;
+    const int di = clampedImpact - impact;
+    if (dl != 0 || di != 0) {
+        trace.push_back({source, dl > 0 || di > 0 ? raise : cap, dl, di});
     }
     likelihood = clampedLikelihood;
     impact = clampedImpact;
 }
 
-const LocalText kScaleLimit{"Begrensd tot de schaal van de risicomatrix (1 tot en met 4).",
-                            "Limited to the scale of the risk matrix (1 to 4)."};
-const LocalText kFloor{"Dit risico komt met deze maatregelen niet lager uit (zie de "
+const LocalText kAboveScale{
+    "De factoren samen komen boven het hoogste niveau van de schaal uit; de score blijft op "
+    "het hoogste niveau (4).",
+    "Together the factors go beyond the top of the scale; the score stays at the highest "
+    "level (4)."};
+const LocalText kBelowScale{
+    "De maatregelen samen verlagen meer dan de schaal toelaat; de score blijft op het laagste "
+    "niveau (1), het overschot telt niet mee.",
+    "Together the safeguards lower more than the scale allows; the score stays at the lowest "
+    "level (1) and the excess does not count."};
+const LocalText kFloor{"Ondergrens: dit risico komt met deze maatregelen niet lager uit (zie de "
                        "risicobeschrijving).",
-                       "This risk does not come out lower with these safeguards (see the risk "
-                       "description)."};
+                       "Floor: this risk does not come out lower with these safeguards (see the "
+                       "risk description)."};
+const LocalText kStart{"Uitgangspunt volgens de baseline.", "Starting point from the baseline."};
 
 struct Residual {
     Score score;
     std::vector<TraceStep> trace;
 };
 
+bool counts(SafeguardState state, bool countPlanned) {
+    return state == SafeguardState::implemented ||
+           (countPlanned && state == SafeguardState::planned);
+}
+
+/// A floor's text says it is a floor; the baseline's own reason follows.
+LocalText floorReason(const baseline::Floor& floor) {
+    if (floor.reason.nl.empty()) {
+        return kFloor;
+    }
+    return {"Ondergrens: " + floor.reason.nl, "Floor: " + floor.reason.en};
+}
+
 Residual residual(const Matrix& matrix, const baseline::Risk& risk, const Score& inherent,
-                  const ScoringInput& input, bool countPlanned) {
+                  const rules::AnswerLookup& answers, const ScoringInput& input,
+                  bool countPlanned) {
     Residual result;
     int likelihood = inherent.likelihood;
     int impact = inherent.impact;
     for (const baseline::Mitigation& mitigation : risk.mitigations) {
-        const SafeguardState state = input.safeguard(mitigation.safeguard);
-        const bool counts = state == SafeguardState::implemented ||
-                            (countPlanned && state == SafeguardState::planned);
-        if (counts) {
+        if (mitigation.when && !mitigation.when->evaluate(answers)) {
+            continue;
+        }
+        if (counts(input.safeguard(mitigation.safeguard), countPlanned)) {
             likelihood += mitigation.likelihood;
             impact += mitigation.impact;
             result.trace.push_back({mitigation.safeguard, mitigation.reason, mitigation.likelihood,
                                     mitigation.impact});
         }
     }
+    clampInto(likelihood, impact, 1, 1, result.trace, kBelowScale, kAboveScale, "matrix");
+    // A floor never lifts a residual above the inherent score it started from.
     const int floorLikelihood = std::min(risk.floorLikelihood, inherent.likelihood);
     const int floorImpact = std::min(risk.floorImpact, inherent.impact);
-    clampInto(likelihood, impact, 1, 1, result.trace, kScaleLimit, "matrix");
-    clampInto(likelihood, impact, floorLikelihood, floorImpact, result.trace, kFloor, "floor");
+    clampInto(likelihood, impact, floorLikelihood, floorImpact, result.trace, kFloor, kFloor,
+              "floor");
+    for (const baseline::Floor& floor : risk.floors) {
+        const bool holds = !floor.when || floor.when->evaluate(answers);
+        const bool lifted =
+            std::any_of(floor.liftedBy.begin(), floor.liftedBy.end(), [&](const std::string& id) {
+                return counts(input.safeguard(id), countPlanned);
+            });
+        if (holds && !lifted) {
+            const LocalText why = floorReason(floor);
+            clampInto(likelihood, impact, std::min(floor.likelihood, inherent.likelihood),
+                      std::min(floor.impact, inherent.impact), result.trace, why, why, "floor");
+        }
+    }
     result.score = scoreOf(matrix, likelihood, impact);
     return result;
 }
@@ -83,6 +124,58 @@ void applyOverride(RiskResult& result, const Matrix& matrix, const ScoringInput&
     }
 }
 
+/// Whether the risk exists for this processing. A rule that says "no" only decides once
+/// every question it reads is answered; until then the risk stays, with a note.
+void judgeApplicability(RiskResult& result, const baseline::Risk& risk,
+                        const rules::AnswerLookup& answers) {
+    if (!risk.appliesWhen || risk.appliesWhen->evaluate(answers)) {
+        return;
+    }
+    std::vector<std::string> open;
+    std::vector<std::string> answered;
+    for (const std::string& id : risk.appliesWhen->questionIds()) {
+        (isAnswered(answers(id)) ? answered : open).push_back(id);
+    }
+    if (open.empty()) {
+        result.applies = false;
+        result.decidedBy = std::move(answered);
+    } else {
+        result.undecidedBy = std::move(open);
+    }
+}
+
+RiskResult scoreBaselineRisk(const Matrix& matrix, const baseline::Risk& risk,
+                             const rules::AnswerLookup& answers, const ScoringInput& input) {
+    RiskResult result;
+    result.id = risk.id;
+    result.title = risk.title;
+    result.concern = risk.concern;
+    judgeApplicability(result, risk, answers);
+    int likelihood = risk.likelihood;
+    int impact = risk.impact;
+    result.inherentTrace.push_back({"base", risk.baseReason.nl.empty() ? kStart : risk.baseReason,
+                                    risk.likelihood, risk.impact});
+    for (const baseline::Driver& driver : risk.drivers) {
+        if (driver.when.evaluate(answers)) {
+            likelihood += driver.likelihood;
+            impact += driver.impact;
+            result.inherentTrace.push_back(
+                {sourceOf(driver.when, answers), driver.reason, driver.likelihood, driver.impact});
+        }
+    }
+    clampInto(likelihood, impact, 1, 1, result.inherentTrace, kBelowScale, kAboveScale, "matrix");
+    result.inherent = scoreOf(matrix, likelihood, impact);
+
+    Residual current = residual(matrix, risk, result.inherent, answers, input, false);
+    Residual planned = residual(matrix, risk, result.inherent, answers, input, true);
+    result.current = current.score;
+    result.currentTrace = std::move(current.trace);
+    result.planned = planned.score;
+    result.plannedTrace = std::move(planned.trace);
+    applyOverride(result, matrix, input);
+    return result;
+}
+
 } // namespace
 
 std::vector<RiskResult> scoreRisks(const baseline::Baseline& baseline,
@@ -91,35 +184,7 @@ std::vector<RiskResult> scoreRisks(const baseline::Baseline& baseline,
     std::vector<RiskResult> results;
     results.reserve(baseline.risks().size() + input.customRisks.size());
     for (const baseline::Risk& risk : baseline.risks()) {
-        RiskResult result;
-        result.id = risk.id;
-        result.title = risk.title;
-        int likelihood = risk.likelihood;
-        int impact = risk.impact;
-        result.inherentTrace.push_back(
-            {"base",
-             {"Uitgangspunt volgens de baseline.", "Starting point from the baseline."},
-             risk.likelihood,
-             risk.impact});
-        for (const baseline::Driver& driver : risk.drivers) {
-            if (driver.when.evaluate(answers)) {
-                likelihood += driver.likelihood;
-                impact += driver.impact;
-                result.inherentTrace.push_back({sourceOf(driver.when, answers), driver.reason,
-                                                driver.likelihood, driver.impact});
-            }
-        }
-        clampInto(likelihood, impact, 1, 1, result.inherentTrace, kScaleLimit, "matrix");
-        result.inherent = scoreOf(matrix, likelihood, impact);
-
-        Residual current = residual(matrix, risk, result.inherent, input, false);
-        Residual planned = residual(matrix, risk, result.inherent, input, true);
-        result.current = current.score;
-        result.currentTrace = std::move(current.trace);
-        result.planned = planned.score;
-        result.plannedTrace = std::move(planned.trace);
-        applyOverride(result, matrix, input);
-        results.push_back(std::move(result));
+        results.push_back(scoreBaselineRisk(matrix, risk, answers, input));
     }
     for (const CustomRiskInput& custom : input.customRisks) {
         RiskResult result;

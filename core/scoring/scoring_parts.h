@@ -8,6 +8,12 @@
 // that are not visible.
 namespace dpia::scoring::detail {
 
+/// What scoring counts of each safeguard (answers decide those the questionnaire asks), and
+/// the findings about them: counted without the licence, a stored status left over.
+std::vector<SafeguardResult> judgeSafeguards(const baseline::Baseline& baseline,
+                                             const rules::AnswerLookup& answers,
+                                             const ScoringInput& input,
+                                             std::vector<Finding>& findings);
 Screening screen(const baseline::Baseline& baseline, const rules::AnswerLookup& answers);
 std::vector<RiskResult> scoreRisks(const baseline::Baseline& baseline,
                                    const rules::AnswerLookup& answers, const ScoringInput& input);

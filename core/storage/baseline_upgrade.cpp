@@ -41,10 +41,21 @@ std::string signature(const baseline::Risk& r) {
     }
     for (const auto& mitigation : r.mitigations) {
         out += '\x1c' + mitigation.safeguard + std::to_string(mitigation.likelihood) +
-               std::to_string(mitigation.impact) + joined(mitigation.reason);
+               std::to_string(mitigation.impact) + joined(mitigation.reason) +
+               (mitigation.when ? mitigation.when->text() : "-");
     }
     for (const auto& requirement : r.requirements) {
         out += '\x1b' + requirement;
+    }
+    out += '\x1a' + std::to_string(static_cast<int>(r.concern)) +
+           (r.appliesWhen ? r.appliesWhen->text() : "-") + joined(r.notApplicable) +
+           joined(r.baseReason);
+    for (const auto& floor : r.floors) {
+        out += '\x1d' + (floor.when ? floor.when->text() : "-") + std::to_string(floor.likelihood) +
+               std::to_string(floor.impact) + joined(floor.reason);
+        for (const auto& id : floor.liftedBy) {
+            out += ',' + id;
+        }
     }
     return out;
 }
@@ -55,6 +66,13 @@ std::string signature(const baseline::Safeguard& s) {
                       joined(s.description) + joined(s.evidence);
     for (const auto& requirement : s.meets) {
         out += '\x1b' + requirement;
+    }
+    if (s.fact) {
+        out += '\x1a' + s.fact->question + s.fact->implementedWhen.text() +
+               s.fact->implementedAnswer.dump() + s.fact->notImplementedAnswer.dump();
+    }
+    if (s.availability) {
+        out += '\x19' + s.availability->when.text() + joined(s.availability->needs);
     }
     return out;
 }
