@@ -71,6 +71,14 @@ nlohmann::json explanationJson(const RiskResult& risk, Lang lang) {
     return steps;
 }
 
+nlohmann::json findingsJson(const Evaluation& evaluation, Lang lang) {
+    nlohmann::json findings = nlohmann::json::array();
+    for (const Finding& finding : evaluation.findings) {
+        findings.push_back({{"about", finding.subject}, {"text", finding.text.in(lang)}});
+    }
+    return findings;
+}
+
 } // namespace
 
 nlohmann::json evaluationJson(const baseline::Baseline& baseline, const Evaluation& evaluation,
@@ -96,6 +104,16 @@ nlohmann::json evaluationJson(const baseline::Baseline& baseline, const Evaluati
                                 {"planned_explanation", traceJson(risk.plannedTrace, lang)}};
         if (risk.override_) {
             entry["override_justification"] = risk.overrideJustification;
+        }
+        entry["kind"] =
+            risk.concern == baseline::Concern::organisation ? "organisation" : "data-subject";
+        entry["applies"] = risk.applies;
+        if (!risk.applies) {
+            const baseline::Risk* source = baseline.risk(risk.id);
+            entry["applies_because"] = source != nullptr ? source->notApplicable.in(lang) : "";
+            entry["decided_by"] = risk.decidedBy;
+        } else if (!risk.undecidedBy.empty()) {
+            entry["undecided_by"] = risk.undecidedBy;
         }
         risks.push_back(std::move(entry));
     }
@@ -125,6 +143,8 @@ nlohmann::json evaluationJson(const baseline::Baseline& baseline, const Evaluati
               {"sections", sections},
               {"missing_required", evaluation.completeness.missingRequired}}},
             {"prior_consultation", evaluation.priorConsultation},
+            {"prior_consultation_because", evaluation.priorConsultationRisks},
+            {"findings", findingsJson(evaluation, lang)},
             {"highest_residual", evaluation.highestResidualLevel}};
 }
 

@@ -1,5 +1,7 @@
 #include "app/cli/score_text.h"
 
+#include "core/scoring/advice.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -47,6 +49,39 @@ void printScreening(CliContext& context, const baseline::Baseline& baseline,
     }
 }
 
+std::string signedDelta(int value) {
+    return value > 0 ? "+" + std::to_string(value) : std::to_string(value);
+}
+
+/// The steps that moved a score, one line each, so plain `score` explains itself.
+void printTrace(CliContext& context, const std::vector<TraceStep>& trace) {
+    for (const TraceStep& step : trace) {
+        context.out << "      " << context.say({"kans ", "likelihood "})
+                    << signedDelta(step.likelihoodDelta) << ", "
+                    << context.say({"impact ", "impact "}) << signedDelta(step.impactDelta) << ": "
+                    << context.say(step.effect) << " [" << step.source << "]\n";
+    }
+}
+
+void printRiskLine(CliContext& context, const baseline::Baseline& baseline,
+                   const RiskResult& risk) {
+    context.out << "  " << levelLabel(baseline, risk.inherent.level, context.lang) << " → "
+                << levelLabel(baseline, risk.residual().level, context.lang)
+                << (risk.override_ ? context.say({" (eigen oordeel)", " (expert judgement)"}) : "")
+                << " → " << levelLabel(baseline, risk.planned.level, context.lang) << "  "
+                << risk.id << "  " << risk.title.in(context.lang) << "\n";
+    if (!risk.undecidedBy.empty()) {
+        context.out << context.say({"      Telt mee tot deze vragen beantwoord zijn: ",
+                                    "      Counts until these questions are answered: "});
+        for (std::size_t i = 0; i < risk.undecidedBy.size(); ++i) {
+            context.out << (i > 0 ? ", " : "") << risk.undecidedBy[i];
+        }
+        context.out << "\n";
+    }
+    printTrace(context, risk.inherentTrace);
+    printTrace(context, risk.currentTrace);
+}
+
 void printRisks(CliContext& context, const baseline::Baseline& baseline,
                 const Evaluation& evaluation) {
     std::vector<const RiskResult*> sorted;
@@ -57,76 +92,96 @@ void printRisks(CliContext& context, const baseline::Baseline& baseline,
         return a->residual().rank != b->residual().rank ? a->residual().rank > b->residual().rank
                                                         : a->inherent.rank > b->inherent.rank;
     });
-    context.out << "\n"
-                << context.say({"Risico's (inherent → restrisico nu → na geplande maatregelen):",
-                                "Risks (inherent → residual now → after planned safeguards):"})
-                << "\n";
-    for (const RiskResult* risk : sorted) {
-        context.out << "  " << levelLabel(baseline, risk->inherent.level, context.lang) << " → "
-                    << levelLabel(baseline, risk->residual().level, context.lang)
-                    << (risk->override_ ? context.say({" (eigen oordeel)", " (expert judgement)"})
-                                        : "")
-                    << " → " << levelLabel(baseline, risk->planned.level, context.lang) << "  "
-                    << risk->id << "  " << risk->title.in(context.lang) << "\n";
+    const auto group = [&](const LocalText& heading, baseline::Concern concern) {
+        bool any = false;
+        for (const RiskResult* risk : sorted) {
+            if (!risk->applies || risk->concern != concern) {
+                continue;
+            }
+            if (!any) {
+                context.out << "\n" << context.say(heading) << "\n";
+                any = true;
+            }
+            printRiskLine(context, baseline, *risk);
+        }
+    };
+    group({"Risico's voor betrokkenen (inherent → restrisico nu → na geplande maatregelen):",
+           "Risks to data subjects (inherent → residual now → after planned safeguards):"},
+          baseline::Concern::dataSubjects);
+    group({"Risico's voor de gemeente zelf (naar het plan van aanpak, niet naar art. 36):",
+           "Risks to the municipality itself (for the action plan, not for art. 36):"},
+          baseline::Concern::organisation);
+    bool anyNotApplying = false;
+    for (const RiskResult& risk : evaluation.risks) {
+        const baseline::Risk* source = baseline.risk(risk.id);
+        if (risk.applies || source == nullptr) {
+            continue;
+        }
+        if (!anyNotApplying) {
+            context.out << "\n"
+                        << context.say({"Niet van toepassing (telt nergens mee):",
+                                        "Not applicable (counts nowhere):"})
+                        << "\n";
+            anyNotApplying = true;
+        }
+        context.out << "  " << risk.id << "  " << risk.title.in(context.lang) << " — "
+                    << context.say({"omdat ", "because "}) << source->notApplicable.in(context.lang)
+                    << "\n";
     }
     context.out << "\n"
                 << context.say({"Voorafgaande raadpleging van de AP (art. 36 AVG): ",
-                                "Prior consultation of the Dutch DPA (GDPR art. 36): "})
-                << (evaluation.priorConsultation
-                        ? context.say({"nodig — een restrisico blijft hoog. Raadpleeg de AP vóór "
-                                       "de verwerking begint.",
-                                       "needed — a residual risk stays high. Consult the AP "
-                                       "before the processing starts."})
-                        : context.say({"niet nodig", "not needed"}))
-                << "\n";
+                                "Prior consultation of the Dutch DPA (GDPR art. 36): "});
+    if (evaluation.priorConsultation) {
+        context.out << context.say({"nodig — deze restrisico's voor betrokkenen blijven hoog: ",
+                                    "needed — these residual risks to data subjects stay "
+                                    "high: "});
+        for (std::size_t i = 0; i < evaluation.priorConsultationRisks.size(); ++i) {
+            context.out << (i > 0 ? ", " : "") << evaluation.priorConsultationRisks[i];
+        }
+        context.out << context.say({". Raadpleeg de AP vóór de verwerking begint.",
+                                    ". Consult the AP before the processing starts."});
+    } else {
+        context.out << context.say({"niet nodig — geen restrisico voor betrokkenen is hoog",
+                                    "not needed — no residual risk to data subjects is high"});
+    }
+    context.out << "\n";
+}
+
+void printFindings(CliContext& context, const Evaluation& evaluation) {
+    if (evaluation.findings.empty()) {
+        return;
+    }
+    context.out << "\n" << context.say({"Let op:", "Warnings:"}) << "\n";
+    for (const Finding& finding : evaluation.findings) {
+        context.out << "  - " << context.say(finding.text) << "\n";
+    }
 }
 
 void printNextSteps(CliContext& context, const baseline::Baseline& baseline,
-                    const storage::Assessment& assessment, const Evaluation& evaluation) {
-    // A safeguard not yet in place helps as many risks as it mitigates that are still above low.
-    std::vector<std::pair<int, const baseline::Safeguard*>> helpful;
-    for (const baseline::Safeguard& safeguard : baseline.safeguards()) {
-        const auto entry = assessment.safeguards.find(safeguard.id);
-        if (entry != assessment.safeguards.end() &&
-            (entry->second.status == storage::SafeguardStatus::implemented ||
-             entry->second.status == storage::SafeguardStatus::notApplicable)) {
-            continue;
-        }
-        int count = 0;
-        for (const baseline::Risk& risk : baseline.risks()) {
-            const auto result = std::find_if(evaluation.risks.begin(), evaluation.risks.end(),
-                                             [&](const RiskResult& r) { return r.id == risk.id; });
-            const bool mitigates = std::any_of(
-                risk.mitigations.begin(), risk.mitigations.end(),
-                [&](const baseline::Mitigation& m) { return m.safeguard == safeguard.id; });
-            if (mitigates && result != evaluation.risks.end() && result->current.rank > 1) {
-                ++count;
-            }
-        }
-        if (count > 0) {
-            helpful.emplace_back(count, &safeguard);
-        }
-    }
-    std::stable_sort(helpful.begin(), helpful.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
-    if (helpful.empty()) {
+                    const Evaluation& evaluation) {
+    const std::vector<Advice> advice = adviseSafeguards(baseline, evaluation, 5);
+    if (advice.empty()) {
         return;
     }
     context.out << "\n"
-                << context.say({"Maatregelen die de meeste risico's verlagen:",
-                                "Safeguards that lower the most risks:"})
+                << context.say({"Maatregelen die de risico's het meest verlagen:",
+                                "Safeguards that lower the risks the most:"})
                 << "\n";
-    for (std::size_t i = 0; i < std::min<std::size_t>(5, helpful.size()); ++i) {
-        context.out << "  - " << helpful[i].second->id << "  "
-                    << helpful[i].second->title.in(context.lang) << context.say({" (", " ("})
-                    << helpful[i].first << context.say({" risico's)", " risks)"}) << "\n";
+    for (const Advice& item : advice) {
+        const baseline::Safeguard* safeguard = baseline.safeguard(item.safeguard);
+        context.out << "  - " << item.safeguard << "  "
+                    << (safeguard != nullptr ? safeguard->title.in(context.lang) : "") << " (";
+        for (std::size_t i = 0; i < item.risks.size(); ++i) {
+            context.out << (i > 0 ? ", " : "") << item.risks[i];
+        }
+        context.out << ")\n";
     }
 }
 
 } // namespace
 
 void printScore(CliContext& context, const baseline::Baseline& baseline,
-                const storage::Assessment& assessment, const Evaluation& evaluation) {
+                const storage::Assessment& /*assessment*/, const Evaluation& evaluation) {
     printScreening(context, baseline, evaluation);
     printRisks(context, baseline, evaluation);
 
@@ -148,7 +203,8 @@ void printScore(CliContext& context, const baseline::Baseline& baseline,
                     << evaluation.completeness.missingRequired.size();
     }
     context.out << "\n";
-    printNextSteps(context, baseline, assessment, evaluation);
+    printFindings(context, evaluation);
+    printNextSteps(context, baseline, evaluation);
 }
 
 } // namespace dpia::cli

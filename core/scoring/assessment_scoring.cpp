@@ -48,4 +48,45 @@ Evaluation evaluate(const baseline::Baseline& baseline, const storage::Assessmen
     return evaluate(baseline, input);
 }
 
+SafeguardView viewSafeguard(const baseline::Baseline& baseline,
+                            const storage::Assessment& assessment, const Evaluation& evaluation,
+                            std::string_view safeguardId) {
+    SafeguardView view;
+    const std::string id(safeguardId);
+    const SafeguardResult* result = evaluation.safeguard(id);
+    const baseline::Safeguard* safeguard = baseline.safeguard(id);
+    if (result != nullptr) {
+        view.answeredBy = result->answeredBy;
+        view.available = result->available;
+        switch (result->state) {
+        case SafeguardState::implemented:
+            view.status = storage::SafeguardStatus::implemented;
+            break;
+        case SafeguardState::planned:
+            view.status = storage::SafeguardStatus::planned;
+            break;
+        case SafeguardState::notImplemented:
+            view.status = storage::SafeguardStatus::notImplemented;
+            break;
+        case SafeguardState::notApplicable:
+            view.status = storage::SafeguardStatus::notApplicable;
+            break;
+        case SafeguardState::unset:
+            break;
+        }
+    }
+    if (safeguard != nullptr && safeguard->fact) {
+        const auto note = assessment.notes.find(safeguard->fact->question);
+        view.evidence = note != assessment.notes.end() ? note->second : std::string();
+    } else {
+        // A stored status is read from the document itself, so a view taken between an edit
+        // and the next evaluation is not out of date.
+        const auto entry = assessment.safeguards.find(id);
+        view.status = entry != assessment.safeguards.end() ? std::optional(entry->second.status)
+                                                           : std::nullopt;
+        view.evidence = entry != assessment.safeguards.end() ? entry->second.evidence : "";
+    }
+    return view;
+}
+
 } // namespace dpia::scoring

@@ -1,5 +1,6 @@
 #include "core/scoring/evaluator.h"
 
+#include "core/baseline/visibility.h"
 #include "core/scoring/scoring_parts.h"
 
 #include <nlohmann/json.hpp>
@@ -7,25 +8,6 @@
 
 namespace dpia::scoring {
 namespace {
-
-/// Decides visibility in questionnaire order: an answer to a hidden question is not
-/// asked, so it neither shows other questions nor counts anywhere else.
-std::set<std::string, std::less<>> visibleQuestions(const baseline::Baseline& baseline,
-                                                    const rules::AnswerLookup& raw) {
-    std::set<std::string, std::less<>> hidden;
-    const rules::AnswerLookup effective = [&](std::string_view id) -> const nlohmann::json* {
-        return hidden.count(id) != 0 ? nullptr : raw(id);
-    };
-    std::set<std::string, std::less<>> visible;
-    for (const baseline::Question& question : baseline.questions()) {
-        if (question.visibleIf && !question.visibleIf->evaluate(effective)) {
-            hidden.insert(question.id);
-        } else {
-            visible.insert(question.id);
-        }
-    }
-    return visible;
-}
 
 Completeness complete(const baseline::Baseline& baseline,
                       const std::set<std::string, std::less<>>& visible,
@@ -72,7 +54,7 @@ bool isAnswered(const nlohmann::json* value) {
 
 Evaluation evaluate(const baseline::Baseline& baseline, const ScoringInput& input) {
     Evaluation evaluation;
-    const auto visible = visibleQuestions(baseline, input.answer);
+    const auto visible = baseline::visibleQuestions(baseline, input.answer);
     const rules::AnswerLookup answers = [&](std::string_view id) -> const nlohmann::json* {
         return visible.count(id) != 0 ? input.answer(id) : nullptr;
     };

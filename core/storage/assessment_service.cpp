@@ -1,5 +1,6 @@
 #include "core/storage/assessment_service.h"
 
+#include "core/storage/answered_safeguards.h"
 #include "core/storage/assessment_json.h"
 #include "core/storage/change_log.h"
 #include "core/storage/file_ops.h"
@@ -208,7 +209,10 @@ struct BaselineCheck {
     const Assessment& state;
 
     Status operator()(const SetAnswer& e) const {
-        return baseline.validateAnswer(e.question, e.value);
+        if (Status fits = baseline.validateAnswer(e.question, e.value); !fits) {
+            return fits;
+        }
+        return checkAsked(baseline, state, e);
     }
     Status operator()(const SetNote& e) const {
         return baseline.question(e.question) == nullptr ? unknown(kQuestion, e.question)
@@ -242,7 +246,8 @@ struct BaselineCheck {
 } // namespace
 
 Result<Applied> AssessmentService::apply(const EditList& edits) {
-    return file_->apply(edits, [this](const Assessment& state, const Edit& edit) {
+    const EditList translated = answeredSafeguardEdits(*baseline_, file_->assessment(), edits);
+    return file_->apply(translated, [this](const Assessment& state, const Edit& edit) {
         return std::visit(BaselineCheck{*baseline_, state}, edit);
     });
 }

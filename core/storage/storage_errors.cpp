@@ -217,6 +217,18 @@ Error invalidValue(const std::string& field, const std::string& nl, const std::s
                 "Invalid value for " + field + ": " + en + ".", "invalid value for " + field);
 }
 
+Error notAsked(const std::string& question, const std::string& on) {
+    return make(ErrorCode::invalidValue,
+                "De vraag " + question + " wordt in dit document niet gesteld: het antwoord op " +
+                    on +
+                    " maakt haar niet van toepassing. Wijzig eerst dat antwoord als het "
+                    "niet klopt. Het document is niet gewijzigd.",
+                "Question " + question + " is not asked in this document: the answer to " + on +
+                    " makes it not apply. Change that answer first if it is wrong. The document "
+                    "has not been changed.",
+                "answer to a hidden question");
+}
+
 Error invalidJson(const std::string& nl, const std::string& en) {
     return make(ErrorCode::invalidJson,
                 "Dit is geen geldig DPIA-exportbestand: " + nl + ". Er is niets aangemaakt.",

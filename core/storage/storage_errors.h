@@ -38,6 +38,9 @@ Error duplicateItem(const LocalText& kind, const std::string& id);
 
 /// A value that does not fit a field (`field` names it, e.g. "measures[2].due").
 Error invalidValue(const std::string& field, const std::string& nl, const std::string& en);
+/// An answer to a question the document does not ask: `on` lists the questions whose
+/// answers hide it.
+Error notAsked(const std::string& question, const std::string& on);
 /// A JSON document that is not the interchange format; says that nothing was made.
 Error invalidJson(const std::string& nl, const std::string& en);
 /// An output path that is a folder, a device or a link: never written over.

@@ -231,10 +231,7 @@ void CoveragePage::showSelected() {
             safeguard.meets.end()) {
             continue;
         }
-        const auto& stored = session_.assessment().safeguards;
-        const auto found = stored.find(safeguard.id);
-        const SafeguardChoice choice =
-            choiceOf(found != stored.end() ? std::optional(found->second.status) : std::nullopt);
+        const SafeguardChoice choice = choiceOf(session_.safeguard(safeguard.id).status);
         items +=
             QStringLiteral("<li>%1 — <i>%2</i></li>")
                 .arg(local(safeguard.title).toHtmlEscaped(), choiceLabel(choice).toHtmlEscaped());

@@ -4,6 +4,8 @@
 #include "ui/session/document_session.h"
 #include "ui/text/local_text.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace dpia::ui {
@@ -54,7 +56,9 @@ QString priorConsultationHtml(const DocumentSession& session) {
     QString risks;
     bool plannedSuffices = true;
     for (const scoring::RiskResult& risk : evaluation.risks) {
-        if (risk.residual().rank < threshold->rank) {
+        if (std::find(evaluation.priorConsultationRisks.begin(),
+                      evaluation.priorConsultationRisks.end(),
+                      risk.id) == evaluation.priorConsultationRisks.end()) {
             continue;
         }
         plannedSuffices = plannedSuffices && !risk.override_ && risk.planned.rank < threshold->rank;
@@ -69,8 +73,8 @@ QString priorConsultationHtml(const DocumentSession& session) {
         QStringLiteral("<p><b>%1</b></p><p>%2</p><ul>%3</ul><p>%4</p>%5<p>%6</p>")
             .arg(PriorConsultation::tr("Prior consultation of the AP required (GDPR art. 36)")
                      .toHtmlEscaped(),
-                 PriorConsultation::tr("With the safeguards now in place these risks stay at "
-                                       "or above “%1”:")
+                 PriorConsultation::tr("With the safeguards now in place these risks to data "
+                                       "subjects stay at or above “%1”:")
                      .arg(local(threshold->label))
                      .toHtmlEscaped(),
                  risks,

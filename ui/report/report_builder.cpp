@@ -97,6 +97,9 @@ QString ReportBuilder::heatMap(bool residual) const {
     const baseline::Matrix& matrix = in_.baseline.matrix();
     int counts[baseline::Matrix::kSize][baseline::Matrix::kSize] = {};
     for (const RiskResult& risk : in_.evaluation.risks) {
+        if (!risk.applies) {
+            continue; // a risk that does not apply counts nowhere, not even in the heat map
+        }
         const Score& score = residual ? risk.residual() : risk.inherent;
         ++counts[score.likelihood - 1][score.impact - 1];
     }

@@ -1,5 +1,6 @@
 // The registers after the questionnaire: risks with explanations, safeguards, requirement
 // coverage, the action plan, advice and decision, and the appendix.
+#include "core/scoring/assessment_scoring.h"
 #include "ui/report/report_builder.h"
 #include "ui/report/report_html.h"
 #include "ui/text/words.h"
@@ -25,23 +26,69 @@ QString ReportBuilder::riskRegister() const {
                        "with the safeguards marked as in place. Planned: when the planned "
                        "safeguards are in place too.")
                         .toHtmlEscaped());
-    out +=
-        html::tableStart({tr("Risk"), tr("Inherent"), tr("Now"), tr("Planned")}, {52, 16, 16, 16});
-    for (const RiskResult& risk : in_.evaluation.risks) {
+    // Art. 36 and the verdict rest on the risks to data subjects; the organisation's own
+    // risks and those that do not apply are shown apart, so no reader counts them in.
+    const auto table = [this](bool (*wanted)(const RiskResult&)) {
+        QString rows;
         const auto score = [](const Score& s) {
             return QStringLiteral(" (%1×%2)").arg(s.likelihood).arg(s.impact);
         };
-        out += html::row(
-            {html::local(risk.title, in_.lang),
-             levelCell(risk.inherent.level)
-                 .replace(QStringLiteral("</td>"), score(risk.inherent) + QStringLiteral("</td>")),
-             levelCell(risk.residual().level)
-                 .replace(QStringLiteral("</td>"),
-                          score(risk.residual()) + QStringLiteral("</td>")),
-             levelCell(risk.planned.level)
-                 .replace(QStringLiteral("</td>"), score(risk.planned) + QStringLiteral("</td>"))});
+        for (const RiskResult& risk : in_.evaluation.risks) {
+            if (!wanted(risk)) {
+                continue;
+            }
+            rows += html::row({html::local(risk.title, in_.lang),
+                               levelCell(risk.inherent.level)
+                                   .replace(QStringLiteral("</td>"),
+                                            score(risk.inherent) + QStringLiteral("</td>")),
+                               levelCell(risk.residual().level)
+                                   .replace(QStringLiteral("</td>"),
+                                            score(risk.residual()) + QStringLiteral("</td>")),
+                               levelCell(risk.planned.level)
+                                   .replace(QStringLiteral("</td>"),
+                                            score(risk.planned) + QStringLiteral("</td>"))});
+        }
+        return rows;
+    };
+    const QString subjects = table([](const RiskResult& r) {
+        return r.applies && r.concern == baseline::Concern::dataSubjects;
+    });
+    const QString organisation = table([](const RiskResult& r) {
+        return r.applies && r.concern == baseline::Concern::organisation;
+    });
+    const QStringList columns{tr("Risk"), tr("Inherent"), tr("Now"), tr("Planned")};
+    out += html::heading(2, tr("Risks to data subjects"));
+    out += subjects.isEmpty()
+               ? QStringLiteral("<p>%1</p>")
+                     .arg(tr("No risk to data subjects applies.").toHtmlEscaped())
+               : html::tableStart(columns, {52, 16, 16, 16}) + subjects + html::tableEnd();
+    if (!organisation.isEmpty()) {
+        out += html::heading(2, tr("Risks to the municipality itself"));
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(tr("Continuity, dependence on one supplier and compliance: they belong "
+                           "in the action plan, but do not lead to prior consultation, which "
+                           "is about high risks to data subjects (GDPR art. 36(1)).")
+                            .toHtmlEscaped());
+        out += html::tableStart(columns, {52, 16, 16, 16}) + organisation + html::tableEnd();
     }
-    out += html::tableEnd();
+    QString notApplying;
+    for (const RiskResult& risk : in_.evaluation.risks) {
+        const baseline::Risk* source = in_.baseline.risk(risk.id);
+        if (!risk.applies && source != nullptr) {
+            notApplying += QStringLiteral("<li><b>%1</b>: %2</li>")
+                               .arg(html::local(risk.title, in_.lang),
+                                    tr("not applicable, because %1")
+                                        .arg(html::local(source->notApplicable, in_.lang)));
+        }
+    }
+    if (!notApplying.isEmpty()) {
+        out += html::heading(2, tr("Risks that do not apply"));
+        out += QStringLiteral("<p>%1</p><ul>%2</ul>")
+                   .arg(tr("The answers show that these risks do not exist for this "
+                           "processing; they count nowhere in this report.")
+                            .toHtmlEscaped(),
+                        notApplying);
+    }
 
     out += html::heading(2, tr("Why each risk scores as it does"));
     const auto scoreLine = [this](const QString& label, const Score& score) {
@@ -66,6 +113,9 @@ QString ReportBuilder::riskRegister() const {
         return items.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(items);
     };
     for (const RiskResult& risk : in_.evaluation.risks) {
+        if (!risk.applies) {
+            continue;
+        }
         out += html::heading(3, QString::fromStdString(risk.title.in(in_.lang)));
         if (const baseline::Risk* source = in_.baseline.risk(risk.id)) {
             out += html::paragraphs(source->description.in(in_.lang));
@@ -136,13 +186,10 @@ QString ReportBuilder::safeguards() const {
             if (safeguard.kind != kind) {
                 continue;
             }
-            const auto entry = in_.assessment.safeguards.find(safeguard.id);
-            std::optional<storage::SafeguardStatus> status;
-            QString evidence;
-            if (entry != in_.assessment.safeguards.end()) {
-                status = entry->second.status;
-                evidence = html::text(entry->second.evidence);
-            }
+            const scoring::SafeguardView shown =
+                scoring::viewSafeguard(in_.baseline, in_.assessment, in_.evaluation, safeguard.id);
+            const std::optional<storage::SafeguardStatus> status = shown.status;
+            const QString evidence = html::text(shown.evidence);
             const QString licence = words::licence(safeguard.licence);
             out += html::row({html::local(safeguard.title, in_.lang), licence,
                               words::safeguardStatus(status).toHtmlEscaped(), evidence});

@@ -66,7 +66,9 @@ QString ReportBuilder::summary() const {
 
     std::vector<const RiskResult*> top;
     for (const RiskResult& risk : in_.evaluation.risks) {
-        top.push_back(&risk);
+        if (risk.applies) {
+            top.push_back(&risk);
+        }
     }
     std::stable_sort(top.begin(), top.end(), [](const RiskResult* a, const RiskResult* b) {
         return a->residual().rank != b->residual().rank ? a->residual().rank > b->residual().rank
@@ -85,9 +87,13 @@ QString ReportBuilder::summary() const {
 
     out += html::heading(2, tr("Prior consultation of the Dutch DPA (GDPR article 36)"));
     if (in_.evaluation.priorConsultation) {
+        QString named;
+        for (const std::string& id : in_.evaluation.priorConsultationRisks) {
+            named += QStringLiteral("<li>%1</li>").arg(riskTitle(id));
+        }
         out +=
-            QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(tr("A residual risk stays high.").toHtmlEscaped(),
+            QStringLiteral("<p><b>%1</b></p><ul>%2</ul><p>%3</p>")
+                .arg(tr("These residual risks to data subjects stay high:").toHtmlEscaped(), named,
                      tr("Before the processing starts, the municipality must consult the "
                         "Autoriteit Persoonsgegevens. Send the DPIA, the responsibilities of the "
                         "controller and the processors, the purposes and means, the safeguards "
@@ -95,8 +101,10 @@ QString ReportBuilder::summary() const {
                          .toHtmlEscaped());
     } else {
         out += QStringLiteral("<p>%1</p>")
-                   .arg(tr("No residual risk is high: prior consultation is not needed, provided "
-                           "the safeguards marked as in place are in place.")
+                   .arg(tr("No residual risk to data subjects is high: prior consultation is not "
+                           "needed, provided the safeguards marked as in place are in place. "
+                           "Risks to the municipality itself do not count for this (GDPR art. "
+                           "36(1)).")
                             .toHtmlEscaped());
     }
 

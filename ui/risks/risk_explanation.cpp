@@ -1,6 +1,7 @@
 #include "ui/risks/risk_explanation.h"
 
 #include "core/baseline/baseline.h"
+#include "core/scoring/assessment_scoring.h"
 #include "core/scoring/evaluation.h"
 #include "core/storage/assessment.h"
 #include "ui/risks/level_style.h"
@@ -87,15 +88,22 @@ QString answerText(const baseline::Question& question, const nlohmann::json& val
     return text.size() > 120 ? text.left(119) + QStringLiteral("…") : text;
 }
 
-QString safeguardStatusText(const storage::Assessment& assessment, const std::string& id) {
-    const auto found = assessment.safeguards.find(id);
+/// What is shown of a document while explaining: its content, and how it scores.
+struct Shown {
+    const baseline::Baseline& baseline;
+    const storage::Assessment& assessment;
+    const scoring::Evaluation& evaluation;
+};
+
+QString safeguardStatusText(const Shown& shown, const std::string& id) {
     return words::inSentence(words::safeguardStatus(
-        found == assessment.safeguards.end() ? std::nullopt : std::optional(found->second.status)));
+        scoring::viewSafeguard(shown.baseline, shown.assessment, shown.evaluation, id).status));
 }
 
 /// One list item per step; the source names the answer or safeguard behind it.
-QString stepItem(const baseline::Baseline& baseline, const storage::Assessment& assessment,
-                 const scoring::TraceStep& step) {
+QString stepItem(const Shown& shown, const scoring::TraceStep& step) {
+    const baseline::Baseline& baseline = shown.baseline;
+    const storage::Assessment& assessment = shown.assessment;
     const QString effect = escaped(local(step.effect));
     if (step.source == "base" || step.source == "custom") {
         //: First step of a risk explanation: the starting score; %1 likelihood, %2 impact.
@@ -108,7 +116,7 @@ QString stepItem(const baseline::Baseline& baseline, const storage::Assessment& 
     if (const baseline::Safeguard* safeguard = baseline.safeguard(step.source)) {
         return QStringLiteral("<li>%1: <i>%2</i> (%3). %4</li>")
             .arg(change, escaped(local(safeguard->title)),
-                 escaped(safeguardStatusText(assessment, safeguard->id)), effect);
+                 escaped(safeguardStatusText(shown, safeguard->id)), effect);
     }
     if (const baseline::Question* question = baseline.question(step.source)) {
         const auto answer = assessment.answers.find(question->id);
@@ -125,14 +133,14 @@ QString stepItem(const baseline::Baseline& baseline, const storage::Assessment& 
     return QStringLiteral("<li>%1: %2</li>").arg(change, effect);
 }
 
-QString stepList(const baseline::Baseline& baseline, const storage::Assessment& assessment,
-                 const std::vector<scoring::TraceStep>& steps, const QString& empty) {
+QString stepList(const Shown& shown, const std::vector<scoring::TraceStep>& steps,
+                 const QString& empty) {
     if (steps.empty()) {
         return QStringLiteral("<p>%1</p>").arg(escaped(empty));
     }
     QString items;
     for (const scoring::TraceStep& step : steps) {
-        items += stepItem(baseline, assessment, step);
+        items += stepItem(shown, step);
     }
     return QStringLiteral("<ul>%1</ul>").arg(items);
 }
@@ -148,9 +156,21 @@ QString heading(const QString& label, const baseline::Matrix& matrix, const scor
 
 } // namespace
 
+/// The question texts of `ids`, quoted and joined: the answers that decided something.
+QString questionList(const baseline::Baseline& baseline, const std::vector<std::string>& ids) {
+    QStringList texts;
+    for (const std::string& id : ids) {
+        const baseline::Question* question = baseline.question(id);
+        texts << QStringLiteral("“%1”").arg(question != nullptr ? local(question->text) : qs(id));
+    }
+    return texts.join(QStringLiteral("; "));
+}
+
 QString RiskExplanation::html(const baseline::Baseline& baseline,
                               const storage::Assessment& assessment,
+                              const scoring::Evaluation& evaluation,
                               const scoring::RiskResult& risk) {
+    const Shown shown{baseline, assessment, evaluation};
     const baseline::Matrix& matrix = baseline.matrix();
     QString out = QStringLiteral("<h3>%1</h3>").arg(escaped(local(risk.title)));
     const baseline::Risk* source = risk.custom ? nullptr : baseline.risk(risk.id);
@@ -167,14 +187,41 @@ QString RiskExplanation::html(const baseline::Baseline& baseline,
         }
     }
 
+    if (!risk.applies && source != nullptr) {
+        //: Risk explanation of a risk that does not apply; %1 the baseline's reason, %2 the
+        //: questions whose answers decided it.
+        out += QStringLiteral("<p><b>%1</b></p>")
+                   .arg(escaped(tr("Not applicable, because %1. Decided by your answers to: %2. "
+                                   "It counts nowhere: not in the heat map, the verdict or prior "
+                                   "consultation.")
+                                    .arg(local(source->notApplicable),
+                                         questionList(baseline, risk.decidedBy))));
+        return out;
+    }
+    if (!risk.undecidedBy.empty()) {
+        //: Risk explanation: the risk may not apply, but a question that decides it is open.
+        out += QStringLiteral("<p><i>%1</i></p>")
+                   .arg(escaped(tr("This risk may not apply to this processing, but that depends "
+                                   "on questions still open: %1. Until they are answered it "
+                                   "counts.")
+                                    .arg(questionList(baseline, risk.undecidedBy))));
+    }
+    if (risk.concern == baseline::Concern::organisation) {
+        //: Risk explanation: an organisation risk, not a risk to data subjects.
+        out += QStringLiteral("<p><i>%1</i></p>")
+                   .arg(escaped(tr("A risk to the municipality itself, not to data subjects: it "
+                                   "belongs in the action plan and does not lead to prior "
+                                   "consultation (GDPR art. 36).")));
+    }
+
     //: Risk explanation heading; the level follows, e.g. "Inherent risk: High (3 × 4)".
     out += heading(tr("Inherent risk:"), matrix, risk.inherent);
-    out += stepList(baseline, assessment, risk.inherentTrace, {});
+    out += stepList(shown, risk.inherentTrace, {});
 
     //: Risk explanation heading: the residual with the implemented safeguards.
     out += heading(tr("Residual now, with the implemented safeguards:"), matrix, risk.current);
     //: Risk explanation: no implemented safeguard lowers the risk.
-    out += stepList(baseline, assessment, risk.currentTrace,
+    out += stepList(shown, risk.currentTrace,
                     risk.custom ? tr("You rated this risk yourself; safeguards of the baseline "
                                      "do not change it.")
                                 : tr("No implemented safeguard lowers this risk yet."));
@@ -201,7 +248,7 @@ QString RiskExplanation::html(const baseline::Baseline& baseline,
     out += samePlan && plannedOnly.empty()
                ? QStringLiteral("<p>%1</p>")
                      .arg(escaped(tr("No planned safeguard lowers it further.")))
-               : stepList(baseline, assessment, plannedOnly, {});
+               : stepList(shown, plannedOnly, {});
 
     if (source != nullptr) {
         QString unused;
@@ -214,10 +261,10 @@ QString RiskExplanation::html(const baseline::Baseline& baseline,
                 safeguard != nullptr ? local(safeguard->title) : qs(mitigation.safeguard);
             const scoring::TraceStep step{mitigation.safeguard, mitigation.reason,
                                           mitigation.likelihood, mitigation.impact};
-            unused += QStringLiteral("<li><i>%1</i> (%2): %3</li>")
-                          .arg(escaped(name),
-                               escaped(safeguardStatusText(assessment, mitigation.safeguard)),
-                               escaped(deltas(step)));
+            unused +=
+                QStringLiteral("<li><i>%1</i> (%2): %3</li>")
+                    .arg(escaped(name), escaped(safeguardStatusText(shown, mitigation.safeguard)),
+                         escaped(deltas(step)));
         }
         if (!unused.isEmpty()) {
             //: Risk explanation heading: safeguards that would lower the risk but are not

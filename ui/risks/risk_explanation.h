@@ -7,8 +7,9 @@ namespace dpia::baseline {
 class Baseline;
 }
 namespace dpia::scoring {
+struct Evaluation;
 struct RiskResult;
-}
+} // namespace dpia::scoring
 namespace dpia::storage {
 struct Assessment;
 }
@@ -24,7 +25,7 @@ class RiskExplanation {
 
 public:
     static QString html(const baseline::Baseline& baseline, const storage::Assessment& assessment,
-                        const scoring::RiskResult& risk);
+                        const scoring::Evaluation& evaluation, const scoring::RiskResult& risk);
 };
 
 } // namespace dpia::ui

@@ -237,8 +237,8 @@ void RiskRegisterPage::showSelected() {
                                             "as it does.")
                                        : tr("No risk in this cell."));
     } else {
-        const QString html =
-            RiskExplanation::html(session_.baseline(), session_.assessment(), *risk);
+        const QString html = RiskExplanation::html(session_.baseline(), session_.assessment(),
+                                                   session_.evaluation(), *risk);
         if (html != shownHtml_) {
             // The same risk re-scored keeps its place in the text; another starts at the top.
             const int scroll =

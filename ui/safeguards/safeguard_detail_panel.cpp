@@ -106,10 +106,8 @@ void SafeguardDetailPanel::refresh() {
         evidence_->setEnabled(false);
         return;
     }
-    const auto& stored = session_.assessment().safeguards;
-    const auto found = stored.find(shownId_);
-    const SafeguardChoice choice =
-        choiceOf(found != stored.end() ? std::optional(found->second.status) : std::nullopt);
+    const scoring::SafeguardView shown = session_.safeguard(shownId_);
+    const SafeguardChoice choice = choiceOf(shown.status);
     title_->setText(local(safeguard->title));
     //: Facts under a safeguard's title: %1 its kind, %2 what licence it needs.
     facts_->setText(tr("%1 · %2").arg(words::safeguardKind(safeguard->kind),
@@ -123,7 +121,7 @@ void SafeguardDetailPanel::refresh() {
     //: Placeholder of the evidence field while the safeguard has no status.
     evidence_->setPlaceholderText(decided ? local(safeguard->evidence)
                                           : tr("Choose a status first."));
-    const QString evidence = found != stored.end() ? qs(found->second.evidence) : QString();
+    const QString evidence = qs(shown.evidence);
     // Never overwrite what the user is typing.
     const bool typing = evidenceSaver_.isPending() || evidence_->hasFocus();
     if (!typing && evidence_->toPlainText() != evidence) {
@@ -190,13 +188,12 @@ void SafeguardDetailPanel::commitPending() {
 }
 
 std::optional<storage::Edit> SafeguardDetailPanel::typedEvidence() const {
-    const auto found = shownId_.empty() ? session_.assessment().safeguards.end()
-                                        : session_.assessment().safeguards.find(shownId_);
-    if (found == session_.assessment().safeguards.end()) {
+    std::optional<storage::SafeguardEntry> entry =
+        shownId_.empty() ? std::nullopt : session_.safeguardEntry(shownId_);
+    if (!entry) {
         return std::nullopt;
     }
-    storage::SafeguardEntry entry = found->second;
-    entry.evidence = utf8(evidence_->toPlainText());
+    entry->evidence = utf8(evidence_->toPlainText());
     return storage::SetSafeguard{shownId_, entry};
 }
 
@@ -208,14 +205,12 @@ void SafeguardDetailPanel::chooseStatus(int choice) {
     }
     const std::optional<storage::SafeguardStatus> status =
         statusOf(static_cast<SafeguardChoice>(choice));
-    const auto& stored = session_.assessment().safeguards;
-    const auto found = stored.find(shownId_);
+    const std::optional<storage::SafeguardEntry> shown = session_.safeguardEntry(shownId_);
     std::optional<storage::SafeguardEntry> entry;
     if (status) {
-        entry = storage::SafeguardEntry{*status, found != stored.end() ? found->second.evidence
-                                                                       : std::string()};
+        entry = storage::SafeguardEntry{*status, session_.safeguard(shownId_).evidence};
     }
-    const bool same = found == stored.end() ? !entry : entry && *entry == found->second;
+    const bool same = shown == entry;
     if (!same && !commands_.apply(storage::SetSafeguard{shownId_, entry})) {
         refresh(); // refused: show the stored status again
     }

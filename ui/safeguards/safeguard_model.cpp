@@ -2,6 +2,7 @@
 
 #include "core/baseline/baseline.h"
 #include "ui/safeguards/safeguard_status.h"
+#include "ui/session/document_session.h"
 #include "ui/text/local_text.h"
 #include "ui/text/words.h"
 
@@ -36,8 +37,13 @@ SafeguardModel::SafeguardModel(const baseline::Baseline& baseline, QObject* pare
     }
 }
 
-void SafeguardModel::refresh(const storage::Assessment& assessment) {
-    entries_ = assessment.safeguards;
+void SafeguardModel::refresh(const DocumentSession& session) {
+    entries_.clear();
+    for (const baseline::Safeguard& safeguard : baseline_.safeguards()) {
+        if (auto shown = session.safeguardEntry(safeguard.id)) {
+            entries_.emplace(safeguard.id, std::move(*shown));
+        }
+    }
     for (int group = 0; group < static_cast<int>(groups_.size()); ++group) {
         const QModelIndex parent = index(group, 0);
         emit dataChanged(parent, index(group, ColumnCount - 1));

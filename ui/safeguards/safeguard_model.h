@@ -17,6 +17,8 @@ class Baseline;
 
 namespace dpia::ui {
 
+class DocumentSession;
+
 /// The safeguards of the baseline as a two-level tree: the three kinds (Microsoft 365
 /// technical, contractual, organisational), each with its safeguards in baseline order.
 /// Per safeguard: title, the licence it needs, status (editable), evidence, and how many
@@ -49,7 +51,8 @@ public:
     void setEditor(Editor editor) { editor_ = std::move(editor); }
     void setReadOnly(bool readOnly) { readOnly_ = readOnly; }
     /// Shows the statuses and evidence of `assessment` (every row and group count updates).
-    void refresh(const storage::Assessment& assessment);
+    /// Takes the statuses and evidence as the session shows them (DocumentSession::safeguard).
+    void refresh(const DocumentSession& session);
 
     const baseline::Safeguard* safeguard(const QModelIndex& index) const;
     QModelIndex indexOf(const std::string& safeguardId, int column = TitleColumn) const;

@@ -45,7 +45,7 @@ SafeguardsPage::SafeguardsPage(DocumentSession& session, DocumentCommands& comma
             commands_.endTyping();
             return commands_.apply(storage::SetSafeguard{id, entry}).has_value();
         });
-    model_->refresh(session.assessment());
+    model_->refresh(session);
     model_->setReadOnly(commands.isReadOnly());
     proxy_->setSourceModel(model_);
 
@@ -134,6 +134,9 @@ SafeguardsPage::SafeguardsPage(DocumentSession& session, DocumentCommands& comma
     connect(proxy_, &QAbstractItemModel::modelReset, this, &SafeguardsPage::spanGroups);
     connect(&session_, &DocumentSession::contentChanged, this, &SafeguardsPage::refresh);
     connect(&session_, &DocumentSession::statusChanged, this, &SafeguardsPage::refresh);
+    // An answer in the questionnaire can be a safeguard's status (one fact, one place): the
+    // new evaluation has it.
+    connect(&session_, &DocumentSession::evaluationChanged, this, &SafeguardsPage::refresh);
     connect(&session_, &DocumentSession::answerChanged, this, [this](const QString& id) {
         const std::string& licence = session_.roles().licenceQuestion;
         if (!licenceChosen_ && !licence.empty() && utf8(id) == licence) {
@@ -200,7 +203,7 @@ void SafeguardsPage::spanGroups() {
 }
 
 void SafeguardsPage::refresh() {
-    model_->refresh(session_.assessment());
+    model_->refresh(session_);
     model_->setReadOnly(commands_.isReadOnly());
     updateSummary();
     detail_->refresh();
@@ -208,11 +211,8 @@ void SafeguardsPage::refresh() {
 
 void SafeguardsPage::updateSummary() {
     int counts[5] = {};
-    const auto& stored = session_.assessment().safeguards;
     for (const baseline::Safeguard& safeguard : session_.baseline().safeguards()) {
-        const auto found = stored.find(safeguard.id);
-        ++counts[static_cast<int>(
-            choiceOf(found != stored.end() ? std::optional(found->second.status) : std::nullopt))];
+        ++counts[static_cast<int>(choiceOf(session_.safeguard(safeguard.id).status))];
     }
     QStringList parts;
     // Done first, then what is left to decide.

@@ -180,6 +180,19 @@ void DocumentSession::rescore() {
     emit evaluationChanged();
 }
 
+scoring::SafeguardView DocumentSession::safeguard(std::string_view safeguardId) const {
+    return scoring::viewSafeguard(baseline(), assessment(), evaluation_, safeguardId);
+}
+
+std::optional<storage::SafeguardEntry>
+DocumentSession::safeguardEntry(std::string_view safeguardId) const {
+    scoring::SafeguardView view = safeguard(safeguardId);
+    if (!view.status) {
+        return std::nullopt;
+    }
+    return storage::SafeguardEntry{*view.status, std::move(view.evidence)};
+}
+
 const storage::Assessment& DocumentSession::assessment() const {
     return file().assessment();
 }

@@ -2,6 +2,7 @@
 
 #include "core/baseline/baseline_types.h"
 #include "core/result.h"
+#include "core/scoring/assessment_scoring.h"
 #include "core/scoring/evaluation.h"
 #include "core/storage/assessment.h"
 #include "core/storage/edit.h"
@@ -82,6 +83,11 @@ public:
     QString questionCaption(std::string_view questionId) const;
 
     const scoring::Evaluation& evaluation() const { return evaluation_; }
+    /// A safeguard as shown everywhere (scoring::viewSafeguard): the status that counts and
+    /// its evidence; for a safeguard the questionnaire answers, those of its question.
+    scoring::SafeguardView safeguard(std::string_view safeguardId) const;
+    /// The same as a stored entry (status and evidence), none while not decided.
+    std::optional<storage::SafeguardEntry> safeguardEntry(std::string_view safeguardId) const;
     /// The whole document as stored (metadata, safeguards, risks, measures, signoffs).
     const storage::Assessment& assessment() const;
 

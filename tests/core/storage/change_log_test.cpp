@@ -42,6 +42,8 @@ TEST(ChangeLog, EveryKindOfEditWritesItsOwnRowWithIdsAndStatusesOnly) {
     metadata.author = "Jan Jansen";
     const std::vector<Expected> cases = {
         {SetMetadata{metadata}, "metadata||set||1", "metadata"},
+        // q_text is asked only after q_yes = true (an answer to a question not asked is refused).
+        {SetAnswer{"q_yes", true}, "answer|q_yes|set||1", "answer q_yes"},
         {SetAnswer{"q_text", "Geheime zorgindicatie"}, "answer|q_text|set||1", "answer q_text"},
         {SetNote{"q_text", "Jan belt terug"}, "note|q_text|set||1", "note q_text"},
         {SetSafeguard{"sg-audit", SafeguardEntry{SafeguardStatus::notApplicable, "Schermafdruk"}},
