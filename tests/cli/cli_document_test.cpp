@@ -94,7 +94,12 @@ TEST(CliDocument, AnswersAndSafeguardsAreRecorded) {
     ASSERT_EQ(run({"new", path}).code, 0);
     const std::string yesno = firstQuestionOf(baseline::QuestionType::yesno);
     const std::string text = firstQuestionOf(baseline::QuestionType::text);
-    const std::string safeguard = shipped().safeguards().front().id;
+    std::string safeguard; // one whose status the document stores (no question answers it)
+    for (const baseline::Safeguard& candidate : shipped().safeguards()) {
+        if (!candidate.fact && safeguard.empty()) {
+            safeguard = candidate.id;
+        }
+    }
     ASSERT_EQ(run({"answer", path, yesno, "true"}).code, 0);
     ASSERT_EQ(run({"answer", path, text, "\"Overleg in \\\"Teams\\\"\""}).code, 0);
     ASSERT_EQ(run({"safeguard", path, safeguard, "implemented", "--evidence", "Schermafdruk"}).code,
@@ -139,7 +144,12 @@ TEST(CliDocument, ADiskFullOrAnIoErrorIsReportedAndTheFileKeepsItsLastSavedState
     const std::string path = dir.file("vol.dpia");
     ASSERT_EQ(run({"new", path}).code, 0);
     const std::string yesno = firstQuestionOf(baseline::QuestionType::yesno);
-    const std::string safeguard = shipped().safeguards().front().id;
+    std::string safeguard; // one whose status the document stores (no question answers it)
+    for (const baseline::Safeguard& candidate : shipped().safeguards()) {
+        if (!candidate.fact && safeguard.empty()) {
+            safeguard = candidate.id;
+        }
+    }
     ASSERT_EQ(run({"answer", path, yesno, "true"}).code, 0);
     const std::string before = fileHash(path);
     storage::testing::installFaultVfs();

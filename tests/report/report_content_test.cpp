@@ -175,11 +175,21 @@ TEST_F(ReportContent, EveryRiskIsInTheRegisterAndExplained) {
     const QString table = body.mid(register_, why - register_);
     const QString explanations = body.mid(why, safeguards - why);
     ASSERT_FALSE(sampleEvaluation().risks.empty());
+    int notApplying = 0;
     for (const scoring::RiskResult& risk : sampleEvaluation().risks) {
         // A row of the register may break over two pages; a heading never does.
         EXPECT_TRUE(containsText(table, local(risk.title, Lang::nl))) << risk.id;
-        EXPECT_TRUE(explanations.contains(squeeze(local(risk.title, Lang::nl)))) << risk.id;
+        // A risk that does not apply is listed with its reason, and explained nowhere.
+        EXPECT_EQ(explanations.contains(squeeze(local(risk.title, Lang::nl))), risk.applies)
+            << risk.id;
+        if (!risk.applies) {
+            ++notApplying;
+            EXPECT_TRUE(containsText(
+                table, local(shippedBaseline().risk(risk.id)->notApplicable, Lang::nl)))
+                << risk.id;
+        }
     }
+    EXPECT_GT(notApplying, 0) << "the example has risks that do not apply (no Copilot)";
     for (const storage::Measure& measure : sampleAssessment().measures) {
         EXPECT_TRUE(containsText(body, QString::fromStdString(measure.title))) << measure.id;
     }

@@ -203,27 +203,52 @@ TEST_F(PlanAndDecision, PriorConsultationFollowsTheResidualRisk) {
     auto* page = openExampleOn<DecisionPage>(window, pages::decision);
     ASSERT_NE(page, nullptr);
     DocumentSession& session = *window.session();
-    ASSERT_FALSE(session.evaluation().priorConsultation);
-    EXPECT_TRUE(
-        page->priorConsultation()->text().contains(QStringLiteral("No prior consultation")));
-
-    const scoring::RiskResult& risk = session.evaluation().risks.front();
-    const std::string title = risk.title.en;
-    ASSERT_TRUE(window.commands()->apply(storage::SetRiskOverride{
-        risk.id, storage::RiskOverride{4, 4, "Het restrisico blijft volgens de CISO zeer hoog."}}));
+    // The example keeps special data partly in Teams with DKE only planned: the one high
+    // risk of the 2022 government DPIA (US jurisdiction) stays, so the AP must be consulted.
     ASSERT_TRUE(session.evaluation().priorConsultation);
-    const QString text = page->priorConsultation()->text();
+    ASSERT_EQ(session.evaluation().priorConsultationRisks,
+              std::vector<std::string>{"r-us-jurisdiction"});
+    const scoring::RiskResult* risk = nullptr;
+    for (const scoring::RiskResult& candidate : session.evaluation().risks) {
+        risk = candidate.id == "r-us-jurisdiction" ? &candidate : risk;
+    }
+    ASSERT_NE(risk, nullptr);
+    QString text = page->priorConsultation()->text();
     EXPECT_TRUE(text.contains(QStringLiteral("Prior consultation of the AP required")));
+    EXPECT_TRUE(text.contains(local(risk->title))) << "it names the risk";
     EXPECT_TRUE(text.contains(QStringLiteral("the contact details of the DPO")));
     EXPECT_TRUE(page->readinessTexts()
                     .join(QLatin1Char(' '))
                     .contains(QStringLiteral("prior consultation")));
 
-    window.undoAction()->trigger();
+    ASSERT_TRUE(window.commands()->apply(storage::SetRiskOverride{
+        "r-us-jurisdiction",
+        storage::RiskOverride{1, 3, "DKE is ingevoerd voordat de verwerking begint."}}));
     EXPECT_FALSE(session.evaluation().priorConsultation);
     EXPECT_FALSE(page->readinessTexts()
                      .join(QLatin1Char(' '))
                      .contains(QStringLiteral("prior consultation")));
+    EXPECT_TRUE(
+        page->priorConsultation()->text().contains(QStringLiteral("No prior consultation")));
+
+    window.undoAction()->trigger();
+    EXPECT_TRUE(session.evaluation().priorConsultation);
+    EXPECT_TRUE(page->priorConsultation()->text().contains(
+        QStringLiteral("Prior consultation of the AP required")));
+}
+
+TEST_F(PlanAndDecision, ARiskToTheMunicipalityNeverLeadsToPriorConsultation) {
+    MainWindow window;
+    auto* page = openExampleOn<DecisionPage>(window, pages::decision);
+    ASSERT_NE(page, nullptr);
+    DocumentSession& session = *window.session();
+    ASSERT_TRUE(window.commands()->apply(storage::SetRiskOverride{
+        "r-us-jurisdiction", storage::RiskOverride{1, 3, "DKE is ingevoerd."}}));
+    ASSERT_FALSE(session.evaluation().priorConsultation);
+    // Lock-in is the municipality's own risk (FACTS §10): very high, and still no art. 36.
+    ASSERT_TRUE(window.commands()->apply(storage::SetRiskOverride{
+        "r-lock-in-exit", storage::RiskOverride{4, 4, "Geen exitplan en geen alternatief."}}));
+    EXPECT_FALSE(session.evaluation().priorConsultation);
     EXPECT_TRUE(
         page->priorConsultation()->text().contains(QStringLiteral("No prior consultation")));
 }

@@ -29,13 +29,16 @@ class Safeguards : public ReviewPagesTest {};
 std::pair<std::string, std::string> safeguardThatLowersARisk(const DocumentSession& session) {
     const baseline::Baseline& baseline = session.baseline();
     for (const baseline::Safeguard& safeguard : baseline.safeguards()) {
-        const auto stored = session.assessment().safeguards.find(safeguard.id);
-        if (stored != session.assessment().safeguards.end() &&
-            stored->second.status == storage::SafeguardStatus::implemented) {
+        if (session.safeguard(safeguard.id).status == storage::SafeguardStatus::implemented ||
+            !session.safeguard(safeguard.id).available) {
             continue;
         }
         storage::Assessment copy = session.assessment();
-        copy.safeguards[safeguard.id] = {storage::SafeguardStatus::implemented, ""};
+        if (safeguard.fact) { // implemented by its answer (one fact, one place)
+            copy.answers[safeguard.fact->question] = safeguard.fact->implementedAnswer;
+        } else {
+            copy.safeguards[safeguard.id] = {storage::SafeguardStatus::implemented, ""};
+        }
         const scoring::Evaluation after = scoring::evaluate(baseline, copy);
         for (std::size_t i = 0; i < after.risks.size(); ++i) {
             if (!after.risks[i].override_ &&
@@ -120,8 +123,7 @@ TEST_F(Safeguards, MarkingASafeguardImplementedLowersTheShownResidualRisk) {
         page.details()->toPlainText().contains(local(session().baseline().risk(riskId)->title)))
         << "the panel names the risks it lowers";
     choose(page, SafeguardChoice::implemented);
-    EXPECT_EQ(session().assessment().safeguards.at(safeguardId).status,
-              storage::SafeguardStatus::implemented);
+    EXPECT_EQ(session().safeguard(safeguardId).status, storage::SafeguardStatus::implemented);
     EXPECT_LT(residual.data(RiskTableModel::RankRole).toInt(), rankBefore);
     EXPECT_NE(residual.data().toString(), textBefore);
     EXPECT_EQ(stack_.count(), 1);
@@ -145,9 +147,19 @@ TEST_F(Safeguards, TheStatusColumnEditsThroughTheFacade) {
     EXPECT_NE(status.data().toString(), choiceLabel(SafeguardChoice::notApplicable));
 }
 
+/// The first safeguard whose status the document stores itself (not answered by a question).
+const baseline::Safeguard& firstStored(const baseline::Baseline& baseline) {
+    for (const baseline::Safeguard& safeguard : baseline.safeguards()) {
+        if (!safeguard.fact) {
+            return safeguard;
+        }
+    }
+    return baseline.safeguards().front();
+}
+
 TEST_F(Safeguards, EvidenceTypedIsSavedAsOneUndoStep) {
     SafeguardsPage page(session(), commands());
-    const baseline::Safeguard& first = session().baseline().safeguards().front();
+    const baseline::Safeguard& first = firstStored(session().baseline());
     ASSERT_TRUE(page.selectSafeguard(first.id));
     choose(page, SafeguardChoice::notDecided);
     EXPECT_FALSE(page.evidenceEdit()->isEnabled()) << "evidence needs a status first";
@@ -220,6 +232,40 @@ TEST_F(Safeguards, EveryInputHasAnAccessibleName) {
     page.show();
     EXPECT_TRUE(unnamedInputs(&page).isEmpty())
         << unnamedInputs(&page).join(QStringLiteral("; ")).toStdString();
+}
+
+// One fact, one place: Teams E2EE is both a tenant question and a safeguard. Marking it
+// implemented on this page answers the question, its evidence is the question's note, and
+// one undo brings both back.
+TEST_F(Safeguards, AnAnsweredSafeguardIsItsQuestionsAnswer) {
+    const std::string id = "sg-teams-e2ee-calls";
+    const baseline::Safeguard* safeguard = session().baseline().safeguard(id);
+    ASSERT_NE(safeguard, nullptr);
+    ASSERT_TRUE(safeguard->fact);
+    const std::string question = safeguard->fact->question;
+    ASSERT_EQ(*session().answer(question), false) << "the example has not switched it on";
+    SafeguardsPage page(session(), commands());
+    ASSERT_TRUE(page.selectSafeguard(id));
+    EXPECT_EQ(page.statusBox()->currentData().toInt(), static_cast<int>(SafeguardChoice::planned));
+
+    choose(page, SafeguardChoice::implemented);
+    EXPECT_EQ(*session().answer(question), true) << "the answer is the status";
+    EXPECT_EQ(session().assessment().safeguards.count(id), 0U) << "no second record";
+    EXPECT_EQ(session().safeguard(id).status, storage::SafeguardStatus::implemented);
+    page.evidenceEdit()->setPlainText(QStringLiteral("Beleid E2EE 1-op-1 aan, 01-12-2026"));
+    page.commitPending();
+    EXPECT_EQ(session().assessment().notes.at(question), "Beleid E2EE 1-op-1 aan, 01-12-2026");
+
+    stack_.undo(); // the evidence
+    stack_.undo(); // the status
+    EXPECT_EQ(*session().answer(question), false);
+    EXPECT_EQ(session().assessment().safeguards.at(id).status, storage::SafeguardStatus::planned);
+    EXPECT_EQ(page.statusBox()->currentData().toInt(), static_cast<int>(SafeguardChoice::planned));
+
+    // The other way round: answering the question changes what this page shows.
+    ASSERT_TRUE(commands().apply(storage::SetAnswer{question, true}));
+    EXPECT_EQ(page.statusBox()->currentData().toInt(),
+              static_cast<int>(SafeguardChoice::implemented));
 }
 
 } // namespace

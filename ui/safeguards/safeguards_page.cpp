@@ -132,11 +132,10 @@ SafeguardsPage::SafeguardsPage(DocumentSession& session, DocumentCommands& comma
     connect(proxy_, &QAbstractItemModel::rowsInserted, this, &SafeguardsPage::spanGroups);
     connect(proxy_, &QAbstractItemModel::layoutChanged, this, &SafeguardsPage::spanGroups);
     connect(proxy_, &QAbstractItemModel::modelReset, this, &SafeguardsPage::spanGroups);
-    connect(&session_, &DocumentSession::contentChanged, this, &SafeguardsPage::refresh);
-    connect(&session_, &DocumentSession::statusChanged, this, &SafeguardsPage::refresh);
-    // An answer in the questionnaire can be a safeguard's status (one fact, one place): the
-    // new evaluation has it.
+    // Every edit ends in a new evaluation; it also carries the statuses that answers in the
+    // questionnaire decide (one fact, one place).
     connect(&session_, &DocumentSession::evaluationChanged, this, &SafeguardsPage::refresh);
+    connect(&session_, &DocumentSession::statusChanged, this, &SafeguardsPage::refresh);
     connect(&session_, &DocumentSession::answerChanged, this, [this](const QString& id) {
         const std::string& licence = session_.roles().licenceQuestion;
         if (!licenceChosen_ && !licence.empty() && utf8(id) == licence) {
