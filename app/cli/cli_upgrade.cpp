@@ -29,6 +29,41 @@ void printChanges(CliContext& context, const LocalText& kind, const storage::Ite
     list({"vervallen", "removed"}, changes.removed);
 }
 
+/// What happened to the safeguard statuses that are now answers (one fact, one place).
+void printMerges(CliContext& context, const std::vector<storage::FactMerge>& merged) {
+    if (merged.empty()) {
+        return;
+    }
+    context.out << context.say({"Maatregelen die nu uit een antwoord volgen:",
+                                "Safeguards that now follow from an answer:"})
+                << "\n";
+    for (const storage::FactMerge& merge : merged) {
+        context.out << "  " << merge.safeguard << " ← " << merge.question << ": ";
+        switch (merge.outcome) {
+        case storage::FactMerge::Outcome::answerKept:
+            context.out << context.say(
+                {"antwoord en status kwamen overeen", "answer and status agreed"});
+            break;
+        case storage::FactMerge::Outcome::answerWon:
+            context.out << context.say({"het antwoord telt; de afwijkende status '",
+                                        "the answer counts; the differing status '"})
+                        << merge.droppedStatus << context.say({"' vervalt", "' is dropped"});
+            break;
+        case storage::FactMerge::Outcome::statusBecameAnswer:
+            context.out << context.say({"de vraag was open; de status '",
+                                        "the question was open; the status '"})
+                        << merge.droppedStatus
+                        << context.say({"' is nu het antwoord", "' is now the answer"});
+            break;
+        }
+        if (merge.evidenceMoved) {
+            context.out << context.say({"; de onderbouwing staat nu bij de vraag",
+                                        "; the evidence is now the question's note"});
+        }
+        context.out << "\n";
+    }
+}
+
 } // namespace
 
 int runUpgrade(CliContext& context, CommandArgs args) {
@@ -72,6 +107,7 @@ int runUpgrade(CliContext& context, CommandArgs args) {
             upgrade.droppedSafeguards);
     dropped({"Eigen oordelen die niet meegaan", "Overrides not carried over"},
             upgrade.droppedOverrides);
+    printMerges(context, upgrade.merged);
     if (dryRun) {
         return kExitOk;
     }

@@ -1,5 +1,8 @@
 #include "core/storage/baseline_upgrade.h"
 
+#include "core/storage/change_log.h"
+#include "core/storage/file_ops.h"
+
 #include <algorithm>
 #include <map>
 
@@ -102,6 +105,59 @@ ItemChanges compare(const Items& from, const Items& to) {
     return changes;
 }
 
+/// One fact, one place: the answer is the status of a safeguard that `to` answers from a
+/// question. The answer wins where both exist (it is the officer's statement of the tenant);
+/// a status fills an open question; planned and not applicable stay (they add to it).
+void mergeFacts(Assessment& upgraded, const baseline::Baseline& to, std::vector<FactMerge>& out) {
+    const auto lookup = [&](std::string_view id) -> const nlohmann::json* {
+        const auto found = upgraded.answers.find(std::string(id));
+        return found != upgraded.answers.end() ? &found->second : nullptr;
+    };
+    const std::string now = files::utcNow();
+    const std::string user = files::osUserName();
+    const auto log = [&](ChangeKind kind, const std::string& target, ChangeAction action,
+                         std::string value) {
+        ChangeLogEntry row = changeEntry(kind, target, action, std::move(value));
+        row.when = now;
+        row.user = user;
+        upgraded.changeLog.push_back(std::move(row));
+    };
+    for (const baseline::Safeguard& safeguard : to.safeguards()) {
+        const auto stored = upgraded.safeguards.find(safeguard.id);
+        if (!safeguard.fact || stored == upgraded.safeguards.end()) {
+            continue;
+        }
+        const baseline::SafeguardFact& fact = *safeguard.fact;
+        FactMerge merge{safeguard.id, fact.question, FactMerge::Outcome::answerKept, {}, false};
+        SafeguardEntry& entry = stored->second;
+        if (!entry.evidence.empty()) {
+            std::string& note = upgraded.notes[fact.question];
+            note = note.empty() ? entry.evidence : note + "\n" + entry.evidence;
+            entry.evidence.clear();
+            merge.evidenceMoved = true;
+        }
+        const bool decides = entry.status == SafeguardStatus::implemented ||
+                             entry.status == SafeguardStatus::notImplemented;
+        if (decides) {
+            const bool statusSaysYes = entry.status == SafeguardStatus::implemented;
+            merge.droppedStatus = std::string(safeguardStatusName(entry.status));
+            if (lookup(fact.question) == nullptr) {
+                upgraded.answers[fact.question] =
+                    statusSaysYes ? fact.implementedAnswer : fact.notImplementedAnswer;
+                merge.outcome = FactMerge::Outcome::statusBecameAnswer;
+                log(ChangeKind::answer, fact.question, ChangeAction::set, {});
+            } else if (fact.implementedWhen.evaluate(lookup) != statusSaysYes) {
+                merge.outcome = FactMerge::Outcome::answerWon;
+            }
+            upgraded.safeguards.erase(stored);
+            log(ChangeKind::safeguard, safeguard.id, ChangeAction::cleared, {});
+        }
+        if (decides || merge.evidenceMoved) {
+            out.push_back(std::move(merge));
+        }
+    }
+}
+
 } // namespace
 
 BaselineDiff diffBaselines(const baseline::Baseline& from, const baseline::Baseline& to) {
@@ -155,6 +211,7 @@ BaselineUpgrade upgradeAssessment(const Assessment& assessment, const baseline::
             return !custom && to.risk(id) == nullptr;
         });
     }
+    mergeFacts(upgraded, to, result.merged);
     const baseline::BaselineInfo& info = to.info();
     upgraded.baseline = EmbeddedBaseline{info.id, info.version, info.hash, to.image()};
     return result;

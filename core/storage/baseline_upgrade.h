@@ -25,6 +25,20 @@ struct BaselineDiff {
 
 BaselineDiff diffBaselines(const baseline::Baseline& from, const baseline::Baseline& to);
 
+/// A safeguard that the new baseline answers from a question (one fact, one place) had a
+/// stored status of its own: the one value that remains, and where it came from.
+struct FactMerge {
+    std::string safeguard;
+    std::string question;
+    enum class Outcome {
+        answerKept,         ///< both said the same; the stored status goes
+        answerWon,          ///< they disagreed: the answer counts, the stored status goes
+        statusBecameAnswer, ///< the question was open: the stored status is now its answer
+    } outcome = Outcome::answerKept;
+    std::string droppedStatus;  ///< the status that went, as stored ("implemented", ...)
+    bool evidenceMoved = false; ///< the evidence text is now (part of) the question's note
+};
+
 /// An assessment carried over to another baseline, and what could not come along.
 struct BaselineUpgrade {
     BaselineDiff diff;
@@ -33,11 +47,14 @@ struct BaselineUpgrade {
     std::vector<std::string> droppedNotes;   ///< question removed
     std::vector<std::string> droppedSafeguards;
     std::vector<std::string> droppedOverrides;
+    std::vector<FactMerge> merged;
 };
 
 /// Carries answers, notes, safeguard statuses and overrides over to `to` by id; measures
-/// lose links to risks that no longer exist. Metadata, custom risks, signoffs and the
-/// change log come along unchanged. The caller writes `upgraded` to a new file.
+/// lose links to risks that no longer exist. A status stored for a safeguard that `to`
+/// answers from a question is merged into that answer (`merged` says how; the change log
+/// gets a row for each answer set and each status cleared). Metadata, custom risks, signoffs and
+/// the change log come along unchanged. The caller writes `upgraded` to a new file.
 BaselineUpgrade upgradeAssessment(const Assessment& assessment, const baseline::Baseline& from,
                                   const baseline::Baseline& to);
 

@@ -1,3 +1,4 @@
+#include "core/baseline/embedded_image.h"
 #include "core/baseline_compiler/compiler.h"
 #include "core/storage/baseline_upgrade.h"
 
@@ -87,6 +88,52 @@ TEST(BaselineUpgrade, RemovedItemsAreListedAndTheirDataDropped) {
     EXPECT_EQ(upgrade.diff.safeguards.added, std::vector<std::string>{"sg-policy-v2"});
     EXPECT_EQ(upgrade.droppedSafeguards, std::vector<std::string>{"sg-policy"});
     EXPECT_TRUE(upgrade.upgraded.safeguards.empty());
+}
+
+// One fact, one place: a document from before baseline 1.1.0 kept a status for Customer
+// Lockbox next to the question; after the upgrade the answer is the only record, and every
+// case (agree, disagree, open question, planned) is said and logged.
+TEST(BaselineUpgrade, AStatusStoredForAnAnsweredSafeguardBecomesOneAnswer) {
+    const auto shipped = *baseline::Baseline::load(baseline::embeddedImage());
+    Assessment assessment;
+    assessment.answers["m365_customer_lockbox"] = false; // disagrees with the status below
+    assessment.safeguards["sg-customer-lockbox"] = {SafeguardStatus::implemented, "Schermafdruk"};
+    assessment.safeguards["sg-linkedin-off"] = {SafeguardStatus::implemented, ""}; // open question
+    assessment.answers["m365_dlp"] = true;                                         // agrees
+    assessment.safeguards["sg-dlp-mail-files"] = {SafeguardStatus::implemented, ""};
+    assessment.safeguards["sg-independent-backup"] = {SafeguardStatus::planned, "Offerte"};
+    assessment.safeguards["sg-pim"] = {SafeguardStatus::implemented, "PIM"}; // stored, stays
+    const BaselineUpgrade upgrade = upgradeAssessment(assessment, *shipped, *shipped);
+    const Assessment& after = upgrade.upgraded;
+
+    EXPECT_EQ(after.answers.at("m365_customer_lockbox"), false) << "the answer wins";
+    EXPECT_EQ(after.notes.at("m365_customer_lockbox"), "Schermafdruk") << "evidence kept";
+    EXPECT_EQ(after.answers.at("m365_linkedin"), true) << "the status fills the open question";
+    EXPECT_EQ(after.answers.at("m365_dlp"), true);
+    for (const char* gone : {"sg-customer-lockbox", "sg-linkedin-off", "sg-dlp-mail-files"}) {
+        EXPECT_EQ(after.safeguards.count(gone), 0U) << gone << ": no second record";
+    }
+    EXPECT_EQ(after.safeguards.at("sg-independent-backup").status, SafeguardStatus::planned);
+    EXPECT_EQ(after.safeguards.at("sg-independent-backup").evidence, "");
+    EXPECT_EQ(after.notes.at("m365_backup"), "Offerte");
+    EXPECT_EQ(after.safeguards.at("sg-pim"), (SafeguardEntry{SafeguardStatus::implemented, "PIM"}));
+
+    std::map<std::string, FactMerge::Outcome> outcomes;
+    for (const FactMerge& merge : upgrade.merged) {
+        outcomes[merge.safeguard] = merge.outcome;
+    }
+    EXPECT_EQ(outcomes.at("sg-customer-lockbox"), FactMerge::Outcome::answerWon);
+    EXPECT_EQ(outcomes.at("sg-linkedin-off"), FactMerge::Outcome::statusBecameAnswer);
+    EXPECT_EQ(outcomes.at("sg-dlp-mail-files"), FactMerge::Outcome::answerKept);
+    EXPECT_EQ(outcomes.count("sg-independent-backup"), 1U) << "its evidence moved";
+    int cleared = 0;
+    int answered = 0;
+    for (const ChangeLogEntry& row : after.changeLog) {
+        cleared += row.kind == ChangeKind::safeguard && row.action == ChangeAction::cleared;
+        answered += row.kind == ChangeKind::answer && row.target == "m365_linkedin";
+    }
+    EXPECT_EQ(cleared, 3);
+    EXPECT_EQ(answered, 1);
 }
 
 } // namespace
