@@ -46,10 +46,6 @@
         <translation>Prior consultation of the AP required (GDPR art. 36)</translation>
     </message>
     <message>
-        <source>With the safeguards now in place these risks stay at or above “%1”:</source>
-        <translation>With the safeguards now in place these risks stay at or above “%1”:</translation>
-    </message>
-    <message>
         <source>Do not start the processing before the Autoriteit Persoonsgegevens has been consulted. Send the AP (art. 36(3)):</source>
         <translation>Do not start the processing before the Autoriteit Persoonsgegevens has been consulted. Send the AP (art. 36(3)):</translation>
     </message>
@@ -60,6 +56,10 @@
     <message>
         <source>Once the planned safeguards are in place, no risk stays high. If they are in place before processing starts, mark them implemented and consultation is no longer needed.</source>
         <translation>Once the planned safeguards are in place, no risk stays high. If they are in place before processing starts, mark them implemented and consultation is no longer needed.</translation>
+    </message>
+    <message>
+        <source>With the safeguards now in place these risks to data subjects stay at or above “%1”:</source>
+        <translation>With the safeguards now in place these risks to data subjects stay at or above “%1”:</translation>
     </message>
 </context>
 <context>
@@ -441,16 +441,8 @@
         <translation>Prior consultation of the Dutch DPA (GDPR article 36)</translation>
     </message>
     <message>
-        <source>A residual risk stays high.</source>
-        <translation>A residual risk stays high.</translation>
-    </message>
-    <message>
         <source>Before the processing starts, the municipality must consult the Autoriteit Persoonsgegevens. Send the DPIA, the responsibilities of the controller and the processors, the purposes and means, the safeguards and measures, and the contact details of the data protection officer.</source>
         <translation>Before the processing starts, the municipality must consult the Autoriteit Persoonsgegevens. Send the DPIA, the responsibilities of the controller and the processors, the purposes and means, the safeguards and measures, and the contact details of the data protection officer.</translation>
-    </message>
-    <message>
-        <source>No residual risk is high: prior consultation is not needed, provided the safeguards marked as in place are in place.</source>
-        <translation>No residual risk is high: prior consultation is not needed, provided the safeguards marked as in place are in place.</translation>
     </message>
     <message>
         <source>Open measures</source>
@@ -690,6 +682,54 @@
         <extracomment>Change log: %1 the text an older version of the program recorded for a change.</extracomment>
         <translation>Other change: %1</translation>
     </message>
+    <message>
+        <source>Risks to data subjects</source>
+        <translation>Risks to data subjects</translation>
+    </message>
+    <message>
+        <source>No risk to data subjects applies.</source>
+        <translation>No risk to data subjects applies.</translation>
+    </message>
+    <message>
+        <source>Risks to the municipality itself</source>
+        <translation>Risks to the municipality itself</translation>
+    </message>
+    <message>
+        <source>Continuity, dependence on one supplier and compliance: they belong in the action plan, but do not lead to prior consultation, which is about high risks to data subjects (GDPR art. 36(1)).</source>
+        <translation>Continuity, dependence on one supplier and compliance: they belong in the action plan, but do not lead to prior consultation, which is about high risks to data subjects (GDPR art. 36(1)).</translation>
+    </message>
+    <message>
+        <source>not applicable, because %1</source>
+        <translation>not applicable, because %1</translation>
+    </message>
+    <message>
+        <source>Risks that do not apply</source>
+        <translation>Risks that do not apply</translation>
+    </message>
+    <message>
+        <source>The answers show that these risks do not exist for this processing; they count nowhere in this report.</source>
+        <translation>The answers show that these risks do not exist for this processing; they count nowhere in this report.</translation>
+    </message>
+    <message>
+        <source>No measures have been planned, although a residual risk stays high: plan the safeguards that lower it (see the summary) or record why the risk is accepted.</source>
+        <translation>No measures have been planned, although a residual risk stays high: plan the safeguards that lower it (see the summary) or record why the risk is accepted.</translation>
+    </message>
+    <message>
+        <source>Advice of the data protection officer</source>
+        <translation>Advice of the data protection officer</translation>
+    </message>
+    <message>
+        <source>These residual risks to data subjects stay high:</source>
+        <translation>These residual risks to data subjects stay high:</translation>
+    </message>
+    <message>
+        <source>No residual risk to data subjects is high: prior consultation is not needed, provided the safeguards marked as in place are in place. Risks to the municipality itself do not count for this (GDPR art. 36(1)).</source>
+        <translation>No residual risk to data subjects is high: prior consultation is not needed, provided the safeguards marked as in place are in place. Risks to the municipality itself do not count for this (GDPR art. 36(1)).</translation>
+    </message>
+    <message>
+        <source>To resolve before signing</source>
+        <translation>To resolve before signing</translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>
@@ -783,6 +823,21 @@
         <source>Safeguards that could still lower it</source>
         <extracomment>Risk explanation heading: safeguards that would lower the risk but are not implemented or planned.</extracomment>
         <translation>Safeguards that could still lower it</translation>
+    </message>
+    <message>
+        <source>Not applicable, because %1. Decided by your answers to: %2. It counts nowhere: not in the heat map, the verdict or prior consultation.</source>
+        <extracomment>Risk explanation of a risk that does not apply; %1 the baseline's reason, %2 the questions whose answers decided it.</extracomment>
+        <translation>Not applicable, because %1. Decided by your answers to: %2. It counts nowhere: not in the heat map, the verdict or prior consultation.</translation>
+    </message>
+    <message>
+        <source>This risk may not apply to this processing, but that depends on questions still open: %1. Until they are answered it counts.</source>
+        <extracomment>Risk explanation: the risk may not apply, but a question that decides it is open.</extracomment>
+        <translation>This risk may not apply to this processing, but that depends on questions still open: %1. Until they are answered it counts.</translation>
+    </message>
+    <message>
+        <source>A risk to the municipality itself, not to data subjects: it belongs in the action plan and does not lead to prior consultation (GDPR art. 36).</source>
+        <extracomment>Risk explanation: an organisation risk, not a risk to data subjects.</extracomment>
+        <translation>A risk to the municipality itself, not to data subjects: it belongs in the action plan and does not lead to prior consultation (GDPR art. 36).</translation>
     </message>
 </context>
 <context>

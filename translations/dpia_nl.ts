@@ -46,10 +46,6 @@
         <translation>Voorafgaande raadpleging van de AP vereist (art. 36 AVG)</translation>
     </message>
     <message>
-        <source>With the safeguards now in place these risks stay at or above “%1”:</source>
-        <translation>Met de maatregelen die nu zijn getroffen blijven deze risico's op of boven ‘%1’:</translation>
-    </message>
-    <message>
         <source>Do not start the processing before the Autoriteit Persoonsgegevens has been consulted. Send the AP (art. 36(3)):</source>
         <translation>Begin niet met de verwerking voordat de Autoriteit Persoonsgegevens is geraadpleegd. Stuur de AP (art. 36 lid 3):</translation>
     </message>
@@ -60,6 +56,10 @@
     <message>
         <source>Once the planned safeguards are in place, no risk stays high. If they are in place before processing starts, mark them implemented and consultation is no longer needed.</source>
         <translation>Zodra de geplande maatregelen zijn getroffen, blijft geen risico hoog. Zijn ze getroffen voordat de verwerking begint, markeer ze dan als geïmplementeerd; raadpleging is dan niet meer nodig.</translation>
+    </message>
+    <message>
+        <source>With the safeguards now in place these risks to data subjects stay at or above “%1”:</source>
+        <translation>Met de maatregelen die nu getroffen zijn, blijven deze risico's voor betrokkenen op of boven “%1”:</translation>
     </message>
 </context>
 <context>
@@ -441,16 +441,8 @@
         <translation>Voorafgaande raadpleging van de AP (artikel 36 AVG)</translation>
     </message>
     <message>
-        <source>A residual risk stays high.</source>
-        <translation>Er blijft een hoog restrisico.</translation>
-    </message>
-    <message>
         <source>Before the processing starts, the municipality must consult the Autoriteit Persoonsgegevens. Send the DPIA, the responsibilities of the controller and the processors, the purposes and means, the safeguards and measures, and the contact details of the data protection officer.</source>
         <translation>Voordat de verwerking begint, moet de gemeente de Autoriteit Persoonsgegevens raadplegen. Stuur de DPIA mee, de verantwoordelijkheden van de verwerkingsverantwoordelijke en de verwerkers, de doeleinden en middelen, de waarborgen en maatregelen, en de contactgegevens van de functionaris gegevensbescherming.</translation>
-    </message>
-    <message>
-        <source>No residual risk is high: prior consultation is not needed, provided the safeguards marked as in place are in place.</source>
-        <translation>Geen restrisico is hoog: voorafgaande raadpleging is niet nodig, mits de maatregelen die als getroffen zijn gemarkeerd ook echt zijn getroffen.</translation>
     </message>
     <message>
         <source>Open measures</source>
@@ -690,6 +682,54 @@
         <extracomment>Change log: %1 the text an older version of the program recorded for a change.</extracomment>
         <translation>Andere wijziging: %1</translation>
     </message>
+    <message>
+        <source>Risks to data subjects</source>
+        <translation>Risico's voor betrokkenen</translation>
+    </message>
+    <message>
+        <source>No risk to data subjects applies.</source>
+        <translation>Er is geen risico voor betrokkenen van toepassing.</translation>
+    </message>
+    <message>
+        <source>Risks to the municipality itself</source>
+        <translation>Risico's voor de gemeente zelf</translation>
+    </message>
+    <message>
+        <source>Continuity, dependence on one supplier and compliance: they belong in the action plan, but do not lead to prior consultation, which is about high risks to data subjects (GDPR art. 36(1)).</source>
+        <translation>Continuïteit, afhankelijkheid van één leverancier en naleving: ze horen in het plan van aanpak, maar leiden niet tot voorafgaande raadpleging, want die gaat over hoge risico's voor betrokkenen (art. 36 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>not applicable, because %1</source>
+        <translation>niet van toepassing, omdat %1</translation>
+    </message>
+    <message>
+        <source>Risks that do not apply</source>
+        <translation>Risico's die niet van toepassing zijn</translation>
+    </message>
+    <message>
+        <source>The answers show that these risks do not exist for this processing; they count nowhere in this report.</source>
+        <translation>Uit de antwoorden blijkt dat deze risico's bij deze verwerking niet bestaan; ze tellen nergens in dit rapport mee.</translation>
+    </message>
+    <message>
+        <source>No measures have been planned, although a residual risk stays high: plan the safeguards that lower it (see the summary) or record why the risk is accepted.</source>
+        <translation>Er zijn geen maatregelen gepland, terwijl een restrisico hoog blijft: plan de maatregelen die het verlagen (zie de samenvatting) of leg vast waarom het risico wordt aanvaard.</translation>
+    </message>
+    <message>
+        <source>Advice of the data protection officer</source>
+        <translation>Advies van de functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>These residual risks to data subjects stay high:</source>
+        <translation>Deze restrisico's voor betrokkenen blijven hoog:</translation>
+    </message>
+    <message>
+        <source>No residual risk to data subjects is high: prior consultation is not needed, provided the safeguards marked as in place are in place. Risks to the municipality itself do not count for this (GDPR art. 36(1)).</source>
+        <translation>Geen restrisico voor betrokkenen is hoog: voorafgaande raadpleging is niet nodig, mits de maatregelen die als getroffen zijn aangemerkt er ook echt zijn. Risico's voor de gemeente zelf tellen hiervoor niet mee (art. 36 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <source>To resolve before signing</source>
+        <translation>Op te lossen vóór ondertekening</translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>
@@ -783,6 +823,21 @@
         <source>Safeguards that could still lower it</source>
         <extracomment>Risk explanation heading: safeguards that would lower the risk but are not implemented or planned.</extracomment>
         <translation>Maatregelen die het nog kunnen verlagen</translation>
+    </message>
+    <message>
+        <source>Not applicable, because %1. Decided by your answers to: %2. It counts nowhere: not in the heat map, the verdict or prior consultation.</source>
+        <extracomment>Risk explanation of a risk that does not apply; %1 the baseline's reason, %2 the questions whose answers decided it.</extracomment>
+        <translation>Niet van toepassing, omdat %1. Dat volgt uit uw antwoorden op: %2. Het telt nergens mee: niet in de risicokaart, het oordeel of de voorafgaande raadpleging.</translation>
+    </message>
+    <message>
+        <source>This risk may not apply to this processing, but that depends on questions still open: %1. Until they are answered it counts.</source>
+        <extracomment>Risk explanation: the risk may not apply, but a question that decides it is open.</extracomment>
+        <translation>Dit risico is bij deze verwerking misschien niet van toepassing, maar dat hangt af van vragen die nog open staan: %1. Tot ze beantwoord zijn, telt het mee.</translation>
+    </message>
+    <message>
+        <source>A risk to the municipality itself, not to data subjects: it belongs in the action plan and does not lead to prior consultation (GDPR art. 36).</source>
+        <extracomment>Risk explanation: an organisation risk, not a risk to data subjects.</extracomment>
+        <translation>Een risico voor de gemeente zelf, niet voor betrokkenen: het hoort in het plan van aanpak en leidt niet tot voorafgaande raadpleging (art. 36 AVG).</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,9 @@ struct Roles {
     std::string decisionQuestion;          ///< choice: the decision of the controller
     std::string reviewDateQuestion;        ///< date: when the DPIA is reviewed (art. 35(11))
     std::string priorConsultationQuestion; ///< choice: prior consultation of the AP (art. 36)
+    /// The option of priorConsultationQuestion that says consultation is not needed: a
+    /// finding when residual risks to data subjects stay high.
+    std::string priorConsultationNotNeededOption;
 };
 
 struct BaselineInfo {

@@ -22,7 +22,7 @@ struct RoleSpec {
     std::string Roles::*optionOf; ///< for an option role, its question's role; else null
 };
 
-inline constexpr std::array<RoleSpec, 10> kRoleSpecs{{
+inline constexpr std::array<RoleSpec, 11> kRoleSpecs{{
     // The one role older than `roles:`; its meta key has not changed, so older images
     // keep their BBN question.
     {"bbn_question", &Roles::bbnQuestion, QuestionType::choice, nullptr},
@@ -36,6 +36,8 @@ inline constexpr std::array<RoleSpec, 10> kRoleSpecs{{
     {"review_date_question", &Roles::reviewDateQuestion, QuestionType::date, nullptr},
     {"prior_consultation_question", &Roles::priorConsultationQuestion, QuestionType::choice,
      nullptr},
+    {"prior_consultation_not_needed_option", &Roles::priorConsultationNotNeededOption,
+     QuestionType::choice, &Roles::priorConsultationQuestion},
 }};
 // Every member of Roles has its row (and every row its own member: roles_test.cpp).
 static_assert(sizeof(Roles) == kRoleSpecs.size() * sizeof(std::string));

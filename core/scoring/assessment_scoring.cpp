@@ -1,5 +1,6 @@
 #include "core/scoring/assessment_scoring.h"
 
+#include "core/scoring/advice_records.h"
 #include "core/scoring/evaluator.h"
 
 namespace dpia::scoring {
@@ -45,7 +46,9 @@ Evaluation evaluate(const baseline::Baseline& baseline, const storage::Assessmen
     for (const storage::CustomRisk& risk : assessment.customRisks) {
         input.customRisks.push_back({risk.id, risk.title, risk.likelihood, risk.impact});
     }
-    return evaluate(baseline, input);
+    Evaluation evaluation = evaluate(baseline, input);
+    adviceFindings(baseline, assessment, evaluation, evaluation.findings);
+    return evaluation;
 }
 
 SafeguardView viewSafeguard(const baseline::Baseline& baseline,

@@ -1,6 +1,7 @@
 // What the report says, read back from the PDF's text: every chapter, every answered
 // question with its answer, every risk, in the chosen language, with the user's text
 // printed literally.
+#include "core/scoring/advice_records.h"
 #include "tests/report/report_test_support.h"
 
 #include <nlohmann/json.hpp>
@@ -196,6 +197,46 @@ TEST_F(ReportContent, EveryRiskIsInTheRegisterAndExplained) {
     for (const storage::Signoff& signoff : sampleAssessment().signoffs) {
         EXPECT_TRUE(containsText(body, QString::fromStdString(signoff.text))) << signoff.id;
     }
+}
+
+// One fact, one place: the advice, the decision and prior consultation read the same in the
+// summary and in the chapter "Advies en besluit", and the example has nothing left that
+// contradicts itself.
+TEST_F(ReportContent, AdviceDecisionAndPriorConsultationReadTheSameInEveryChapter) {
+    for (const scoring::Finding& finding : sampleEvaluation().findings) {
+        ADD_FAILURE() << "the example contradicts itself: " << finding.text.en;
+    }
+    const QString body = squeezedBody(dutchPages().mid(1));
+    const qsizetype summary = body.indexOf(squeeze(QStringLiteral("Managementsamenvatting")));
+    const qsizetype register_ = body.indexOf(squeeze(QStringLiteral("Risicoregister")), summary);
+    const qsizetype chapter = body.lastIndexOf(squeeze(QStringLiteral("Advies en besluit")));
+    const qsizetype appendix =
+        body.indexOf(squeeze(QStringLiteral("Bijlage: baseline en wijzigingslog")), chapter);
+    ASSERT_TRUE(summary >= 0 && register_ > summary && chapter > register_ && appendix > chapter);
+    const QString summaryText = body.mid(summary, register_ - summary);
+    const QString adviceText = body.mid(chapter, appendix - chapter);
+
+    int compared = 0;
+    for (const scoring::AdviceRecord& record :
+         scoring::adviceRecords(shippedBaseline(), sampleAssessment(), Lang::nl)) {
+        if (record.outcome.empty() ||
+            (record.role != storage::SignoffRole::fg && record.role != storage::SignoffRole::ciso &&
+             record.role != storage::SignoffRole::controller)) {
+            continue;
+        }
+        const QString outcome = QString::fromStdString(record.outcome);
+        EXPECT_TRUE(containsText(summaryText, outcome)) << record.outcome;
+        EXPECT_TRUE(containsText(adviceText, outcome)) << record.outcome;
+        ++compared;
+    }
+    EXPECT_EQ(compared, 3) << "the DPO's and the CISO's advice and the decision";
+
+    ASSERT_TRUE(sampleEvaluation().priorConsultation);
+    for (const std::string& id : sampleEvaluation().priorConsultationRisks) {
+        EXPECT_TRUE(containsText(summaryText, local(shippedBaseline().risk(id)->title, Lang::nl)))
+            << id;
+    }
+    EXPECT_FALSE(summaryText.contains(squeeze(QStringLiteral("raadpleging is niet nodig"))));
 }
 
 TEST_F(ReportContent, TheCoverNamesTheDocument) {

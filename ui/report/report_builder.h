@@ -24,6 +24,7 @@ public:
     // Parts, public so tests can use them one by one.
     QString cover() const;
     QString summary() const;
+    QString adviceSummary() const;
     /// One part of the questionnaire (A, B, ...) per entry.
     QStringList questionnaire() const;
     QString riskRegister() const;

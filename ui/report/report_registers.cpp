@@ -1,5 +1,6 @@
 // The registers after the questionnaire: risks with explanations, safeguards, requirement
 // coverage, the action plan, advice and decision, and the appendix.
+#include "core/scoring/advice_records.h"
 #include "core/scoring/assessment_scoring.h"
 #include "ui/report/report_builder.h"
 #include "ui/report/report_html.h"
@@ -231,8 +232,19 @@ QString ReportBuilder::coverage() const {
 QString ReportBuilder::actionPlan() const {
     QString out = html::heading(1, tr("Action plan"));
     if (in_.assessment.measures.empty()) {
+        // Never a bare "nothing planned" next to a risk that stays high.
+        const baseline::Level* threshold =
+            in_.baseline.matrix().level(in_.baseline.matrix().priorConsultationFrom);
+        const bool high = std::any_of(
+            in_.evaluation.risks.begin(), in_.evaluation.risks.end(), [&](const RiskResult& r) {
+                return r.applies && threshold != nullptr && r.residual().rank >= threshold->rank;
+            });
         return out + QStringLiteral("<p>%1</p>")
-                         .arg(tr("No measures have been planned.").toHtmlEscaped());
+                         .arg((high ? tr("No measures have been planned, although a residual "
+                                         "risk stays high: plan the safeguards that lower it "
+                                         "(see the summary) or record why the risk is accepted.")
+                                    : tr("No measures have been planned."))
+                                  .toHtmlEscaped());
     }
     out += html::tableStart({tr("Measure"), tr("Risks"), tr("Owner"), tr("Due"), tr("Status")},
                             {30, 28, 16, 14, 12});
@@ -264,20 +276,23 @@ QString ReportBuilder::adviceAndDecision() const {
         {storage::SignoffRole::processOwner, tr("Process owner")},
         {storage::SignoffRole::controller, tr("Decision of the controller")},
     };
+    const std::vector<AdviceRecord> records = adviceRecords(in_.baseline, in_.assessment, in_.lang);
     for (const auto& [role, title] : roles) {
         out += html::heading(2, title);
         bool any = false;
-        for (const storage::Signoff& signoff : in_.assessment.signoffs) {
-            if (signoff.role != role) {
+        for (const AdviceRecord& record : records) {
+            if (record.role != role) {
                 continue;
             }
             any = true;
-            out += QStringLiteral("<p><b>%1</b>, %2</p>")
-                       .arg(html::text(signoff.name), date(signoff.date));
-            out += html::paragraphs(signoff.text);
-            if (!signoff.outcome.empty()) {
+            if (!record.name.empty() || !record.date.empty()) {
+                out += QStringLiteral("<p><b>%1</b>, %2</p>")
+                           .arg(html::text(record.name), date(record.date));
+            }
+            out += html::paragraphs(record.text);
+            if (!record.outcome.empty()) {
                 out += QStringLiteral("<p><i>%1:</i> %2</p>")
-                           .arg(tr("Outcome").toHtmlEscaped(), html::text(signoff.outcome));
+                           .arg(tr("Outcome").toHtmlEscaped(), html::text(record.outcome));
             }
         }
         if (!any) {

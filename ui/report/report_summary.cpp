@@ -1,4 +1,5 @@
 // The management summary: what a director reads when reading nothing else.
+#include "core/scoring/advice_records.h"
 #include "ui/report/report_builder.h"
 #include "ui/report/report_html.h"
 
@@ -42,6 +43,32 @@ QString ReportBuilder::sectionsOf(const std::vector<std::string>& questionIds) c
         }
     }
     return titles.join(QStringLiteral("; "));
+}
+
+QString ReportBuilder::adviceSummary() const {
+    // The same records as the chapter "Advice and decision": one fact, one reading.
+    QString items;
+    for (const AdviceRecord& record : adviceRecords(in_.baseline, in_.assessment, in_.lang)) {
+        const QString what =
+            record.role == storage::SignoffRole::fg ? tr("Advice of the data protection officer")
+            : record.role == storage::SignoffRole::ciso       ? tr("Advice of the CISO")
+            : record.role == storage::SignoffRole::controller ? tr("Decision of the controller")
+                                                              : QString();
+        if (what.isEmpty()) {
+            continue;
+        }
+        const std::string& gist = record.outcome.empty() ? record.text : record.outcome;
+        QString text = QString::fromStdString(gist).simplified();
+        if (text.size() > 160) {
+            text = text.left(text.lastIndexOf(QLatin1Char(' '), 158)) + QStringLiteral(" …");
+        }
+        items += QStringLiteral("<li><b>%1:</b> %2</li>")
+                     .arg(what.toHtmlEscaped(), text.toHtmlEscaped());
+    }
+    if (items.isEmpty()) {
+        return {};
+    }
+    return html::heading(2, tr("Advice and decision")) + QStringLiteral("<ul>%1</ul>").arg(items);
 }
 
 QString ReportBuilder::summary() const {
@@ -106,6 +133,16 @@ QString ReportBuilder::summary() const {
                            "Risks to the municipality itself do not count for this (GDPR art. "
                            "36(1)).")
                             .toHtmlEscaped());
+    }
+
+    out += adviceSummary();
+    if (!in_.evaluation.findings.empty()) {
+        QString items;
+        for (const Finding& finding : in_.evaluation.findings) {
+            items += QStringLiteral("<li>%1</li>").arg(html::local(finding.text, in_.lang));
+        }
+        out += html::heading(2, tr("To resolve before signing"));
+        out += QStringLiteral("<ul>%1</ul>").arg(items);
     }
 
     out += html::heading(2, tr("Criteria and points of attention"));
