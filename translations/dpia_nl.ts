@@ -2655,6 +2655,16 @@ Tooltip of a required question's text.</extracomment>
         <extracomment>Safeguard details heading: the risks whose score it lowers.</extracomment>
         <translation>Verlaagt deze risico's</translation>
     </message>
+    <message>
+        <source>Its status is your answer to “%1”; the evidence is the note on that question.</source>
+        <extracomment>Under a safeguard's title: its status is the answer to a questionnaire question (one fact, one place); %1 the question.</extracomment>
+        <translation>De status is uw antwoord op “%1”; de onderbouwing is de notitie bij die vraag.</translation>
+    </message>
+    <message>
+        <source>Not offered by the licence you chose: it needs %1.</source>
+        <extracomment>Under a safeguard's title when the licence answered does not offer it; %1 what it needs.</extracomment>
+        <translation>De gekozen licentie biedt deze maatregel niet: nodig is %1.</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::SafeguardModel</name>

@@ -1,6 +1,7 @@
 #include "app/cli/cli_document.h"
 
 #include "app/cli/cli_support.h"
+#include "core/scoring/assessment_scoring.h"
 #include "core/storage/assessment_json.h"
 #include "core/storage/assessment_service.h"
 #include "core/storage/file_probe.h"
@@ -244,6 +245,12 @@ int runCheck(CliContext& context, CommandArgs args) {
     }
     context.out << "Baseline: " << embedded.id << " " << embedded.version << " ("
                 << shortHash(embedded.hash) << ")\n";
+    // Two records of one fact that disagree, a safeguard the licence does not offer, ...:
+    // the file is sound, but the officer has something to resolve.
+    const scoring::Evaluation evaluation = scoring::evaluate(**baseline, (*file)->assessment());
+    for (const scoring::Finding& finding : evaluation.findings) {
+        context.out << context.say({"Let op: ", "Warning: "}) << context.say(finding.text) << "\n";
+    }
     if (const auto holder = AssessmentFile::lockHolder(path)) {
         context.out << context.say({"Geopend door: ", "Open by: "}) << holder->user << " @ "
                     << holder->host << " (" << holder->pid << ") " << holder->since << "\n";

@@ -110,8 +110,22 @@ void SafeguardDetailPanel::refresh() {
     const SafeguardChoice choice = choiceOf(shown.status);
     title_->setText(local(safeguard->title));
     //: Facts under a safeguard's title: %1 its kind, %2 what licence it needs.
-    facts_->setText(tr("%1 · %2").arg(words::safeguardKind(safeguard->kind),
-                                      words::licenceDescription(safeguard->licence)));
+    QString facts = tr("%1 · %2").arg(words::safeguardKind(safeguard->kind),
+                                      words::licenceDescription(safeguard->licence));
+    if (!shown.answeredBy.empty()) {
+        //: Under a safeguard's title: its status is the answer to a questionnaire question
+        //: (one fact, one place); %1 the question.
+        facts += QStringLiteral("\n") + tr("Its status is your answer to “%1”; the evidence is "
+                                           "the note on that question.")
+                                            .arg(session_.questionCaption(shown.answeredBy));
+    }
+    if (!shown.available && safeguard->availability) {
+        //: Under a safeguard's title when the licence answered does not offer it; %1 what
+        //: it needs.
+        facts += QStringLiteral("\n") + tr("Not offered by the licence you chose: it needs %1.")
+                                            .arg(local(safeguard->availability->needs));
+    }
+    facts_->setText(facts);
     status_->setCurrentIndex(status_->findData(static_cast<int>(choice)));
     const bool readOnly = commands_.isReadOnly();
     status_->setEnabled(!readOnly);
