@@ -730,6 +730,11 @@
         <source>To resolve before signing</source>
         <translation>To resolve before signing</translation>
     </message>
+    <message>
+        <source>Risk score of the pre-scan: %1 (a DPIA is required above %2).</source>
+        <extracomment>The Rijks pre-scan's risk score; %1 the score, %2 the limit above which a DPIA is required.</extracomment>
+        <translation>Risk score of the pre-scan: %1 (a DPIA is required above %2).</translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>

@@ -730,6 +730,11 @@
         <source>To resolve before signing</source>
         <translation>Op te lossen vóór ondertekening</translation>
     </message>
+    <message>
+        <source>Risk score of the pre-scan: %1 (a DPIA is required above %2).</source>
+        <extracomment>The Rijks pre-scan's risk score; %1 the score, %2 the limit above which a DPIA is required.</extracomment>
+        <translation>Risicoscore van de pre-scan: %1 (boven %2 is een DPIA verplicht).</translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>

@@ -71,6 +71,19 @@ nlohmann::json explanationJson(const RiskResult& risk, Lang lang) {
     return steps;
 }
 
+nlohmann::json riskScoreJson(const Screening& screening, Lang lang) {
+    nlohmann::json points = nlohmann::json::array();
+    for (const ScorePointResult& point : screening.riskScorePoints) {
+        points.push_back({{"points", point.points},
+                          {"reason", point.reason.in(lang)},
+                          {"because", point.because}});
+    }
+    nlohmann::json score = {{"total", screening.riskScore}, {"points", points}};
+    score["required_above"] = screening.riskScoreAbove ? nlohmann::json(*screening.riskScoreAbove)
+                                                       : nlohmann::json(nullptr);
+    return score;
+}
+
 nlohmann::json findingsJson(const Evaluation& evaluation, Lang lang) {
     nlohmann::json findings = nlohmann::json::array();
     for (const Finding& finding : evaluation.findings) {
@@ -135,6 +148,7 @@ nlohmann::json evaluationJson(const baseline::Baseline& baseline, const Evaluati
              {{"verdict", verdictName(evaluation.screening.verdict)},
               {"reason", evaluation.screening.reason.in(lang)},
               {"criteria", criteria},
+              {"risk_score", riskScoreJson(evaluation.screening, lang)},
               {"hints", evaluation.screening.hints}}},
             {"risks", risks},
             {"coverage", coverage},

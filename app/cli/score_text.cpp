@@ -40,6 +40,15 @@ void printScreening(CliContext& context, const baseline::Baseline& baseline,
         }
         context.out << "\n";
     }
+    if (screening.riskScoreAbove) {
+        context.out << context.say({"  Risicoscore van de pre-scan: ", "  Pre-scan risk score: "})
+                    << screening.riskScore
+                    << context.say({" (verplicht boven ", " (required above "})
+                    << *screening.riskScoreAbove << ")\n";
+        for (const ScorePointResult& point : screening.riskScorePoints) {
+            context.out << "    +" << point.points << " " << context.say(point.reason) << "\n";
+        }
+    }
     for (const baseline::Hint& hint : baseline.hints()) {
         if (std::find(screening.hints.begin(), screening.hints.end(), hint.id) !=
             screening.hints.end()) {

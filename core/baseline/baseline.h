@@ -33,6 +33,7 @@ public:
     const std::vector<Safeguard>& safeguards() const { return content_.safeguards; }
     const std::vector<Risk>& risks() const { return content_.risks; }
     const std::vector<Criterion>& criteria() const { return content_.criteria; }
+    const std::vector<ScorePoint>& prescanScore() const { return content_.prescanScore; }
     const std::vector<Hint>& hints() const { return content_.hints; }
     const VerdictRules& verdict() const { return content_.verdict; }
     const Matrix& matrix() const { return content_.matrix; }

@@ -83,6 +83,8 @@ CREATE TABLE risk_floor (risk TEXT NOT NULL, ord INTEGER NOT NULL, rule TEXT,
   reason_nl TEXT NOT NULL, reason_en TEXT NOT NULL, PRIMARY KEY (risk, ord));
 CREATE TABLE risk_mitigation_when (risk TEXT NOT NULL, ord INTEGER NOT NULL, rule TEXT NOT NULL,
   PRIMARY KEY (risk, ord));
+CREATE TABLE prescan_point (ord INTEGER PRIMARY KEY, rule TEXT NOT NULL, points INTEGER NOT NULL,
+  reason_nl TEXT NOT NULL, reason_en TEXT NOT NULL);
 )sql";
 
 } // namespace dpia::baseline

@@ -199,12 +199,22 @@ struct Criterion {
     rules::Rule when;
 };
 
+/// One point rule of the Rijks pre-scan's risk score (FACTS §10): `points` when `when` holds.
+struct ScorePoint {
+    rules::Rule when;
+    int points = 1;
+    LocalText reason;
+};
+
 struct VerdictRules {
     int requiredAp = 1;
     int requiredWp248 = 2;
     int requiredArt35 = 1;
     std::optional<rules::Rule> requiredWhen;
     int recommendedWp248 = 1;
+    /// A DPIA is required when the pre-scan's risk score is above this (the Rijks pre-scan:
+    /// 4); none when the baseline has no score.
+    std::optional<int> requiredScoreAbove;
 };
 
 struct Hint {
@@ -247,6 +257,7 @@ struct BaselineContent {
     std::vector<Risk> risks;
     std::vector<Criterion> criteria;
     std::vector<Hint> hints;
+    std::vector<ScorePoint> prescanScore;
     VerdictRules verdict;
     Matrix matrix;
 };

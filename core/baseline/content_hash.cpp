@@ -38,6 +38,7 @@ std::string contentHash(sqlite3* db, int layout) {
         "SELECT * FROM risk_scope ORDER BY risk",
         "SELECT * FROM risk_floor ORDER BY risk, ord",
         "SELECT * FROM risk_mitigation_when ORDER BY risk, ord",
+        "SELECT * FROM prescan_point ORDER BY ord",
     };
     std::vector<const char*> queries(std::begin(kQueries), std::end(kQueries));
     if (layout >= 2) {

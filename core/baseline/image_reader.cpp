@@ -303,6 +303,11 @@ void readLayout2(sqlite3* db, ImageContent& content) {
                    floor.reason = local(row, 5);
                    risk.floors.push_back(std::move(floor));
                });
+    forEachRow(db, "SELECT rule, points, reason_nl, reason_en FROM prescan_point ORDER BY ord",
+               [&](sqlite3_stmt* row) {
+                   content.prescanScore.push_back(
+                       {parseRule(text(row, 0), "prescan_score"), integer(row, 1), local(row, 2)});
+               });
     forEachRow(db, "SELECT risk, ord, rule FROM risk_mitigation_when", [&](sqlite3_stmt* row) {
         Risk& risk = byId(content.risks, text(row, 0));
         const int ord = integer(row, 1);
@@ -341,6 +346,9 @@ void readScreening(sqlite3* db, ImageContent& content,
     verdict.requiredWp248 = metaInt(meta, "verdict_required_wp248");
     verdict.requiredArt35 = metaInt(meta, "verdict_required_art35");
     verdict.recommendedWp248 = metaInt(meta, "verdict_recommended_wp248");
+    if (const auto above = meta.find("verdict_required_score_above"); above != meta.end()) {
+        verdict.requiredScoreAbove = metaInt(meta, "verdict_required_score_above");
+    }
     const auto when = meta.find("verdict_required_when");
     if (when != meta.end() && !when->second.empty()) {
         verdict.requiredWhen = parseRule(when->second, "verdict");

@@ -56,6 +56,9 @@ void writeMeta(sqlite3* db, const SourceModel& model) {
     meta("verdict_required_when",
          model.verdict.requiredWhen ? model.verdict.requiredWhen->text() : std::string());
     meta("verdict_recommended_wp248", std::to_string(model.verdict.recommendedWp248));
+    if (model.verdict.requiredScoreAbove) {
+        meta("verdict_required_score_above", std::to_string(*model.verdict.requiredScoreAbove));
+    }
     meta("prior_consultation_from", model.matrix.priorConsultationFrom);
     // Every role, empty when not named: a missing key means an image from before the role.
     for (const RoleSpec& role : kRoleSpecs) {
@@ -197,6 +200,11 @@ void writeScreeningAndMatrix(sqlite3* db, const SourceModel& model) {
         run(db, "INSERT INTO criterion VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {ord++, c.id, std::string(kFrameworks[static_cast<int>(c.framework)]), c.number,
              c.title.nl, c.title.en, c.description.nl, c.description.en, c.when.text()});
+    }
+    ord = 0;
+    for (const ScorePoint& p : model.prescanScore) {
+        run(db, "INSERT INTO prescan_point VALUES (?, ?, ?, ?, ?)",
+            {ord++, p.when.text(), static_cast<long long>(p.points), p.reason.nl, p.reason.en});
     }
     ord = 0;
     for (const Hint& h : model.hints) {

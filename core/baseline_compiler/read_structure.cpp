@@ -105,7 +105,7 @@ CriterionFramework criterionFramework(YamlReader& reader, const YAML::Node& node
 
 void readCriteria(YamlReader& reader, SourceModel& model) {
     const YAML::Node& root = reader.root();
-    reader.allowOnly(root, {"criteria", "verdict", "hints"});
+    reader.allowOnly(root, {"criteria", "verdict", "hints", "prescan_score"});
     model.criteriaAt = reader.at(root);
     for (const auto& node : reader.sequence(root, "criteria")) {
         reader.allowOnly(node, {"id", "framework", "number", "title", "description", "when"});
@@ -135,7 +135,11 @@ void readCriteria(YamlReader& reader, SourceModel& model) {
         if (!required || !recommended) {
             reader.error(verdict, "verdict needs both 'required' and 'recommended'");
         } else {
-            reader.allowOnly(required, {"ap", "wp248", "art35-3", "or_when"});
+            reader.allowOnly(required, {"ap", "wp248", "art35-3", "or_when", "score_above"});
+            if (required["score_above"]) {
+                model.verdict.requiredScoreAbove =
+                    reader.integer(required, "score_above", 0, 100, 4);
+            }
             reader.allowOnly(recommended, {"wp248"});
             model.verdict.requiredAp = reader.integer(required, "ap", 1, 17, 1);
             model.verdict.requiredWp248 = reader.integer(required, "wp248", 1, 9, 2);
@@ -146,6 +150,21 @@ void readCriteria(YamlReader& reader, SourceModel& model) {
             }
             model.verdict.recommendedWp248 = reader.integer(recommended, "wp248", 1, 9, 1);
         }
+    }
+
+    for (const auto& node : reader.sequence(root, "prescan_score", false)) {
+        reader.allowOnly(node, {"when", "points", "reason"});
+        ScorePoint point;
+        if (auto rule = reader.rule(node, "when")) {
+            point.when = *rule;
+            model.rules.push_back({*rule, reader.at(node["when"]), "prescan_score"});
+        }
+        point.points = reader.integer(node, "points", 1, 10, 1);
+        point.reason = reader.local(node, "reason");
+        model.prescanScore.push_back(std::move(point));
+    }
+    if (model.verdict.requiredScoreAbove && model.prescanScore.empty()) {
+        reader.error(root, "verdict.required.score_above needs a prescan_score list");
     }
 
     for (const auto& node : reader.sequence(root, "hints")) {

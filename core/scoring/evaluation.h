@@ -36,8 +36,18 @@ struct CriterionResult {
 
 enum class Verdict { required, recommended, notRequired };
 
+/// One rule of the pre-scan's risk score that held.
+struct ScorePointResult {
+    int points = 0;
+    LocalText reason;
+    std::vector<std::string> because; ///< the answered questions its rule read
+};
+
 struct Screening {
     Verdict verdict = Verdict::notRequired;
+    int riskScore = 0;                 ///< the Rijks pre-scan's sum (FACTS §10)
+    std::optional<int> riskScoreAbove; ///< required when riskScore is above this
+    std::vector<ScorePointResult> riskScorePoints;
     std::vector<CriterionResult> criteria;
     std::vector<std::string> hints; ///< ids of hints whose rule holds
     LocalText reason;               ///< one sentence: why this verdict

@@ -14,6 +14,11 @@ std::vector<SafeguardResult> judgeSafeguards(const baseline::Baseline& baseline,
                                              const rules::AnswerLookup& answers,
                                              const ScoringInput& input,
                                              std::vector<Finding>& findings);
+/// The Rijks pre-scan's risk score: the points of every score rule that holds.
+void scorePrescan(const baseline::Baseline& baseline, const rules::AnswerLookup& answers,
+                  Screening& screening);
+/// Adds to the verdict's reason that the score alone makes a DPIA required.
+void addScoreReason(Screening& screening);
 Screening screen(const baseline::Baseline& baseline, const rules::AnswerLookup& answers);
 std::vector<RiskResult> scoreRisks(const baseline::Baseline& baseline,
                                    const rules::AnswerLookup& answers, const ScoringInput& input);

@@ -66,7 +66,10 @@ Screening screen(const baseline::Baseline& baseline, const rules::AnswerLookup& 
         screening.criteria.push_back(std::move(result));
     }
     const baseline::VerdictRules& rules = baseline.verdict();
-    const bool byRule = rules.requiredWhen && rules.requiredWhen->evaluate(answers);
+    scorePrescan(baseline, answers, screening);
+    const bool byScore =
+        rules.requiredScoreAbove && screening.riskScore > *rules.requiredScoreAbove;
+    const bool byRule = (rules.requiredWhen && rules.requiredWhen->evaluate(answers)) || byScore;
     if (ap >= rules.requiredAp || wp248 >= rules.requiredWp248 || art35 >= rules.requiredArt35 ||
         byRule) {
         screening.verdict = Verdict::required;
@@ -74,6 +77,9 @@ Screening screen(const baseline::Baseline& baseline, const rules::AnswerLookup& 
         screening.verdict = Verdict::recommended;
     }
     screening.reason = verdictReason(screening.verdict, ap, wp248, art35, byRule);
+    if (byScore) {
+        addScoreReason(screening);
+    }
     for (const baseline::Hint& hint : baseline.hints()) {
         if (hint.when.evaluate(answers)) {
             screening.hints.push_back(hint.id);

@@ -83,6 +83,24 @@ QString ReportBuilder::summary() const {
                                 : tr("A DPIA is not required.");
     out += QStringLiteral("<p><b>%1</b> %2</p>")
                .arg(verdict.toHtmlEscaped(), html::local(screening.reason, in_.lang));
+    if (screening.riskScoreAbove) {
+        QString points;
+        for (const ScorePointResult& point : screening.riskScorePoints) {
+            points += QStringLiteral("<li>+%1 %2</li>")
+                          .arg(point.points)
+                          .arg(html::local(point.reason, in_.lang));
+        }
+        //: The Rijks pre-scan's risk score; %1 the score, %2 the limit above which a DPIA is
+        //: required.
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(tr("Risk score of the pre-scan: %1 (a DPIA is required above %2).")
+                            .arg(screening.riskScore)
+                            .arg(*screening.riskScoreAbove)
+                            .toHtmlEscaped());
+        if (!points.isEmpty()) {
+            out += QStringLiteral("<ul>%1</ul>").arg(points);
+        }
+    }
     out += html::heading(2, tr("Risks at a glance"));
     // Titles in a row of their own, so the two grids line up even when a title wraps.
     out += QStringLiteral("<table cellpadding=\"6\"><tr><td width=\"50%\"><b>%1</b></td>"
