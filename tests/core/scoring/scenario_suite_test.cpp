@@ -42,6 +42,7 @@ json oosterwoldeTenant(const json& services) {
         {"m365_eudb", true},
         {"m365_diagnostic_level", "required"},
         {"m365_optional_connected", "disabled"},
+        {"m365_windows_diagnostic", "security"},
         {"m365_linkedin", true},
         {"m365_viva_insights", "off"},
         {"m365_mfa", "all-users"},
@@ -127,6 +128,7 @@ json lindeveenTenant(const json& services) {
         {"m365_eudb", true},
         {"m365_diagnostic_level", "required"},
         {"m365_optional_connected", "disabled"},
+        {"m365_windows_diagnostic", "security"},
         {"m365_linkedin", true},
         {"m365_viva_insights", "off"},
         {"m365_mfa", "all-users"},
@@ -305,7 +307,7 @@ json microsoftLocations(const std::string& mechanism) {
     return {
         {"a8_outside_eea", true},
         {"pre_transfer", "access-outside"},
-        {"pre_transfer_mechanism", mechanism == "adequacy" ? "adequacy" : "scc"},
+        {"pre_transfer_mechanism", mechanism},
         {"a8_locations",
          {{{"party", "Microsoft Ireland Operations Ltd."},
            {"country", "EU-datacenters (Nederland, Ierland)"},
@@ -1207,8 +1209,9 @@ TEST_F(ScenarioSuite, EventPermitFormsWithoutSharePointHasNothingToOvershare) {
 }
 
 // 6. Bookings at the civil-affairs desk. FACTS §1: 21,000 appointments a year is large
-// scale (WP248 5), the only criterion: one criterion makes a DPIA advisable, not
-// mandatory ("a single criterion can be enough"); no AP category (FACTS §2). No special
+// scale (WP248 5), the only criterion. The rule of thumb asks for two; with one the app
+// recommends a DPIA and the officer weighs it ("a single criterion can be enough"). No AP
+// category (FACTS §2). No special
 // data or BSN in Bookings. The scale raises the impact of admin misuse, breaches and
 // thin logging to medium, next to continuity and lock-in.
 TEST_F(ScenarioSuite, CivilAffairsBookingsRecommendsADpia) {
@@ -1235,8 +1238,9 @@ TEST_F(ScenarioSuite, CivilAffairsBookingsAfterThePlannedMeasures) {
 }
 
 // 7. Power Automate for invoices. FACTS §1/§2: suppliers' names, addresses and IBANs, no
-// criterion and no AP category — no DPIA required (an IBAN on an invoice is not a
-// financial-situation profile as in AP category 5). Invoices are kept seven years, which
+// criterion and no AP category — no DPIA required (AP category 5 is about bank statements
+// and payment overviews from which income or spending can be derived, not an IBAN on an
+// invoice). Invoices are kept seven years, which
 // raises the lock-in risk to the municipality; it stays the organisation's own.
 TEST_F(ScenarioSuite, InvoiceFlowNeedsNoDpia) {
     const Outcome outcome = run(invoiceFlow());
@@ -1306,6 +1310,27 @@ TEST_F(ScenarioSuite, WmoDeskChatWithHealthDetailsInTheCaseSystemNeedsNoPriorCon
     EXPECT_FALSE(outcome.evaluation.priorConsultation) << outcome.describe();
     EXPECT_EQ(outcome.risk("r-us-jurisdiction").current.level, "medium");
     EXPECT_EQ(outcome.evaluation.highestResidualLevel, "medium");
+}
+
+// Windows diagnostic data (issue 15 item 9, FACTS §6 and §10): the 2019 SLM Rijk DPIA on
+// Windows 10 Enterprise advised the lowest level, Security. Both tenants follow that advice,
+// so the risk is low; a municipality that leaves it unset has a medium risk, and setting
+// it is then the first advice for the mailbox. Without Windows workstations of the
+// municipality the risk does not exist.
+TEST_F(ScenarioSuite, WindowsDiagnosticDataFollowTheQuestionnaire) {
+    const Scenario scenario = exchangeCorrespondence();
+    EXPECT_EQ(run(scenario).risk("r-windows-diagnostic").current.level, "low");
+    const Outcome unset =
+        run(scenario.after("Windows not set", {{"m365_windows_diagnostic", "not-configured"}}));
+    EXPECT_EQ(unset.risk("r-windows-diagnostic").current.level, "medium") << unset.describe();
+    EXPECT_EQ(unset.topAdvice(), "sg-windows-diagnostic-minimal");
+    const Outcome processor =
+        run(scenario.after("processor configuration", {{"m365_windows_diagnostic", "processor"}}));
+    EXPECT_EQ(processor.risk("r-windows-diagnostic").current.level, "low");
+    const Outcome none =
+        run(scenario.after("thin clients only", {{"m365_windows_diagnostic", "no-windows"}}));
+    EXPECT_FALSE(none.risk("r-windows-diagnostic").applies);
+    EXPECT_FALSE(advised(none, "sg-windows-diagnostic-minimal"));
 }
 
 // Across the suite: a risk that does not apply counts nowhere — never in the top residuals,
