@@ -32,8 +32,9 @@ bool uses(const json& services, const std::string& service) {
 
 // Gemeente Oosterwolde, 17,000 inhabitants, Microsoft 365 E3 through GT Microsoft, a CISO
 // shared with two neighbours: the settings the IBD and the SLM Rijk DPIAs advise (FACTS §6:
-// diagnostic data Required, optional connected experiences off, LinkedIn off, Viva off),
-// MFA for all, no E5 features, no independent backup and no exit strategy yet.
+// Office diagnostic data Required, Windows diagnostic data Security, optional connected
+// experiences off, LinkedIn off, Viva off), MFA for all, no E5 features, no independent
+// backup and no exit strategy yet; Teams call encryption not made available.
 json oosterwoldeTenant(const json& services) {
     json tenant = {
         {"m365_licence", "e3"},
