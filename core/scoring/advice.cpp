@@ -4,6 +4,20 @@
 #include <map>
 
 namespace dpia::scoring {
+namespace {
+
+/// A safeguard the questionnaire answers with a question these answers hide is no advice
+/// for this processing: "keep special data in the line-of-business system" where there are
+/// no special data, end-to-end encryption of Teams calls where Teams is not used.
+bool askedOfAnotherProcessing(const baseline::Baseline& baseline, const Evaluation& evaluation,
+                              std::string_view safeguardId) {
+    const baseline::Safeguard* safeguard = baseline.safeguard(safeguardId);
+    return safeguard != nullptr && safeguard->fact &&
+           std::find(evaluation.visibleQuestions.begin(), evaluation.visibleQuestions.end(),
+                     safeguard->fact->question) == evaluation.visibleQuestions.end();
+}
+
+} // namespace
 
 std::vector<Advice> adviseSafeguards(const baseline::Baseline& baseline,
                                      const Evaluation& evaluation, std::size_t limit) {
@@ -14,7 +28,8 @@ std::vector<Advice> adviseSafeguards(const baseline::Baseline& baseline,
     std::vector<Advice> advice;
     for (const SafeguardResult& safeguard : evaluation.safeguards) {
         if (safeguard.state == SafeguardState::implemented ||
-            safeguard.state == SafeguardState::notApplicable || !safeguard.available) {
+            safeguard.state == SafeguardState::notApplicable || !safeguard.available ||
+            askedOfAnotherProcessing(baseline, evaluation, safeguard.id)) {
             continue;
         }
         Advice item{safeguard.id, {}, 0};
