@@ -366,6 +366,11 @@ Status AssessmentFile::edit(ChangeLogEntry entry, bool finalMayChange,
             return errors::ioError(path_, "journal of a failed edit not yet rolled back");
         }
     }
+    // The edit has passed every check: now an older file is brought to the current schema
+    // (its own transactions, a copy kept aside), and the edit is written in that form.
+    if (Status upgraded = upgradeSchema(); !upgraded) {
+        return upgraded;
+    }
     sqlite3* db = db_.get();
     int code = sql::exec(db, "BEGIN IMMEDIATE");
     if (code != SQLITE_OK) {

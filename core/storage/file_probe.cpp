@@ -1,6 +1,7 @@
 #include "core/storage/file_probe.h"
 
 #include "core/storage/schema.h"
+#include "core/storage/schema_check.h"
 #include "core/storage/sql.h"
 #include "core/storage/storage_errors.h"
 
@@ -98,13 +99,10 @@ bool journalPending(const std::string& path) {
 }
 
 Result<Verdict> checkWithSqlite(const std::string& path) {
-    sqlite3* raw = nullptr;
-    const int openCode = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    SqliteHandle db(raw);
-    if (openCode != SQLITE_OK) {
-        return errors::fromSqliteWhileOpening(openCode, path, "open read-only");
+    SqliteHandle db;
+    if (const int code = openDefensively(path, SQLITE_OPEN_READONLY, db); code != SQLITE_OK) {
+        return errors::fromSqliteWhileOpening(code, path, "open read-only");
     }
-    sqlite3_extended_result_codes(db.get(), 1);
     sql::exec(db.get(), kConnectionPragmas);
 
     int code = SQLITE_OK;
@@ -140,6 +138,14 @@ Result<Verdict> checkWithSqlite(const std::string& path) {
     }
     if (check.text(0) != "ok") {
         return errors::corrupt(path, "quick_check reports damage");
+    }
+    bool genuine = false;
+    if (const int read = compareSchema(db.get(), static_cast<int>(userVersion), genuine);
+        read != SQLITE_OK) {
+        return errors::fromSqliteWhileOpening(read, path, "read schema");
+    }
+    if (!genuine) {
+        return errors::unexpectedSchema(path);
     }
     return Verdict{static_cast<int>(userVersion), false};
 }

@@ -70,6 +70,33 @@ Error corrupt(const std::string& path, const std::string& detail) {
         "corrupt: " + detail);
 }
 
+Error unexpectedSchema(const std::string& path) {
+    return make(
+        ErrorCode::corrupt,
+        shown(path) + " is door een ander programma gewijzigd: het bevat tabellen, triggers of "
+                      "views die niet in een DPIA-bestand horen, of mist er. DPIA Assistent opent "
+                      "het daarom niet. Open een reservekopie of vraag de afzender het opnieuw te "
+                      "sturen; het bestand is niet gewijzigd.",
+        shown(path) + " has been changed by another program: it holds tables, triggers or views "
+                      "that do not belong in a DPIA file, or lacks some. DPIA Assistent therefore "
+                      "does not open it. Open a backup copy or ask the sender to send it again; "
+                      "the file has not been changed.",
+        "corrupt: schema is not that of its version");
+}
+
+Error embeddedBaselineMismatch(const std::string& path) {
+    return make(ErrorCode::corrupt,
+                "De baseline in " + shown(path) +
+                    " past niet bij de baseline die het document vastlegt (id, versie of "
+                    "inhoudshash): iemand heeft haar vervangen. DPIA Assistent opent het "
+                    "bestand daarom niet; het bestand is niet gewijzigd.",
+                "The baseline embedded in " + shown(path) +
+                    " does not match the baseline the document records (id, version or content "
+                    "hash): someone has replaced it. DPIA Assistent therefore does not open the "
+                    "file; the file has not been changed.",
+                "corrupt: embedded baseline is not the recorded one");
+}
+
 Error fileReadOnly(const std::string& path) {
     return make(
         ErrorCode::readOnly,

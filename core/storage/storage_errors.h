@@ -15,6 +15,12 @@ Error notSqlite(const std::string& path);
 Error foreignDatabase(const std::string& path);
 Error newerVersion(const std::string& path, long foundVersion);
 Error corrupt(const std::string& path, const std::string& detail);
+/// A file whose tables, indexes, triggers or views are not exactly those of its version:
+/// changed by another tool (code corrupt); nothing in it is run or trusted.
+Error unexpectedSchema(const std::string& path);
+/// The baseline image embedded in a document is not the baseline the document records (id,
+/// version, content hash): replaced by someone (code corrupt).
+Error embeddedBaselineMismatch(const std::string& path);
 
 Error fileReadOnly(const std::string& path);
 Error folderReadOnly(const std::string& path);
