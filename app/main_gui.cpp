@@ -1,5 +1,6 @@
 // dpia-assistant: the desktop application. `dpia-assistant [FILE]` opens FILE directly.
 #include "app/app_logging.h"
+#include "app/gui_arguments.h"
 #include "core/version.h"
 #include "ui/settings/app_settings.h"
 #include "ui/text/translator.h"
@@ -25,16 +26,6 @@ bool hasFlag(int argc, char** argv, const char* flag) {
     return false;
 }
 
-/// The first argument that is not an option: the file to open.
-QString fileArgument(const QStringList& arguments) {
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        if (!arguments[i].startsWith(QLatin1Char('-'))) {
-            return arguments[i];
-        }
-    }
-    return {};
-}
-
 } // namespace
 
 int main(int argc, char** argv) {
@@ -44,8 +35,18 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (hasFlag(argc, argv, "--help")) {
-        std::cout << "Usage: dpia-assistant [--verbose] [FILE.dpia]\n";
+        std::cout << "Usage: dpia-assistant [--lang nl|en] [--verbose] [FILE.dpia]\n";
         return 0;
+    }
+    QStringList given;
+    for (int i = 0; i < argc; ++i) {
+        given << QString::fromLocal8Bit(argv[i]);
+    }
+    const dpia::app::GuiArguments arguments = dpia::app::parseGuiArguments(given);
+    if (!arguments.problem.isEmpty()) {
+        std::cerr << "dpia-assistant: " << arguments.problem.toStdString()
+                  << "\nUsage: dpia-assistant [--lang nl|en] [--verbose] [FILE.dpia]\n";
+        return 1;
     }
 
     QApplication app(argc, argv);
@@ -57,7 +58,9 @@ int main(int argc, char** argv) {
     dpia::app::installLogging(hasFlag(argc, argv, "--verbose"));
     spdlog::info("dpia-assistant {} starting", dpia::kVersion);
 
-    QString language = dpia::ui::settings::language();
+    // --lang is for this run only; the settings keep the user's choice.
+    QString language =
+        arguments.language.isEmpty() ? dpia::ui::settings::language() : arguments.language;
     if (!dpia::ui::installTranslations(app, language)) {
         language = dpia::ui::kDutch;
         dpia::ui::installTranslations(app, language);
@@ -68,7 +71,7 @@ int main(int argc, char** argv) {
 
     dpia::ui::MainWindow window;
     window.show();
-    const QString file = fileArgument(QApplication::arguments());
+    const QString file = arguments.file;
     if (!file.isEmpty()) {
         // After the window is on screen, so a message about the file has a parent to sit on.
         QTimer::singleShot(0, &window, [&window, file] { window.openPath(file); });

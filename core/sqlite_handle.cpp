@@ -10,6 +10,7 @@ int openDefensively(const std::string& path, int flags, SqliteHandle& out) {
         return code;
     }
     sqlite3_extended_result_codes(raw, 1);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     // Each setting is available in SQLite 3.40 (Debian 12); a failure here is a build of
     // SQLite without them, and the connection must not be used then.
     for (const int option :

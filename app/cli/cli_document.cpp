@@ -84,6 +84,13 @@ void printAssessment(CliContext& context, const storage::Assessment& a, int sche
                 << context.say({" regels", " entries"}) << "\n";
 }
 
+/// Whether an error of making the sample is about the sample's own content.
+bool sampleContentRefused(ErrorCode code) {
+    return code == ErrorCode::invalidJson || code == ErrorCode::invalidValue ||
+           code == ErrorCode::unknownId || code == ErrorCode::invalidBaseline ||
+           code == ErrorCode::newerVersion || code == ErrorCode::internal;
+}
+
 } // namespace
 
 int runNew(CliContext& context, CommandArgs args) {
@@ -111,9 +118,9 @@ int runNew(CliContext& context, CommandArgs args) {
                                               "no bundled sample"});
         }
         made = AssessmentService::createFromSample(path, baseline, json, title);
-        if (!made && made.error().code != ErrorCode::alreadyExists &&
-            made.error().code != ErrorCode::readOnly) {
-            // The bundled sample is checked by the tests; failing here is a bug.
+        if (!made && sampleContentRefused(made.error().code)) {
+            // The bundled sample is checked by the tests; its content refused is a bug. Where
+            // it is written (a full disk, a lock file, a folder) is the user's situation.
             return reportError(context, Error{ErrorCode::internal, made.error().message,
                                               "bundled sample: " + made.error().detail});
         }
@@ -135,6 +142,15 @@ int runAnswer(CliContext& context, CommandArgs args) {
     if (args.size() != 3) {
         return usageError(context, {"Gebruik: dpia-cli answer BESTAND VRAAG_ID WAARDE",
                                     "Usage: dpia-cli answer FILE QUESTION_ID VALUE"});
+    }
+    if (args[1].empty()) {
+        return reportError(context,
+                           Error{ErrorCode::invalidValue,
+                                 {"De vraag-id is leeg. Geef de id van een vraag (dpia-cli "
+                                  "baseline list questions); het bestand is niet gewijzigd.",
+                                  "The question id is empty. Give the id of a question (dpia-cli "
+                                  "baseline list questions); the file has not been changed."},
+                                 "empty question id"});
     }
     auto value = storage::parseStrictJson(args[2], storage::JsonLimits{});
     if (!value) {
@@ -254,7 +270,8 @@ int runExport(CliContext& context, CommandArgs args) {
     if (!opened) {
         return reportError(context, opened.error());
     }
-    const Status written = storage::exportToFile((*opened)->assessment(), args[1]);
+    const Status written =
+        storage::exportToFile((*opened)->assessment(), args[1], storage::files::Existing::keep);
     return written ? kExitOk : reportError(context, written.error());
 }
 

@@ -15,8 +15,6 @@
 namespace dpia::storage {
 namespace {
 
-constexpr int kBusyTimeoutMs = 3000;
-
 Result<SqliteHandle> connect(const std::string& path, bool writer) {
     // No SQLITE_OPEN_CREATE: a file that vanished is an error, not a new empty database.
     const int flags = writer ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
@@ -24,7 +22,6 @@ Result<SqliteHandle> connect(const std::string& path, bool writer) {
     if (const int code = openDefensively(path, flags, db); code != SQLITE_OK) {
         return errors::fromSqliteWhileOpening(code, path, "open");
     }
-    sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
     int pragmas = sql::exec(db.get(), kConnectionPragmas);
     if (pragmas == SQLITE_OK && writer) {
         pragmas = sql::exec(db.get(), kWriterPragmas);

@@ -181,7 +181,7 @@ Status writeNewFile(const std::string& path, const std::string& bytes) {
     return moved;
 }
 
-Status replaceFile(const std::string& path, const std::string& bytes) {
+Status checkReplaceable(const std::string& path) {
     struct stat info {};
     if (::lstat(path.c_str(), &info) == 0) {
         if (!S_ISREG(info.st_mode)) {
@@ -190,6 +190,13 @@ Status replaceFile(const std::string& path, const std::string& bytes) {
         if (isDpiaDocument(path)) {
             return errors::wouldReplaceDocument(path);
         }
+    }
+    return success();
+}
+
+Status replaceFile(const std::string& path, const std::string& bytes) {
+    if (Status replaceable = checkReplaceable(path); !replaceable) {
+        return replaceable;
     }
     auto temp = writeTempNextTo(path, bytes);
     if (!temp) {
@@ -204,17 +211,22 @@ Status replaceFile(const std::string& path, const std::string& bytes) {
     return success();
 }
 
+Status writeOutput(const std::string& path, const std::string& bytes, Existing existing) {
+    return existing == Existing::replace ? replaceFile(path, bytes) : writeNewFile(path, bytes);
+}
+
 Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes) {
-    Fd fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    Fd fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
     if (fd.fd < 0) {
-        return errors::fromErrno(errno, path, "open for reading");
+        return errors::fromReadErrno(errno, path, "open for reading");
     }
     struct stat info {};
     if (::fstat(fd.fd, &info) != 0) {
-        return errors::fromErrno(errno, path, "stat");
+        return errors::fromReadErrno(errno, path, "stat");
     }
     if (!S_ISREG(info.st_mode)) {
-        return errors::invalidJson("het is geen gewoon bestand", "it is not a regular file");
+        return errors::notRegularInput(path);
     }
     if (static_cast<std::uint64_t>(info.st_size) > maxBytes) {
         return errors::invalidJson(
@@ -229,7 +241,7 @@ Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes)
             if (errno == EINTR) {
                 continue;
             }
-            return errors::fromErrno(errno, path, "read");
+            return errors::fromReadErrno(errno, path, "read");
         }
         if (got == 0) {
             break;

@@ -57,6 +57,18 @@ Status writeNewFile(const std::string& path, const std::string& bytes);
 /// Refuses (notAFile) a directory, a device, a socket or a symbolic link, and (wouldReplace
 /// Document) a DPIA document, whatever its name.
 Status replaceFile(const std::string& path, const std::string& bytes);
+/// The refusals of replaceFile, without writing: success when nothing is at `path` or a
+/// regular file that is not a DPIA document.
+Status checkReplaceable(const std::string& path);
+
+/// What an output may do to a file already at its path: keep it (the output is refused
+/// with alreadyExists) or replace it, because the user chose so (a save dialog that asked,
+/// `dpia-cli report --force`).
+enum class Existing { keep, replace };
+
+/// The one way the program writes an output (report, export, CSV): writeNewFile for keep,
+/// replaceFile for replace.
+Status writeOutput(const std::string& path, const std::string& bytes, Existing existing);
 
 /// Reads a whole file of at most `maxBytes`; larger files give invalidJson.
 Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes);

@@ -31,15 +31,19 @@ std::uint32_t bigEndian(const unsigned char* bytes, int count) {
 Result<Header> readHeader(const std::string& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0) {
-        return errno == ENOENT || errno == ENOTDIR ? errors::fileNotFound(path)
-                                                   : errors::fromErrno(errno, path, "stat");
+        return errors::fromReadErrno(errno, path, "stat");
     }
     if (!S_ISREG(info.st_mode)) {
-        return errors::notSqlite(path);
+        return errors::notRegularInput(path); // a FIFO would block the open below
     }
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: should the name become a FIFO after the stat, the open does not hang.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
-        return errors::fromErrno(errno, path, "open for reading");
+        return errors::fromReadErrno(errno, path, "open for reading");
+    }
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return errors::notRegularInput(path);
     }
     std::array<unsigned char, kHeaderSize> bytes{};
     const ssize_t got = ::pread(fd, bytes.data(), bytes.size(), 0);

@@ -17,10 +17,8 @@ using storage::testing::fileHash;
 using storage::testing::TempDir;
 using testing::CliRun;
 using testing::expectBadInput;
-
-CliRun run(std::vector<std::string> args) {
-    return testing::runInEnglish(std::move(args));
-}
+/// Messages in English, so tests can look for their words.
+constexpr auto run = testing::runInEnglish;
 
 /// Every command that opens `path`, read-only or for an edit.
 std::vector<std::vector<std::string>> everyOpeningCommand(const TempDir& dir,
