@@ -6,16 +6,51 @@
 #include "ui/text/translator.h"
 #include "ui/window/main_window.h"
 
+#include <csignal>
 #include <cstring>
+#include <fcntl.h>
 #include <iostream>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 #include <QApplication>
 #include <QLocale>
+#include <QSocketNotifier>
 #include <QStringList>
 #include <QTimer>
 
 namespace {
+
+/// The self-pipe of SIGTERM and SIGHUP: the handler may only write(2); the event loop reads.
+int gQuitPipe[2] = {-1, -1};
+
+extern "C" void onQuitSignal(int) {
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(gQuitPipe[1], &byte, 1);
+}
+
+/// Log-out and shutdown send SIGTERM (or SIGHUP when the terminal goes): quit as from the
+/// menu, so that the window's destructor saves pending typing and the document's lock file
+/// is removed; colleagues on a shared folder are not locked out.
+void quitOnTerminationSignals(QObject* parent) {
+    if (::pipe2(gQuitPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
+        return;
+    }
+    struct sigaction action {};
+    action.sa_handler = onQuitSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGHUP, &action, nullptr);
+    auto* notifier = new QSocketNotifier(gQuitPipe[0], QSocketNotifier::Read, parent);
+    QObject::connect(notifier, &QSocketNotifier::activated, parent, [] {
+        char byte = 0;
+        while (::read(gQuitPipe[0], &byte, 1) > 0) {
+        }
+        spdlog::info("quitting on a termination signal");
+        QCoreApplication::quit(); // leaves every event loop, dialogs' too
+    });
+}
 
 bool hasFlag(int argc, char** argv, const char* flag) {
     for (int i = 1; i < argc; ++i) {
@@ -70,6 +105,7 @@ int main(int argc, char** argv) {
                                                                : QStringLiteral("nl_NL")));
 
     dpia::ui::MainWindow window;
+    quitOnTerminationSignals(&app);
     window.show();
     const QString file = arguments.file;
     if (!file.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "app/cli/cli_document.h"
 
 #include "app/cli/cli_support.h"
+#include "app/cli/terminal_text.h"
 #include "core/storage/assessment_json.h"
 #include "core/storage/assessment_service.h"
 #include "core/storage/file_probe.h"
@@ -29,8 +30,13 @@ void printList(CliContext& context, const LocalText& heading, std::size_t count)
 }
 
 void printAssessment(CliContext& context, const storage::Assessment& a, int schemaVersion) {
+    // Every text from the document goes through terminalSafe: it may hold control
+    // characters that would clear the screen or fake lines.
+    const auto safe = [](const std::string& text) {
+        return terminalSafe(text);
+    };
     const auto line = [&](const LocalText& label, const std::string& value) {
-        context.out << context.say(label) << ": " << value << "\n";
+        context.out << context.say(label) << ": " << safe(value) << "\n";
     };
     line({"Titel", "Title"}, a.metadata.title);
     line({"Organisatie", "Organisation"}, a.metadata.organisation);
@@ -48,37 +54,38 @@ void printAssessment(CliContext& context, const storage::Assessment& a, int sche
 
     printList(context, {"Antwoorden", "Answers"}, a.answers.size());
     for (const auto& [question, value] : a.answers) {
-        context.out << "  " << question << ": " << value.dump() << "\n";
+        context.out << "  " << safe(question) << ": " << safe(value.dump()) << "\n";
     }
     printList(context, {"Aantekeningen", "Notes"}, a.notes.size());
     for (const auto& [question, note] : a.notes) {
-        context.out << "  " << question << ": " << note << "\n";
+        context.out << "  " << safe(question) << ": " << safe(note) << "\n";
     }
     printList(context, {"Maatregelen", "Safeguards"}, a.safeguards.size());
     for (const auto& [id, entry] : a.safeguards) {
-        context.out << "  " << id << ": " << storage::safeguardStatusName(entry.status)
-                    << (entry.evidence.empty() ? "" : " — " + entry.evidence) << "\n";
+        context.out << "  " << safe(id) << ": " << storage::safeguardStatusName(entry.status)
+                    << (entry.evidence.empty() ? "" : " — " + safe(entry.evidence)) << "\n";
     }
     printList(context, {"Eigen inschattingen", "Risk overrides"}, a.riskOverrides.size());
     for (const auto& [id, value] : a.riskOverrides) {
-        context.out << "  " << id << ": " << value.likelihood << " x " << value.impact << " — "
-                    << value.justification << "\n";
+        context.out << "  " << safe(id) << ": " << value.likelihood << " x " << value.impact
+                    << " — " << safe(value.justification) << "\n";
     }
     printList(context, {"Eigen risico's", "Custom risks"}, a.customRisks.size());
     for (const auto& risk : a.customRisks) {
-        context.out << "  " << risk.id << ": " << risk.title << " (" << risk.likelihood << " x "
-                    << risk.impact << ")\n";
+        context.out << "  " << safe(risk.id) << ": " << safe(risk.title) << " (" << risk.likelihood
+                    << " x " << risk.impact << ")\n";
     }
     printList(context, {"Actiepunten", "Measures"}, a.measures.size());
     for (const auto& measure : a.measures) {
-        context.out << "  " << measure.id << ": " << measure.title << " ["
+        context.out << "  " << safe(measure.id) << ": " << safe(measure.title) << " ["
                     << storage::measureStatusName(measure.status) << "]"
-                    << (measure.due.empty() ? "" : " " + measure.due) << "\n";
+                    << (measure.due.empty() ? "" : " " + safe(measure.due)) << "\n";
     }
     printList(context, {"Adviezen en besluiten", "Advice and decisions"}, a.signoffs.size());
     for (const auto& signoff : a.signoffs) {
-        context.out << "  " << signoff.id << ": " << storage::roleName(signoff.role) << ", "
-                    << signoff.name << " " << signoff.date << " — " << signoff.outcome << "\n";
+        context.out << "  " << safe(signoff.id) << ": " << storage::roleName(signoff.role) << ", "
+                    << safe(signoff.name) << " " << safe(signoff.date) << " — "
+                    << safe(signoff.outcome) << "\n";
     }
     context.out << context.say({"Wijzigingslog: ", "Change log: "}) << a.changeLog.size()
                 << context.say({" regels", " entries"}) << "\n";

@@ -99,6 +99,14 @@ void removeStaleJournal(sqlite3* db, const std::string& path) {
     sql::exec(db, "ROLLBACK");
 }
 
+/// Under the lock of `path`: the temp files of an import or a new file that a killed
+/// process left next to it hold private text; nobody else can be making them now.
+void cleanUpAfterKilledWriters(const std::string& path) {
+    if (const int removed = files::removeStaleTemporaries(path); removed > 0) {
+        coreLog().info("removed {} temporary file(s) left by an interrupted save", removed);
+    }
+}
+
 } // namespace
 
 Result<std::unique_ptr<AssessmentFile>>
@@ -130,6 +138,7 @@ AssessmentFile::createFrom(const std::string& path, const Assessment& content,
     if (files::exists(path)) {
         return errors::alreadyExists(path);
     }
+    cleanUpAfterKilledWriters(path);
     auto temp = files::createTempNextTo(path);
     if (!temp) {
         return temp.error();
@@ -176,6 +185,7 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const std::string& 
             return acquired.error();
         } else {
             lock = std::move(acquired).value();
+            cleanUpAfterKilledWriters(path);
         }
     }
     return openChecked(path, std::move(lock), std::move(readOnlyReason));

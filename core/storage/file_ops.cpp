@@ -83,6 +83,49 @@ bool folderWritable(const std::string& path) {
     return ::access(folderOf(path).c_str(), W_OK | X_OK) == 0;
 }
 
+namespace {
+
+/// About when this process started: set while the program's statics are made, before any
+/// temp file of ours exists.
+const auto kProcessStarted = std::filesystem::file_time_type::clock::now();
+
+/// Whether `name` is createTempNextTo's name for `targetName`: "." NAME "." six characters
+/// ".tmp", or that with "-journal" after it.
+bool isOurTempName(const std::string& name, const std::string& targetName) {
+    std::string rest = name;
+    const std::string journal = "-journal";
+    if (rest.size() > journal.size() && rest.ends_with(journal)) {
+        rest.resize(rest.size() - journal.size());
+    }
+    const std::string head = "." + targetName + ".";
+    return rest.size() == head.size() + 6 + 4 && rest.starts_with(head) && rest.ends_with(".tmp");
+}
+
+} // namespace
+
+int removeStaleTemporaries(const std::string& target) {
+    const std::filesystem::path where(target);
+    const std::filesystem::path folder =
+        where.has_parent_path() ? where.parent_path() : std::filesystem::path(".");
+    const std::string targetName = where.filename().string();
+    int removed = 0;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+        const std::string name = entry.path().filename().string();
+        struct stat info {};
+        if (!isOurTempName(name, targetName) || ::lstat(entry.path().c_str(), &info) != 0 ||
+            !S_ISREG(info.st_mode) || info.st_uid != ::geteuid()) {
+            continue;
+        }
+        std::error_code timeError;
+        const auto changed = std::filesystem::last_write_time(entry.path(), timeError);
+        if (!timeError && changed < kProcessStarted && ::unlink(entry.path().c_str()) == 0) {
+            ++removed;
+        }
+    }
+    return removed;
+}
+
 Result<std::string> createTempNextTo(const std::string& target) {
     const std::filesystem::path where(target);
     // Hidden, and recognisable as ours if a crash leaves it behind.

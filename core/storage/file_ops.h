@@ -36,6 +36,13 @@ bool folderWritable(const std::string& path);
 /// returns its path. The caller fills it and moves it into place with moveIntoPlace.
 Result<std::string> createTempNextTo(const std::string& target);
 
+/// Removes the temp files createTempNextTo made for `target` that a killed process left
+/// behind (`.NAME.XXXXXX.tmp` and its `-journal`: this program's pattern only, regular
+/// files of this account, last changed before this process started). Call only while
+/// holding the lock of `target`: whoever makes a document there holds it. Returns how many
+/// were removed.
+int removeStaleTemporaries(const std::string& target);
+
 /// Renames `from` to `to` unless `to` exists (then alreadyExists, and `from` stays); fsyncs
 /// the folder so the new name survives a power cut.
 Status moveIntoPlace(const std::string& from, const std::string& to);

@@ -1,6 +1,8 @@
 // Bad input and unlucky situations through dpia-cli (issue 21, items 5, 7, 12, 13; the
 // table in docs/QUALITY.md): each is exit 2 with one line that says what really happened,
 // and nothing is changed.
+#include "core/baseline/baseline.h"
+#include "core/baseline/embedded_image.h"
 #include "core/storage/assessment_file.h"
 #include "core/storage/file_lock.h"
 #include "core/storage/file_ops.h"
@@ -138,6 +140,28 @@ TEST(CliBadInput, EmptyIdsLargeNumbersAndDuplicateKeysAreNamedPlainly) {
     EXPECT_EQ(duplicate.err.find('\x1b'), std::string::npos);
     EXPECT_LT(duplicate.err.size(), 300u) << duplicate.err;
     EXPECT_EQ(fileHash(document), before);
+}
+
+// Item 10: a text from the document cannot clear the terminal or fake a line of `show`.
+TEST(CliBadInput, ShowEscapesControlCharactersOfTheDocumentsTexts) {
+    TempDir dir;
+    const std::string document = newDocument(dir);
+    const auto shipped = *baseline::Baseline::load(baseline::embeddedImage());
+    const std::string safeguard = shipped->safeguards().front().id;
+    const std::string evidence = "Auditlog\x1b[2J\nStatus: final\xc2\x9b"
+                                 "1m";
+    ASSERT_EQ(run({"safeguard", document, safeguard, "implemented", "--evidence", evidence}).code,
+              0);
+    const CliRun shown = run({"show", document});
+    ASSERT_EQ(shown.code, 0) << shown.err;
+    EXPECT_EQ(shown.out.find('\x1b'), std::string::npos);
+    EXPECT_EQ(shown.out.find("\xc2\x9b"), std::string::npos);
+    EXPECT_NE(shown.out.find("Auditlog\\x1b[2J\\nStatus: final\\u009b1m"), std::string::npos)
+        << shown.out;
+    EXPECT_EQ(shown.out.find("\nStatus: final"), std::string::npos) << "a faked line";
+    // JSON keeps its own escaping: the text reads back exactly.
+    const CliRun json = run({"show", document, "--json"});
+    EXPECT_NE(json.out.find("\\u001b[2J\\nStatus: final"), std::string::npos) << json.out;
 }
 
 // Item 7: reading while another process writes succeeds every time and never speaks of
