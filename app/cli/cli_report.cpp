@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_support.h"
 #include "core/scoring/scored_document.h"
+#include "core/storage/file_ops.h"
 #include "ui/report/report_writer.h"
 
 #include <memory>
@@ -26,6 +27,25 @@ std::unique_ptr<QGuiApplication> guiForReport() {
     return std::make_unique<QGuiApplication>(argc, argv);
 }
 
+Error notWritten(const std::string& output, Error error) {
+    error.message = {"Het rapport kon niet worden geschreven naar " + output + ": " +
+                         error.message.nl,
+                     "The report could not be written to " + output + ": " + error.message.en};
+    return error;
+}
+
+/// The report would replace a file that is there: kept, with the way to replace it.
+Error reportExists(const std::string& output) {
+    return Error{ErrorCode::alreadyExists,
+                 {"Het rapport is niet geschreven: " + output +
+                      " bestaat al en is niet gewijzigd. Kies een andere naam, of voeg --force "
+                      "toe om het te vervangen.",
+                  "The report has not been written: " + output +
+                      " already exists and has not been changed. Choose another name, or add "
+                      "--force to replace it."},
+                 "report output exists"};
+}
+
 } // namespace
 
 int runReport(CliContext& context, CommandArgs args) {
@@ -41,9 +61,21 @@ int runReport(CliContext& context, CommandArgs args) {
             break;
         }
     }
+    const bool force = takeFlag(rest, "--force");
     if (rest.size() != 1 || output.empty()) {
-        return usageError(context, {"Gebruik: dpia-cli report BESTAND -o UIT.pdf [--lang nl|en]",
-                                    "Usage: dpia-cli report FILE -o OUT.pdf [--lang nl|en]"});
+        return usageError(context,
+                          {"Gebruik: dpia-cli report BESTAND -o UIT.pdf [--lang nl|en] [--force]",
+                           "Usage: dpia-cli report FILE -o OUT.pdf [--lang nl|en] [--force]"});
+    }
+    // Asked before the work of painting; the write itself never replaces without --force
+    // either (a file that appears meanwhile is kept).
+    if (storage::files::exists(output)) {
+        if (Status replaceable = storage::files::checkReplaceable(output); !replaceable) {
+            return reportError(context, notWritten(output, replaceable.error()));
+        }
+        if (!force) {
+            return reportError(context, reportExists(output));
+        }
     }
     auto scored = scoring::openScored(rest.front(), storage::OpenMode::readOnly);
     if (!scored) {
@@ -53,13 +85,14 @@ int runReport(CliContext& context, CommandArgs args) {
     const auto app = guiForReport();
     const report::ReportInput input{scored->assessment(), scored->baseline(), scored->evaluation,
                                     context.lang};
-    const auto pages = report::writeReportPdf(QString::fromStdString(output), input);
+    const auto pages = report::writeReportPdf(QString::fromStdString(output), input,
+                                              force ? storage::files::Existing::replace
+                                                    : storage::files::Existing::keep);
+    if (!pages && pages.error().code == ErrorCode::alreadyExists) {
+        return reportError(context, reportExists(output));
+    }
     if (!pages) {
-        Error error = pages.error();
-        error.message = {"Het rapport kon niet worden geschreven naar " + output + ": " +
-                             error.message.nl,
-                         "The report could not be written to " + output + ": " + error.message.en};
-        return reportError(context, error);
+        return reportError(context, notWritten(output, pages.error()));
     }
     context.out << output << " (" << *pages << context.say({" pagina's)", " pages)"}) << "\n";
     return kExitOk;

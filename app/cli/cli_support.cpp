@@ -82,6 +82,15 @@ int applyEdits(CliContext& context, const std::string& path, const EditBuilder& 
             context.out << storage::logText(edit) << "\n";
         }
     }
+    // An older file is migrated by its first accepted edit: say so, and where the original is.
+    if (const std::string& backup = service.file().migrationBackup(); !backup.empty()) {
+        const std::string format = std::to_string(service.file().schemaVersion());
+        context.out << context.say({"Het bestand is omgezet naar bestandsformaat " + format +
+                                        "; het origineel is bewaard als " + backup + ".",
+                                    "The file has been converted to file format " + format +
+                                        "; the original is kept as " + backup + "."})
+                    << "\n";
+    }
     return kExitOk;
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/cli/cli_support.h"
 #include "core/storage/assessment_file.h"
+#include "core/storage/assessment_service.h"
 #include "core/storage/baseline_upgrade.h"
 #include "core/storage/change_log.h"
 #include "core/storage/file_ops.h"
@@ -73,21 +74,19 @@ int runUpgrade(CliContext& context, CommandArgs args) {
         return usageError(context, {"Gebruik: dpia-cli upgrade BESTAND NIEUW.dpia [--dry-run]",
                                     "Usage: dpia-cli upgrade FILE NEW.dpia [--dry-run]"});
     }
-    auto file = storage::AssessmentFile::open(rest.front(), storage::OpenMode::readOnly);
-    if (!file) {
-        return reportError(context, file.error());
+    // The one open path: it also verifies the embedded baseline that the upgrade starts from.
+    auto opened = storage::AssessmentService::open(rest.front(), storage::OpenMode::readOnly);
+    if (!opened) {
+        return reportError(context, opened.error());
     }
-    const storage::Assessment& assessment = (*file)->assessment();
-    auto from = baseline::Baseline::load(assessment.baseline.image);
-    if (!from) {
-        return reportError(context, from.error());
-    }
+    const storage::Assessment& assessment = (*opened)->assessment();
+    const baseline::Baseline& from = (*opened)->baseline();
     const auto to = shippedBaseline(context);
     if (!to) {
         return kExitInternal;
     }
-    const storage::BaselineUpgrade upgrade = storage::upgradeAssessment(assessment, **from, *to);
-    context.out << context.say({"Baseline ", "Baseline "}) << (*from)->info().version << " → "
+    const storage::BaselineUpgrade upgrade = storage::upgradeAssessment(assessment, from, *to);
+    context.out << context.say({"Baseline ", "Baseline "}) << from.info().version << " → "
                 << to->info().version << "\n";
     printChanges(context, {"Vragen:", "Questions:"}, upgrade.diff.questions);
     printChanges(context, {"Risico's:", "Risks:"}, upgrade.diff.risks);
@@ -114,7 +113,7 @@ int runUpgrade(CliContext& context, CommandArgs args) {
     storage::Assessment upgraded = upgrade.upgraded;
     upgraded.modified = storage::files::utcNow();
     auto created = storage::AssessmentFile::createFrom(
-        rest[1], upgraded, storage::baselineEntry((*from)->info().version, to->info().version));
+        rest[1], upgraded, storage::baselineEntry(from.info().version, to->info().version));
     if (!created) {
         return reportError(context, created.error());
     }

@@ -11,7 +11,18 @@
 namespace dpia::baseline {
 namespace {
 
-constexpr std::size_t kMaxTextBytes = 100'000;
+// Counted in characters, as the message says (a Dutch text has many two-byte letters).
+constexpr std::size_t kMaxTextCharacters = 100'000;
+
+/// The number of characters (code points) of UTF-8 text: bytes that do not continue one.
+std::size_t characters(const std::string& text) {
+    std::size_t count = 0;
+    for (const char c : text) {
+        count += (static_cast<unsigned char>(c) & 0xc0) != 0x80 ? 1 : 0;
+    }
+    return count;
+}
+
 constexpr std::size_t kMaxRows = 2'000;
 
 Error invalidValue(std::string_view questionId, const std::string& nl, const std::string& en) {
@@ -79,7 +90,7 @@ Status checkScalar(std::string_view questionId, QuestionType type,
         if (!value.is_string()) {
             return invalidValue(questionId, "verwacht tekst", "expected text");
         }
-        if (value.get_ref<const std::string&>().size() > kMaxTextBytes) {
+        if (characters(value.get_ref<const std::string&>()) > kMaxTextCharacters) {
             return invalidValue(questionId, "de tekst is langer dan 100.000 tekens",
                                 "the text is longer than 100,000 characters");
         }

@@ -59,12 +59,11 @@ Result<std::shared_ptr<const Baseline>> Baseline::load(std::span<const std::uint
         std::memcmp(image.data(), kMagic, sizeof kMagic) != 0) {
         return invalid("not a SQLite image (" + std::to_string(image.size()) + " bytes)");
     }
-    sqlite3* raw = nullptr;
-    if (sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
-        sqlite3_close_v2(raw);
+    // The image comes out of a document someone sent: its schema may run nothing.
+    SqliteHandle db;
+    if (openDefensively(":memory:", SQLITE_OPEN_READWRITE, db) != SQLITE_OK) {
         return Error{ErrorCode::internal, {"Interne fout.", "Internal error."}, "sqlite open"};
     }
-    SqliteHandle db(raw);
     // SQLite takes ownership of a buffer it allocated; the copy keeps `image` untouched.
     auto* buffer = static_cast<unsigned char*>(sqlite3_malloc64(image.size()));
     if (buffer == nullptr) {

@@ -15,20 +15,13 @@
 namespace dpia::storage {
 namespace {
 
-constexpr int kBusyTimeoutMs = 3000;
-
 Result<SqliteHandle> connect(const std::string& path, bool writer) {
-    sqlite3* raw = nullptr;
     // No SQLITE_OPEN_CREATE: a file that vanished is an error, not a new empty database.
     const int flags = writer ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
-    const int code = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
-    SqliteHandle db(raw);
-    if (code != SQLITE_OK) {
+    SqliteHandle db;
+    if (const int code = openDefensively(path, flags, db); code != SQLITE_OK) {
         return errors::fromSqliteWhileOpening(code, path, "open");
     }
-    sqlite3_extended_result_codes(db.get(), 1);
-    sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
-    sqlite3_db_config(db.get(), SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     int pragmas = sql::exec(db.get(), kConnectionPragmas);
     if (pragmas == SQLITE_OK && writer) {
         pragmas = sql::exec(db.get(), kWriterPragmas);
@@ -106,6 +99,14 @@ void removeStaleJournal(sqlite3* db, const std::string& path) {
     sql::exec(db, "ROLLBACK");
 }
 
+/// Under the lock of `path`: the temp files of an import or a new file that a killed
+/// process left next to it hold private text; nobody else can be making them now.
+void cleanUpAfterKilledWriters(const std::string& path) {
+    if (const int removed = files::removeStaleTemporaries(path); removed > 0) {
+        coreLog().info("removed {} temporary file(s) left by an interrupted save", removed);
+    }
+}
+
 } // namespace
 
 Result<std::unique_ptr<AssessmentFile>>
@@ -137,6 +138,7 @@ AssessmentFile::createFrom(const std::string& path, const Assessment& content,
     if (files::exists(path)) {
         return errors::alreadyExists(path);
     }
+    cleanUpAfterKilledWriters(path);
     auto temp = files::createTempNextTo(path);
     if (!temp) {
         return temp.error();
@@ -183,6 +185,7 @@ Result<std::unique_ptr<AssessmentFile>> AssessmentFile::open(const std::string& 
             return acquired.error();
         } else {
             lock = std::move(acquired).value();
+            cleanUpAfterKilledWriters(path);
         }
     }
     return openChecked(path, std::move(lock), std::move(readOnlyReason));
@@ -242,14 +245,8 @@ AssessmentFile::openChecked(const std::string& path, std::unique_ptr<FileLock> l
     if (!file->isReadOnly()) {
         removeStaleJournal(file->db_.get(), path);
     }
-    if (!file->isReadOnly() && file->schemaVersion_ < kSchemaVersion) {
-        auto backup = migrate(file->db_.get(), path, file->schemaVersion_, file->osUser_);
-        if (!backup) {
-            return backup.error();
-        }
-        file->migrationBackup_ = *backup;
-        file->schemaVersion_ = kSchemaVersion;
-    }
+    // An older schema is read as it is; it is migrated by the first edit that is accepted
+    // (upgradeSchema), so opening, reading and a refused edit leave the file as it was.
     // Recorded before reading: a change in between shows as a difference at the next edit
     // (refused, safe) instead of slipping into the baseline we compare against.
     file->recordDiskState();
@@ -279,6 +276,39 @@ AssessmentFile::~AssessmentFile() {
 
 Status AssessmentFile::saveCopy(const std::string& path) const {
     return copyDatabase(db_.get(), path);
+}
+
+Status AssessmentFile::upgradeSchema() {
+    if (schemaVersion_ >= kSchemaVersion) {
+        return success();
+    }
+    if (!unchangedOnDisk()) {
+        changedOnDisk_ = true;
+        return errors::changedOnDisk(path_);
+    }
+    auto backup = migrate(db_.get(), path_, schemaVersion_, osUser_);
+    // A failed step leaves the file at the last completed version: read back what is there.
+    int code = SQLITE_OK;
+    const auto reached = sql::pragmaInteger(db_.get(), "user_version", &code);
+    if (code == SQLITE_OK && reached >= kOldestSchemaVersion && reached <= kSchemaVersion) {
+        schemaVersion_ = static_cast<int>(reached);
+    }
+    if (backup) {
+        migrationBackup_ = *backup;
+    }
+    auto content = store::read(db_.get(), schemaVersion_, path_);
+    if (content) {
+        // The same content, plus the change-log rows of the steps.
+        assessment_ = std::move(content).value();
+    }
+    recordDiskState();
+    if (!backup) {
+        return backup.error();
+    }
+    if (!content) {
+        return content.error();
+    }
+    return success();
 }
 
 bool AssessmentFile::unchangedOnDisk() {

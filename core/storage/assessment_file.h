@@ -50,9 +50,10 @@ public:
                                                               std::optional<ChangeLogEntry> log);
 
     /// Opens and checks a file (file_probe.h). readWrite takes the one-writer lock
-    /// (lockedByOther when another process or window has it) and migrates an older schema
-    /// (a copy is kept aside first). When the file or its folder cannot be written, the
-    /// file opens read-only and readOnlyReason() says why.
+    /// (lockedByOther when another process or window has it). An older schema is read as
+    /// it is and migrated only by the first accepted edit (a copy is kept aside first), so
+    /// an open, a read or a refused edit never changes the file. When the file or its
+    /// folder cannot be written, the file opens read-only and readOnlyReason() says why.
     static Result<std::unique_ptr<AssessmentFile>> open(const std::string& path, OpenMode mode);
 
     /// Who has `path` open for editing, if anyone.
@@ -67,9 +68,10 @@ public:
     bool isReadOnly() const { return readOnlyReason_.has_value(); }
     /// Why edits are refused (code readOnly): the banner text for the user.
     const std::optional<Error>& readOnlyReason() const { return readOnlyReason_; }
-    /// The schema version of the file on disk (older than kSchemaVersion only when read-only).
+    /// The schema version of the file on disk (older than kSchemaVersion until the first
+    /// accepted edit migrates it).
     int schemaVersion() const { return schemaVersion_; }
-    /// The copy kept aside when this open migrated the file; empty otherwise.
+    /// The copy kept aside when an edit of this instance migrated the file; empty otherwise.
     const std::string& migrationBackup() const { return migrationBackup_; }
 
     /// Checks one edit against the document as the edits before it in the same list left
@@ -103,6 +105,9 @@ private:
     Status edit(ChangeLogEntry entry, bool finalMayChange,
                 const std::function<int(sqlite3*)>& write,
                 const std::function<void(Assessment&)>& apply);
+    /// Brings an older file to kSchemaVersion (migration.h) before the first accepted edit
+    /// is written; on failure the file and the model show the last completed step.
+    Status upgradeSchema();
     /// Whether the file is still the one we last committed (dev/inode/size/mtime and
     /// PRAGMA data_version); call inside the write transaction.
     bool unchangedOnDisk();

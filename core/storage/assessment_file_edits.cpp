@@ -363,14 +363,20 @@ Status AssessmentFile::edit(ChangeLogEntry entry, bool finalMayChange,
     if (unsettled_) {
         settleAfterFailure();
         if (unsettled_) {
-            return errors::ioError(path_, "journal of a failed edit not yet rolled back");
+            return errors::editNotSaved(
+                path_, errors::ioError(path_, "journal of a failed edit not yet rolled back"));
         }
+    }
+    // The edit has passed every check: now an older file is brought to the current schema
+    // (its own transactions, a copy kept aside), and the edit is written in that form.
+    if (Status upgraded = upgradeSchema(); !upgraded) {
+        return errors::editNotSaved(path_, upgraded.error());
     }
     sqlite3* db = db_.get();
     int code = sql::exec(db, "BEGIN IMMEDIATE");
     if (code != SQLITE_OK) {
         sql::rollbackIfOpen(db);
-        return errors::fromSqlite(code, path_, "begin");
+        return errors::editNotSaved(path_, errors::fromSqlite(code, path_, "begin"));
     }
     // Checked under the write lock, so no SQLite writer can slip in between.
     if (!unchangedOnDisk()) {
@@ -393,7 +399,7 @@ Status AssessmentFile::edit(ChangeLogEntry entry, bool finalMayChange,
     }
     if (code != SQLITE_OK) {
         settleAfterFailure();
-        const Error error = errors::fromSqlite(code, path_, "edit");
+        const Error error = errors::editNotSaved(path_, errors::fromSqlite(code, path_, "edit"));
         coreLog().warn("edit not saved: {}", error.detail);
         return error;
     }

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "core/storage/assessment.h"
 #include "core/storage/assessment_file.h"
+#include "core/storage/file_ops.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -44,8 +45,10 @@ enum class JsonSource {
 /// format_version this program does not know) with a message naming the key path.
 Result<Assessment> assessmentFromJson(std::string_view text, JsonSource source);
 
-/// exportJson written to a new owner-only file; never replaces an existing file.
-Status exportToFile(const Assessment& assessment, const std::string& jsonPath);
+/// exportJson written to an owner-only file (files::writeOutput): an existing file is kept
+/// (alreadyExists) unless the user chose to replace it; a document is never replaced.
+Status exportToFile(const Assessment& assessment, const std::string& jsonPath,
+                    files::Existing existing);
 
 /// Reads `jsonPath` and makes the .dpia file `targetPath` from it (never replacing one);
 /// a failed import leaves nothing behind. No baseline checks here: AssessmentService adds

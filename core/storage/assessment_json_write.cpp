@@ -96,7 +96,8 @@ nlohmann::json summaryJson(const Assessment& assessment, int schemaVersion) {
     return summary;
 }
 
-Status exportToFile(const Assessment& assessment, const std::string& jsonPath) {
+Status exportToFile(const Assessment& assessment, const std::string& jsonPath,
+                    files::Existing existing) {
     const std::string text = exportJson(assessment);
     if (text.size() > kMaxJsonBytes) {
         // An export that no import would accept would lose the document a second time.
@@ -107,7 +108,7 @@ Status exportToFile(const Assessment& assessment, const std::string& jsonPath) {
                       "Save a copy of the .dpia file instead."},
                      "export larger than 16 MiB"};
     }
-    return files::writeNewFile(jsonPath, text);
+    return files::writeOutput(jsonPath, text, existing);
 }
 
 } // namespace dpia::storage

@@ -72,6 +72,15 @@ AssessmentService::attach(Result<std::unique_ptr<AssessmentFile>> file,
             return error;
         }
         baseline = std::move(loaded).value();
+        // The image vouches for itself (its content hash); the document names which
+        // baseline it was assessed against. An image swapped for another one, even with its
+        // SHA-256 updated, is not that baseline: scores and reports would use its text.
+        const EmbeddedBaseline& recorded = (*file)->assessment().baseline;
+        const baseline::BaselineInfo& info = baseline->info();
+        if (info.hash != recorded.hash || info.id != recorded.id ||
+            info.version != recorded.version) {
+            return errors::embeddedBaselineMismatch((*file)->path());
+        }
     }
     return std::unique_ptr<AssessmentService>(
         new AssessmentService(std::move(file).value(), std::move(baseline)));

@@ -64,9 +64,43 @@ std::optional<LockOwner> parseOwner(const std::string& content) {
     return owner;
 }
 
-std::string ownContent() {
+/// The document's device and inode ("DEV:INO"), the same for every path to it (a
+/// symbolic link, a hard link, `..`); empty when it does not exist yet.
+std::string fileIdentity(const std::string& documentPath) {
+    struct stat info {};
+    if (::stat(documentPath.c_str(), &info) != 0) {
+        return {};
+    }
+    return std::to_string(info.st_dev) + ":" + std::to_string(info.st_ino);
+}
+
+std::string ownContent(const std::string& identity) {
     return "DPIA Assistent lock\nuser=" + files::osUserName() + "\nhost=" + files::hostName() +
-           "\npid=" + std::to_string(files::processId()) + "\nsince=" + files::utcNow() + "\n";
+           "\npid=" + std::to_string(files::processId()) + "\nsince=" + files::utcNow() +
+           "\nfile=" + identity + "\n";
+}
+
+/// The `file=` line of a lock file's content.
+std::string recordedIdentity(const std::string& content) {
+    const auto at = content.find("\nfile=");
+    if (at == std::string::npos) {
+        return {};
+    }
+    const auto end = content.find('\n', at + 6);
+    return content.substr(at + 6, end == std::string::npos ? std::string::npos : end - at - 6);
+}
+
+/// Opens a lock file for reading without following a link and without waiting on a FIFO;
+/// -1 (errno set) when that fails or it is not a regular file (errno = EINVAL then).
+int openLockForReading(const std::string& lockPath) {
+    const int fd = ::open(lockPath.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+    struct stat info {};
+    if (fd >= 0 && (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode))) {
+        ::close(fd);
+        errno = EINVAL;
+        return -1;
+    }
+    return fd;
 }
 
 /// Whether `fd` is still the file that `path` names (it may have been removed and made
@@ -105,7 +139,7 @@ bool lockExclusive(int fd, bool patient) {
 }
 
 LockOwner readHolder(const std::string& lockPath) {
-    const int fd = ::open(lockPath.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    const int fd = openLockForReading(lockPath);
     if (fd < 0) {
         return {};
     }
@@ -118,7 +152,7 @@ LockOwner readHolder(const std::string& lockPath) {
 /// which needs only read access), remove it so that we can make our own. False when it is
 /// live, of another computer, or cannot be removed (a sticky folder).
 bool removeStaleForeignLock(const std::string& lockPath) {
-    const int fd = ::open(lockPath.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    const int fd = openLockForReading(lockPath);
     if (fd < 0) {
         return false;
     }
@@ -138,10 +172,50 @@ bool processAlive(long pid) {
     return pid > 0 && (::kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
 }
 
+/// A live holder of another lock file in the document's folder that names the same file
+/// (`identity`): another name for it, a hard link. Our own lock file (`ownLock`) is skipped.
+std::optional<LockOwner> holderOfSameFile(const std::string& ownLock, const std::string& identity) {
+    if (identity.empty()) {
+        return std::nullopt;
+    }
+    const std::filesystem::path folder = std::filesystem::path(ownLock).parent_path();
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(".~lock.", 0) != 0 || name.back() != '#' || entry.path() == ownLock) {
+            continue;
+        }
+        const int fd = openLockForReading(entry.path().string());
+        if (fd < 0) {
+            continue;
+        }
+        const std::string content = readContent(fd);
+        const auto owner = parseOwner(content);
+        // Held by a live process: we cannot take a shared lock beside its exclusive one.
+        const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+        ::close(fd);
+        if (owner && held && owner->host == files::hostName() &&
+            recordedIdentity(content) == identity) {
+            return owner;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 std::string FileLock::lockPathFor(const std::string& documentPath) {
-    const std::filesystem::path document(documentPath);
+    // Named after the file itself, not the path given: a symbolic link, `..` or a second
+    // path to the folder all lead to the same lock file. A new file (not there yet) is
+    // named in its resolved folder.
+    std::error_code error;
+    std::filesystem::path document = std::filesystem::canonical(documentPath, error);
+    if (error) {
+        const std::filesystem::path given(documentPath);
+        const auto folder = std::filesystem::canonical(
+            given.has_parent_path() ? given.parent_path() : std::filesystem::path("."), error);
+        document = error ? given : folder / given.filename();
+    }
     return (document.parent_path() / (".~lock." + document.filename().string() + "#")).string();
 }
 
@@ -154,20 +228,38 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const std::string& documentP
         int fd = ::open(lockPath.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
         if (fd < 0 && errno == EEXIST) {
             created = false;
-            fd = ::open(lockPath.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+            fd = ::open(lockPath.c_str(), O_RDWR | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
             if (fd < 0 && errno == ENOENT) {
                 continue; // released between our two opens
+            }
+            if (fd < 0 && (errno == EISDIR || errno == ELOOP || errno == ENXIO)) {
+                return errors::lockFileUnusable(documentPath, errors::LockProblem::notAFile);
             }
             if (fd < 0 && (errno == EACCES || errno == EPERM)) {
                 // Another account's lock file (a shared folder): we may read it, not write it.
                 if (removeStaleForeignLock(lockPath)) {
                     continue;
                 }
+                const int probe = openLockForReading(lockPath);
+                if (probe < 0 && errno == EINVAL) {
+                    return errors::lockFileUnusable(documentPath, errors::LockProblem::notAFile);
+                }
+                if (probe < 0 && errno != ENOENT) {
+                    return errors::lockFileUnusable(documentPath, errors::LockProblem::unreadable);
+                }
+                if (probe >= 0) {
+                    ::close(probe);
+                }
                 return errors::lockedByOther(documentPath, readHolder(lockPath));
             }
         }
         if (fd < 0) {
             return errors::fromErrno(errno, documentPath, "create lock file");
+        }
+        struct stat lockInfo {};
+        if (::fstat(fd, &lockInfo) != 0 || !S_ISREG(lockInfo.st_mode)) {
+            ::close(fd); // a FIFO or a device where the lock file should be
+            return errors::lockFileUnusable(documentPath, errors::LockProblem::notAFile);
         }
 
         bool locked = lockExclusive(fd, created);
@@ -211,7 +303,8 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const std::string& documentP
             }
             coreLog().info("taking over a stale lock file (holder process ended)");
         }
-        const std::string content = ownContent();
+        const std::string identity = fileIdentity(documentPath);
+        const std::string content = ownContent(identity);
         if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, content.data(), content.size(), 0) !=
                                            static_cast<ssize_t>(content.size())) {
             const int writeErrno = errno;
@@ -221,6 +314,13 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const std::string& documentP
             ::close(fd);
             return errors::fromErrno(writeErrno, documentPath, "write lock file");
         }
+        // Written first, looked for second: of two processes that reach the same file by two
+        // names (a hard link) at once, at least one sees the other, never neither.
+        if (const auto other = holderOfSameFile(lockPath, identity)) {
+            ::unlink(lockPath.c_str());
+            ::close(fd);
+            return errors::lockedByOther(documentPath, *other);
+        }
         return std::unique_ptr<FileLock>(new FileLock(fd, lockPath));
     }
     return errors::busy(documentPath, "lock file keeps changing");
@@ -228,9 +328,9 @@ Result<std::unique_ptr<FileLock>> FileLock::acquire(const std::string& documentP
 
 std::optional<LockOwner> FileLock::holder(const std::string& documentPath) {
     const std::string lockPath = lockPathFor(documentPath);
-    const int fd = ::open(lockPath.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    const int fd = openLockForReading(lockPath);
     if (fd < 0) {
-        return std::nullopt;
+        return holderOfSameFile(lockPath, fileIdentity(documentPath));
     }
     std::optional<LockOwner> owner = parseOwner(readContent(fd));
     // If we can take a shared lock, no live process holds the exclusive one.
@@ -238,7 +338,7 @@ std::optional<LockOwner> FileLock::holder(const std::string& documentPath) {
         owner.reset();
     }
     ::close(fd);
-    return owner;
+    return owner ? owner : holderOfSameFile(lockPath, fileIdentity(documentPath));
 }
 
 FileLock::~FileLock() {

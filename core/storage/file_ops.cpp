@@ -83,6 +83,49 @@ bool folderWritable(const std::string& path) {
     return ::access(folderOf(path).c_str(), W_OK | X_OK) == 0;
 }
 
+namespace {
+
+/// About when this process started: set while the program's statics are made, before any
+/// temp file of ours exists.
+const auto kProcessStarted = std::filesystem::file_time_type::clock::now();
+
+/// Whether `name` is createTempNextTo's name for `targetName`: "." NAME "." six characters
+/// ".tmp", or that with "-journal" after it.
+bool isOurTempName(const std::string& name, const std::string& targetName) {
+    std::string rest = name;
+    const std::string journal = "-journal";
+    if (rest.size() > journal.size() && rest.ends_with(journal)) {
+        rest.resize(rest.size() - journal.size());
+    }
+    const std::string head = "." + targetName + ".";
+    return rest.size() == head.size() + 6 + 4 && rest.starts_with(head) && rest.ends_with(".tmp");
+}
+
+} // namespace
+
+int removeStaleTemporaries(const std::string& target) {
+    const std::filesystem::path where(target);
+    const std::filesystem::path folder =
+        where.has_parent_path() ? where.parent_path() : std::filesystem::path(".");
+    const std::string targetName = where.filename().string();
+    int removed = 0;
+    std::error_code error;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+        const std::string name = entry.path().filename().string();
+        struct stat info {};
+        if (!isOurTempName(name, targetName) || ::lstat(entry.path().c_str(), &info) != 0 ||
+            !S_ISREG(info.st_mode) || info.st_uid != ::geteuid()) {
+            continue;
+        }
+        std::error_code timeError;
+        const auto changed = std::filesystem::last_write_time(entry.path(), timeError);
+        if (!timeError && changed < kProcessStarted && ::unlink(entry.path().c_str()) == 0) {
+            ++removed;
+        }
+    }
+    return removed;
+}
+
 Result<std::string> createTempNextTo(const std::string& target) {
     const std::filesystem::path where(target);
     // Hidden, and recognisable as ours if a crash leaves it behind.
@@ -181,7 +224,7 @@ Status writeNewFile(const std::string& path, const std::string& bytes) {
     return moved;
 }
 
-Status replaceFile(const std::string& path, const std::string& bytes) {
+Status checkReplaceable(const std::string& path) {
     struct stat info {};
     if (::lstat(path.c_str(), &info) == 0) {
         if (!S_ISREG(info.st_mode)) {
@@ -190,6 +233,13 @@ Status replaceFile(const std::string& path, const std::string& bytes) {
         if (isDpiaDocument(path)) {
             return errors::wouldReplaceDocument(path);
         }
+    }
+    return success();
+}
+
+Status replaceFile(const std::string& path, const std::string& bytes) {
+    if (Status replaceable = checkReplaceable(path); !replaceable) {
+        return replaceable;
     }
     auto temp = writeTempNextTo(path, bytes);
     if (!temp) {
@@ -204,17 +254,22 @@ Status replaceFile(const std::string& path, const std::string& bytes) {
     return success();
 }
 
+Status writeOutput(const std::string& path, const std::string& bytes, Existing existing) {
+    return existing == Existing::replace ? replaceFile(path, bytes) : writeNewFile(path, bytes);
+}
+
 Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes) {
-    Fd fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC)};
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+    Fd fd{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
     if (fd.fd < 0) {
-        return errors::fromErrno(errno, path, "open for reading");
+        return errors::fromReadErrno(errno, path, "open for reading");
     }
     struct stat info {};
     if (::fstat(fd.fd, &info) != 0) {
-        return errors::fromErrno(errno, path, "stat");
+        return errors::fromReadErrno(errno, path, "stat");
     }
     if (!S_ISREG(info.st_mode)) {
-        return errors::invalidJson("het is geen gewoon bestand", "it is not a regular file");
+        return errors::notRegularInput(path);
     }
     if (static_cast<std::uint64_t>(info.st_size) > maxBytes) {
         return errors::invalidJson(
@@ -229,7 +284,7 @@ Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes)
             if (errno == EINTR) {
                 continue;
             }
-            return errors::fromErrno(errno, path, "read");
+            return errors::fromReadErrno(errno, path, "read");
         }
         if (got == 0) {
             break;

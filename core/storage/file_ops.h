@@ -36,6 +36,13 @@ bool folderWritable(const std::string& path);
 /// returns its path. The caller fills it and moves it into place with moveIntoPlace.
 Result<std::string> createTempNextTo(const std::string& target);
 
+/// Removes the temp files createTempNextTo made for `target` that a killed process left
+/// behind (`.NAME.XXXXXX.tmp` and its `-journal`: this program's pattern only, regular
+/// files of this account, last changed before this process started). Call only while
+/// holding the lock of `target`: whoever makes a document there holds it. Returns how many
+/// were removed.
+int removeStaleTemporaries(const std::string& target);
+
 /// Renames `from` to `to` unless `to` exists (then alreadyExists, and `from` stays); fsyncs
 /// the folder so the new name survives a power cut.
 Status moveIntoPlace(const std::string& from, const std::string& to);
@@ -57,6 +64,18 @@ Status writeNewFile(const std::string& path, const std::string& bytes);
 /// Refuses (notAFile) a directory, a device, a socket or a symbolic link, and (wouldReplace
 /// Document) a DPIA document, whatever its name.
 Status replaceFile(const std::string& path, const std::string& bytes);
+/// The refusals of replaceFile, without writing: success when nothing is at `path` or a
+/// regular file that is not a DPIA document.
+Status checkReplaceable(const std::string& path);
+
+/// What an output may do to a file already at its path: keep it (the output is refused
+/// with alreadyExists) or replace it, because the user chose so (a save dialog that asked,
+/// `dpia-cli report --force`).
+enum class Existing { keep, replace };
+
+/// The one way the program writes an output (report, export, CSV): writeNewFile for keep,
+/// replaceFile for replace.
+Status writeOutput(const std::string& path, const std::string& bytes, Existing existing);
 
 /// Reads a whole file of at most `maxBytes`; larger files give invalidJson.
 Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes);

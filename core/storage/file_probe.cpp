@@ -1,6 +1,7 @@
 #include "core/storage/file_probe.h"
 
 #include "core/storage/schema.h"
+#include "core/storage/schema_check.h"
 #include "core/storage/sql.h"
 #include "core/storage/storage_errors.h"
 
@@ -30,15 +31,19 @@ std::uint32_t bigEndian(const unsigned char* bytes, int count) {
 Result<Header> readHeader(const std::string& path) {
     struct stat info {};
     if (::stat(path.c_str(), &info) != 0) {
-        return errno == ENOENT || errno == ENOTDIR ? errors::fileNotFound(path)
-                                                   : errors::fromErrno(errno, path, "stat");
+        return errors::fromReadErrno(errno, path, "stat");
     }
     if (!S_ISREG(info.st_mode)) {
-        return errors::notSqlite(path);
+        return errors::notRegularInput(path); // a FIFO would block the open below
     }
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: should the name become a FIFO after the stat, the open does not hang.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
-        return errors::fromErrno(errno, path, "open for reading");
+        return errors::fromReadErrno(errno, path, "open for reading");
+    }
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return errors::notRegularInput(path);
     }
     std::array<unsigned char, kHeaderSize> bytes{};
     const ssize_t got = ::pread(fd, bytes.data(), bytes.size(), 0);
@@ -98,13 +103,10 @@ bool journalPending(const std::string& path) {
 }
 
 Result<Verdict> checkWithSqlite(const std::string& path) {
-    sqlite3* raw = nullptr;
-    const int openCode = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    SqliteHandle db(raw);
-    if (openCode != SQLITE_OK) {
-        return errors::fromSqliteWhileOpening(openCode, path, "open read-only");
+    SqliteHandle db;
+    if (const int code = openDefensively(path, SQLITE_OPEN_READONLY, db); code != SQLITE_OK) {
+        return errors::fromSqliteWhileOpening(code, path, "open read-only");
     }
-    sqlite3_extended_result_codes(db.get(), 1);
     sql::exec(db.get(), kConnectionPragmas);
 
     int code = SQLITE_OK;
@@ -140,6 +142,14 @@ Result<Verdict> checkWithSqlite(const std::string& path) {
     }
     if (check.text(0) != "ok") {
         return errors::corrupt(path, "quick_check reports damage");
+    }
+    bool genuine = false;
+    if (const int read = compareSchema(db.get(), static_cast<int>(userVersion), genuine);
+        read != SQLITE_OK) {
+        return errors::fromSqliteWhileOpening(read, path, "read schema");
+    }
+    if (!genuine) {
+        return errors::unexpectedSchema(path);
     }
     return Verdict{static_cast<int>(userVersion), false};
 }

@@ -7,7 +7,8 @@
 
 // The checks `AssessmentFile::open` and `dpia-cli check` run before trusting a file, in
 // order: exists; SQLite header; application id; schema version; size against the header;
-// then, on a read-only SQLite connection, the same ids again and `PRAGMA quick_check`.
+// then, on a read-only SQLite connection, the same ids again, `PRAGMA quick_check` and the
+// schema (every table, index, trigger and view) against the exact schema of its version.
 // None of them writes to the file.
 namespace dpia::storage::probe {
 
@@ -40,7 +41,8 @@ struct Verdict {
     bool needsRecovery = false;
 };
 
-/// Opens `path` read-only and checks application id, user_version and quick_check.
+/// Opens `path` read-only (defensively) and checks application id, user_version,
+/// quick_check and that the schema is exactly that of its version (schema_check.h).
 Result<Verdict> checkWithSqlite(const std::string& path);
 
 } // namespace dpia::storage::probe

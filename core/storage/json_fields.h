@@ -73,6 +73,11 @@ public:
                               : member.is_number_integer() &&
                                     member.get<std::int64_t>() >= std::numeric_limits<int>::min() &&
                                     member.get<std::int64_t>() <= std::numeric_limits<int>::max();
+        if (!fits && (member.is_number_unsigned() || member.is_number_integer())) {
+            const bool negative = member.is_number_integer() && member.get<std::int64_t>() < 0;
+            fail(path(key), negative ? "het getal is te klein" : "het getal is te groot",
+                 negative ? "the number is too small" : "the number is too large");
+        }
         if (!fits) {
             fail(path(key), "verwacht een geheel getal", "expected a whole number");
         }

@@ -20,11 +20,33 @@ struct Level {
     std::string key;
 };
 
+/// A key from the input as a message shows it: escaped as in JSON, ASCII only (so no
+/// control character or invisible text reaches a terminal), cut to a readable length.
+std::string escapedForMessage(const std::string& key) {
+    constexpr std::size_t kShown = 40;
+    const std::string quoted =
+        nlohmann::json(key).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+    const std::string escaped = quoted.substr(1, quoted.size() - 2);
+    if (escaped.size() <= kShown) {
+        return escaped;
+    }
+    // Whole characters and escape sequences only (\uXXXX is the longest).
+    std::size_t end = 0;
+    while (end < escaped.size()) {
+        const std::size_t length = escaped[end] != '\\' ? 1 : escaped[end + 1] == 'u' ? 6 : 2;
+        if (end + length > kShown) {
+            break;
+        }
+        end += length;
+    }
+    return escaped.substr(0, end) + "...";
+}
+
 std::string where(const std::vector<Level>& levels) {
     std::string path;
     for (const Level& level : levels) {
         if (level.object && !level.key.empty()) {
-            path += (path.empty() ? "" : ".") + level.key;
+            path += (path.empty() ? "" : ".") + escapedForMessage(level.key);
         } else if (!level.object) {
             path += "[]";
         }
@@ -82,8 +104,9 @@ Result<nlohmann::json> parseStrictJson(std::string_view text, const JsonLimits& 
             checkString(key);
             Level& level = levels.back();
             if (!level.keys.insert(key).second) {
-                throw LimitBroken{"de sleutel \"" + key + "\" staat twee keer in " + where(levels),
-                                  "the key \"" + key + "\" occurs twice in " + where(levels)};
+                const std::string shown = "\"" + escapedForMessage(key) + "\"";
+                throw LimitBroken{"de sleutel " + shown + " staat twee keer in " + where(levels),
+                                  "the key " + shown + " occurs twice in " + where(levels)};
             }
             level.key = key;
             break;

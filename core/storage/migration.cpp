@@ -29,7 +29,7 @@ int convertChangeLog(sqlite3* db) {
         }
     }
     // The statement is finished before the drop: SQLite refuses to drop a table being read.
-    return code == SQLITE_DONE ? sql::exec(db, "DROP TABLE change_log_v2") : code;
+    return code == SQLITE_DONE ? sql::exec(db, migrationEndSql(2)) : code;
 }
 
 /// The row that records a step, in the form of the version the step reaches: a sentence
@@ -57,10 +57,9 @@ Status copyDatabase(sqlite3* source, const std::string& target) {
         return error;
     };
     {
-        sqlite3* raw = nullptr;
-        const int openCode = sqlite3_open_v2(temp->c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr);
-        SqliteHandle copy(raw);
-        if (openCode != SQLITE_OK) {
+        SqliteHandle copy;
+        if (const int openCode = openDefensively(*temp, SQLITE_OPEN_READWRITE, copy);
+            openCode != SQLITE_OK) {
             return fail(errors::fromSqlite(openCode, target, "open copy"));
         }
         sql::exec(copy.get(), kWriterPragmas);

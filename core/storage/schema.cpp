@@ -23,14 +23,16 @@ CREATE TABLE change_log (
 );
 )sql";
 
-// Schema 3. Schema 2 had change_log (seq, at, os_user, what): one sentence of ids per row
-// instead of the columns kind ... edits (tests/data/assessment-v2.sql is a genuine v2
-// file's script). Schema 1 was schema 2 without document.classification and without the
-// note table (tests/data/assessment-v1.sql). CHECK constraints repeat the rules of the C++
-// validation so that a file edited by another tool cannot hold values this program would
-// refuse to write; they use only core SQL functions, so every SQLite build can read the
-// schema.
-const std::string kCurrentSchema = R"sql(
+// The layout of each schema version, in pieces: a file holds exactly the objects of its
+// version (schema_check.h compares them), so the texts of older versions stay here as they
+// were written, character for character. Schema 3 differs from schema 2 only in the change
+// log: schema 2 had change_log (seq, at, os_user, what), one sentence of ids per row
+// (tests/data/assessment-v2.sql is a genuine v2 file's script). Schema 1 was schema 2
+// without document.classification and without the note table (tests/data/assessment-v1.sql).
+// CHECK constraints repeat the rules of the C++ validation so that a file edited by another
+// tool cannot hold values this program would refuse to write; they use only core SQL
+// functions, so every SQLite build can read the schema.
+const std::string kDocumentColumns = R"sql(
 CREATE TABLE document (
   singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
   title TEXT NOT NULL,
@@ -41,9 +43,12 @@ CREATE TABLE document (
   status TEXT NOT NULL CHECK (status IN ('draft', 'in-review', 'final')),
   created TEXT NOT NULL,
   modified TEXT NOT NULL,
-  version INTEGER NOT NULL,
-  classification TEXT NOT NULL DEFAULT ''
-);
+  version INTEGER NOT NULL)sql";
+const std::string kDocumentV1 = kDocumentColumns + "\n);";
+const std::string kDocumentV2 =
+    kDocumentColumns + ",\n  classification TEXT NOT NULL DEFAULT ''\n);";
+
+const std::string kBaselineAndAnswers = R"sql(
 CREATE TABLE baseline (
   singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
   id TEXT NOT NULL,
@@ -56,10 +61,16 @@ CREATE TABLE answer (
   question TEXT PRIMARY KEY,
   value TEXT NOT NULL
 );
+)sql";
+
+const std::string kNoteTable = R"sql(
 CREATE TABLE note (
   question TEXT PRIMARY KEY,
   text TEXT NOT NULL
 );
+)sql";
+
+const std::string kItemTables = R"sql(
 CREATE TABLE safeguard_status (
   safeguard TEXT PRIMARY KEY,
   status TEXT NOT NULL
@@ -105,7 +116,22 @@ CREATE TABLE signoff (
   text TEXT NOT NULL,
   outcome TEXT NOT NULL
 );
-)sql" + kChangeLogTable;
+)sql";
+
+const std::string kChangeLogV1 = R"sql(
+CREATE TABLE change_log (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  os_user TEXT NOT NULL,
+  what TEXT NOT NULL
+);
+)sql";
+
+const std::map<int, std::string> kSchemas = {
+    {1, kDocumentV1 + kBaselineAndAnswers + kItemTables + kChangeLogV1},
+    {2, kDocumentV2 + kBaselineAndAnswers + kNoteTable + kItemTables + kChangeLogV1},
+    {3, kDocumentV2 + kBaselineAndAnswers + kNoteTable + kItemTables + kChangeLogTable},
+};
 
 // Step n takes a file from version n to n + 1. Each runs in one transaction.
 const std::map<int, std::string> kMigrations = {
@@ -121,16 +147,33 @@ CREATE TABLE note (
     {2, "ALTER TABLE change_log RENAME TO change_log_v2;" + kChangeLogTable},
 };
 
+// What each step does after copying rows (migration.cpp).
+const std::map<int, std::string> kMigrationEnds = {
+    {2, "DROP TABLE change_log_v2;"},
+};
+
 } // namespace
 
 const std::string& currentSchemaSql() {
-    return kCurrentSchema;
+    return kSchemas.at(kSchemaVersion);
+}
+
+const std::string& schemaSql(int version) {
+    static const std::string kNone;
+    const auto found = kSchemas.find(version);
+    return found == kSchemas.end() ? kNone : found->second;
 }
 
 const std::string& migrationSql(int fromVersion) {
     static const std::string kNone;
     const auto found = kMigrations.find(fromVersion);
     return found == kMigrations.end() ? kNone : found->second;
+}
+
+const std::string& migrationEndSql(int fromVersion) {
+    static const std::string kNone;
+    const auto found = kMigrationEnds.find(fromVersion);
+    return found == kMigrationEnds.end() ? kNone : found->second;
 }
 
 } // namespace dpia::storage

@@ -17,11 +17,21 @@ inline constexpr int kOldestSchemaVersion = 1;
 /// The tables of the current schema (without the pragmas).
 const std::string& currentSchemaSql();
 
+/// The tables a new file of schema `version` had, exactly as that version wrote them
+/// (empty for a version that never existed).
+const std::string& schemaSql(int version);
+
 /// The statements that take a file from `fromVersion` to `fromVersion + 1` (without the
 /// user_version pragma, which the caller sets in the same transaction).
 const std::string& migrationSql(int fromVersion);
 
+/// The statements that end the step from `fromVersion`, after migration.cpp has copied the
+/// rows that SQL cannot convert (empty when there is nothing to do).
+const std::string& migrationEndSql(int fromVersion);
+
 /// The per-connection settings every connection to a .dpia file runs first.
+/// (openDefensively in sqlite_handle.h has already turned off triggers, views, extensions
+/// and untrusted schema functions.)
 inline constexpr const char* kConnectionPragmas = "PRAGMA foreign_keys = ON;"
                                                   "PRAGMA secure_delete = ON;"
                                                   "PRAGMA cell_size_check = ON;"

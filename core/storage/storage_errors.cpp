@@ -70,6 +70,33 @@ Error corrupt(const std::string& path, const std::string& detail) {
         "corrupt: " + detail);
 }
 
+Error unexpectedSchema(const std::string& path) {
+    return make(
+        ErrorCode::corrupt,
+        shown(path) + " is door een ander programma gewijzigd: het bevat tabellen, triggers of "
+                      "views die niet in een DPIA-bestand horen, of mist er. DPIA Assistent opent "
+                      "het daarom niet. Open een reservekopie of vraag de afzender het opnieuw te "
+                      "sturen; het bestand is niet gewijzigd.",
+        shown(path) + " has been changed by another program: it holds tables, triggers or views "
+                      "that do not belong in a DPIA file, or lacks some. DPIA Assistent therefore "
+                      "does not open it. Open a backup copy or ask the sender to send it again; "
+                      "the file has not been changed.",
+        "corrupt: schema is not that of its version");
+}
+
+Error embeddedBaselineMismatch(const std::string& path) {
+    return make(ErrorCode::corrupt,
+                "De baseline in " + shown(path) +
+                    " past niet bij de baseline die het document vastlegt (id, versie of "
+                    "inhoudshash): iemand heeft haar vervangen. DPIA Assistent opent het "
+                    "bestand daarom niet; het bestand is niet gewijzigd.",
+                "The baseline embedded in " + shown(path) +
+                    " does not match the baseline the document records (id, version or content "
+                    "hash): someone has replaced it. DPIA Assistent therefore does not open the "
+                    "file; the file has not been changed.",
+                "corrupt: embedded baseline is not the recorded one");
+}
+
 Error fileReadOnly(const std::string& path) {
     return make(
         ErrorCode::readOnly,
@@ -110,6 +137,15 @@ Error cannotCreate(const std::string& path) {
         "folder not writable for a new file");
 }
 
+Error cannotWrite(const std::string& path) {
+    return make(ErrorCode::readOnly,
+                shown(path) + " kan niet worden geschreven: DPIA Assistent mag hier niet "
+                              "schrijven. Kies een andere map; er is niets gewijzigd.",
+                shown(path) + " cannot be written: DPIA Assistent may not write here. Choose "
+                              "another folder; nothing has been changed.",
+                "not writable");
+}
+
 Error recoveryNeedsWrite(const std::string& path) {
     return make(ErrorCode::readOnly,
                 "Bij " + shown(path) +
@@ -137,13 +173,31 @@ Error lockedByOther(const std::string& path, const LockOwner& owner) {
                 "locked by another process");
 }
 
+Error lockFileUnusable(const std::string& path, LockProblem problem) {
+    const std::string lock = "\".~lock." + std::filesystem::path(path).filename().string() + "#\"";
+    const bool notAFile = problem == LockProblem::notAFile;
+    const std::string nl =
+        notAFile ? "geen gewoon bestand is (maar een map, koppeling of pijp)" : "u niet mag lezen";
+    const std::string en =
+        notAFile ? "is not an ordinary file (but a folder, link or pipe)" : "you may not read";
+    return make(ErrorCode::lockedByOther,
+                "Naast " + shown(path) + " staat een vergrendelbestand " + lock + " dat " + nl +
+                    ", dus DPIA Assistent kan niet zien of iemand anders het document bewerkt. "
+                    "Open het alleen-lezen, of vraag de beheerder van de map het "
+                    "vergrendelbestand te verwijderen; het document is niet gewijzigd.",
+                "Next to " + shown(path) + " there is a lock file " + lock + " that " + en +
+                    ", so DPIA Assistent cannot tell whether someone else is editing the "
+                    "document. Open it read-only, or ask whoever manages the folder to remove "
+                    "the lock file; the document has not been changed.",
+                notAFile ? "lock file is not a regular file" : "lock file not readable");
+}
+
 Error busy(const std::string& path, const std::string& detail) {
     return make(ErrorCode::lockedByOther,
                 "Een ander programma gebruikt " + shown(path) +
-                    " op dit moment; uw laatste wijziging is niet opgeslagen. Probeer het zo "
-                    "opnieuw.",
+                    " op dit moment; er is niets gewijzigd. Probeer het zo opnieuw.",
                 "Another program is using " + shown(path) +
-                    " right now; your last change was not saved. Try again in a moment.",
+                    " right now; nothing has been changed. Try again in a moment.",
                 "busy: " + detail);
 }
 
@@ -172,23 +226,50 @@ Error alreadyExists(const std::string& path) {
 Error diskFull(const std::string& path, const std::string& detail) {
     return make(ErrorCode::diskFull,
                 "De schijf van " + shown(path) +
-                    " is vol: uw laatste wijziging is niet opgeslagen. Maak ruimte vrij en probeer "
-                    "het opnieuw; eerdere wijzigingen zijn veilig.",
+                    " is vol: er is niets geschreven. Maak ruimte vrij en probeer het opnieuw.",
                 "The disk of " + shown(path) +
-                    " is full: your last change was not saved. Free up space and try again; "
-                    "earlier changes are safe.",
+                    " is full: nothing has been written. Free up space and try again.",
                 "disk full: " + detail);
 }
 
 Error ioError(const std::string& path, const std::string& detail) {
     return make(ErrorCode::ioError,
                 "Het besturingssysteem weigerde te lezen of te schrijven in " + shown(path) +
-                    "; uw laatste wijziging is niet opgeslagen. Controleer de schijf of de "
-                    "verbinding met de netwerkmap en probeer het opnieuw.",
+                    "; er is niets gewijzigd. Controleer de schijf of de verbinding met de "
+                    "netwerkmap en probeer het opnieuw.",
                 "The operating system refused to read or write " + shown(path) +
-                    "; your last change was not saved. Check the disk or the connection to the "
+                    "; nothing has been changed. Check the disk or the connection to the "
                     "network folder and try again.",
                 "i/o error: " + detail);
+}
+
+Error editNotSaved(const std::string& path, Error error) {
+    const bool busyNow =
+        error.code == ErrorCode::lockedByOther && error.detail.rfind("busy", 0) == 0;
+    if (error.code == ErrorCode::diskFull) {
+        error.message = {"De schijf van " + shown(path) +
+                             " is vol: uw laatste wijziging is niet opgeslagen. Maak ruimte vrij "
+                             "en probeer het opnieuw; eerdere wijzigingen zijn veilig.",
+                         "The disk of " + shown(path) +
+                             " is full: your last change was not saved. Free up space and try "
+                             "again; earlier changes are safe."};
+    } else if (error.code == ErrorCode::ioError) {
+        error.message = {"Het besturingssysteem weigerde te lezen of te schrijven in " +
+                             shown(path) +
+                             "; uw laatste wijziging is niet opgeslagen. Controleer de schijf of "
+                             "de verbinding met de netwerkmap en probeer het opnieuw.",
+                         "The operating system refused to read or write " + shown(path) +
+                             "; your last change was not saved. Check the disk or the connection "
+                             "to the network folder and try again."};
+    } else if (busyNow) {
+        error.message = {"Een ander programma gebruikt " + shown(path) +
+                             " op dit moment; uw laatste wijziging is niet opgeslagen. Probeer "
+                             "het zo opnieuw.",
+                         "Another program is using " + shown(path) +
+                             " right now; your last change was not saved. Try again in a "
+                             "moment."};
+    }
+    return error;
 }
 
 Error finalDocument() {
@@ -309,17 +390,66 @@ Error fromSqliteWhileOpening(int resultCode, const std::string& path,
     return fromSqlite(resultCode, path, operation);
 }
 
+Error folderNotFound(const std::string& path) {
+    const std::string folder = std::filesystem::path(path).parent_path().string();
+    const std::string named = "\"" + (folder.empty() ? std::string(".") : folder) + "\"";
+    return make(ErrorCode::fileNotFound,
+                "De map " + named + " voor " + shown(path) +
+                    " bestaat niet; er is niets geschreven. Kies een bestaande map.",
+                "The folder " + named + " for " + shown(path) +
+                    " does not exist; nothing has been written. Choose an existing folder.",
+                "target folder not found");
+}
+
+Error notReadable(const std::string& path) {
+    return make(
+        ErrorCode::readOnly,
+        shown(path) + " kan niet worden gelezen: u hebt geen leesrechten op dit bestand. Vraag de "
+                      "eigenaar of de beheerder van de map om toegang; het bestand is niet "
+                      "gewijzigd.",
+        shown(path) + " cannot be read: you have no permission to read this file. Ask its owner or "
+                      "whoever manages the folder for access; the file has not been changed.",
+        "not readable");
+}
+
+Error notRegularInput(const std::string& path) {
+    return make(ErrorCode::notAnAssessment,
+                shown(path) + " is geen gewoon bestand (maar een map, apparaat of pijp) en wordt "
+                              "niet gelezen. Kies een bestand; er is niets gewijzigd.",
+                shown(path) + " is not a regular file (but a folder, device or pipe) and is not "
+                              "read. Choose a file; nothing has been changed.",
+                "input is not a regular file");
+}
+
+Error fromReadErrno(int errorNumber, const std::string& path, const std::string& operation) {
+    switch (errorNumber) {
+    case ENOENT:
+    case ENOTDIR:
+        return fileNotFound(path);
+    case EACCES:
+    case EPERM:
+        return notReadable(path);
+    case EISDIR:
+    case ELOOP:
+    case ENXIO:
+        return notRegularInput(path);
+    default:
+        return ioError(path, operation + ": errno " + std::to_string(errorNumber));
+    }
+}
+
 Error fromErrno(int errorNumber, const std::string& path, const std::string& operation) {
     const std::string detail = operation + ": errno " + std::to_string(errorNumber);
     switch (errorNumber) {
     case ENOENT:
-        return fileNotFound(path);
+    case ENOTDIR:
+        return folderNotFound(path);
     case EEXIST:
         return alreadyExists(path);
     case EACCES:
     case EPERM:
     case EROFS:
-        return Error{ErrorCode::readOnly, folderReadOnly(path).message, detail};
+        return Error{ErrorCode::readOnly, cannotWrite(path).message, detail};
     case ENOSPC:
     case EDQUOT:
         return diskFull(path, detail);

@@ -42,9 +42,8 @@ int integer(sql::Query& row, int column) {
     return static_cast<int>(row.integer(column));
 }
 
-} // namespace
-
-Result<Assessment> read(sqlite3* db, int schemaVersion, const std::string& path) {
+/// read() without its transaction.
+Result<Assessment> readRows(sqlite3* db, int schemaVersion, const std::string& path) {
     Assessment result;
     int failure = SQLITE_OK;
     bool haveDocument = false;
@@ -200,6 +199,19 @@ Result<Assessment> read(sqlite3* db, int schemaVersion, const std::string& path)
     if (Status valid = validate::assessment(result); !valid) {
         return errors::corrupt(path, valid.error().detail);
     }
+    return result;
+}
+
+} // namespace
+
+Result<Assessment> read(sqlite3* db, int schemaVersion, const std::string& path) {
+    // One read transaction: every table as one commit left it, while another process
+    // (holding the lock) may commit between our statements.
+    if (const int code = sql::exec(db, "BEGIN"); code != SQLITE_OK) {
+        return errors::fromSqliteWhileOpening(code, path, "begin reading");
+    }
+    auto result = readRows(db, schemaVersion, path);
+    sql::rollbackIfOpen(db); // nothing was written
     return result;
 }
 

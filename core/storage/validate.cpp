@@ -144,7 +144,10 @@ Status id(const std::string& field, const std::string& value) {
             (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         return alnum || (!first && (c == '_' || c == '-' || c == '.'));
     };
-    bool ok = !value.empty() && value.size() <= kMaxIdLength;
+    if (value.empty()) {
+        return errors::invalidValue(field, "het id is leeg", "the id is empty");
+    }
+    bool ok = value.size() <= kMaxIdLength;
     for (std::size_t i = 0; ok && i < value.size(); ++i) {
         ok = allowed(value[i], i == 0);
     }

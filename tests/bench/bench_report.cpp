@@ -17,7 +17,8 @@ void RenderSampleReport(benchmark::State& state) {
     int pages = 0;
     for (auto _ : state) {
         const auto written =
-            dpia::report::writeReportPdf(path, {sample, baseline, evaluation, dpia::Lang::nl});
+            dpia::report::writeReportPdf(path, {sample, baseline, evaluation, dpia::Lang::nl},
+                                         dpia::storage::files::Existing::replace);
         if (!written) {
             state.SkipWithError("the report could not be written");
             return;

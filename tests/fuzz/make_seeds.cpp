@@ -12,6 +12,7 @@
 #include "core/sqlite_handle.h"
 #include "core/storage/assessment_json.h"
 #include "core/storage/schema.h"
+#include "tests/core/storage/hostile_files.h"
 #include "tests/core/storage/powerloss_vfs.h"
 #include "tests/core/storage/storage_support.h"
 #include "tests/edit_shorthands.h"
@@ -20,6 +21,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -241,6 +243,26 @@ void dpiaSeeds(const testing::TempDir& work, const std::string& image) {
     setImage(v2, image);
     repage(v2, 1024);
     seed("dpia_open", "schema-2.dpia", testing::readAll(v2));
+
+    // Documents that bring their own schema objects (triggers, hidden tables, views): refused
+    // as changed by another program, byte-identical (tests/core/storage/hostile_files.h).
+    // The cases of issue 21 only, to keep the corpus small; the tests run all of them.
+    const std::set<std::string> seeded = {"trigger-deletes-answers", "trigger-keeps-cleared-text",
+                                          "trigger-aborts", "table-without-key", "view-for-table"};
+    for (const auto& hostile : testing::hostileSchemas()) {
+        if (seeded.count(hostile.name) == 0) {
+            continue;
+        }
+        const std::string path = work.file("h-" + hostile.name + ".dpia");
+        testing::writeAll(path, empty);
+        testing::runForeignSql(path, hostile.sql + "VACUUM;");
+        seed("dpia_open", "hostile-" + hostile.name + ".dpia", testing::readAll(path));
+    }
+    // A baseline image that is not the one the document records (its content hash).
+    const std::string swapped = work.file("swapped.dpia");
+    testing::writeAll(swapped, testing::readAll(work.file("d-real.dpia")));
+    exec(swapped, "UPDATE baseline SET hash = '" + std::string(64, 'a') + "'");
+    seed("dpia_open", "baseline-not-recorded.dpia", testing::readAll(swapped));
 
     const std::string other = work.file("other.sqlite");
     testing::writeAll(other, "");

@@ -255,16 +255,40 @@ TEST(ReportFile, NeverReplacesADocumentOrAFolderAndReplacesAnEarlierReportWhole)
     EXPECT_TRUE(overFolder.err.contains(QStringLiteral("not a regular file")))
         << overFolder.err.toStdString();
 
-    // An earlier report is replaced by a whole new one, still owner-only.
+    // Not even with --force.
+    const CliRun forcedOverDocument =
+        cli(QStringLiteral("en"), {QStringLiteral("report"), document, QStringLiteral("-o"),
+                                   document, QStringLiteral("--force")});
+    EXPECT_EQ(forcedOverDocument.code, 2);
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    EXPECT_EQ(original.readAll(), bytes);
+    original.close();
+
+    // An earlier report is kept unless the user says --force ...
     const QString pdf = dir.filePath(QStringLiteral("klein.pdf"));
     QFile earlier(pdf);
     ASSERT_TRUE(earlier.open(QIODevice::WriteOnly));
     earlier.write("not a pdf");
     earlier.close();
-    ASSERT_EQ(
-        cli(QStringLiteral("nl"), {QStringLiteral("report"), document, QStringLiteral("-o"), pdf})
-            .code,
-        0);
+    const CliRun kept =
+        cli(QStringLiteral("en"), {QStringLiteral("report"), document, QStringLiteral("-o"), pdf});
+    EXPECT_EQ(kept.code, 2);
+    EXPECT_TRUE(kept.err.contains(QStringLiteral("already exists")) &&
+                kept.err.contains(QStringLiteral("--force")))
+        << kept.err.toStdString();
+    ASSERT_TRUE(earlier.open(QIODevice::ReadOnly));
+    EXPECT_EQ(earlier.readAll(), QByteArray("not a pdf"));
+    earlier.close();
+    const CliRun keptNl =
+        cli(QStringLiteral("nl"), {QStringLiteral("report"), document, QStringLiteral("-o"), pdf});
+    EXPECT_EQ(keptNl.code, 2);
+    EXPECT_TRUE(keptNl.err.contains(QStringLiteral("bestaat al"))) << keptNl.err.toStdString();
+
+    // ... and then replaced by a whole new one, still owner-only.
+    ASSERT_EQ(cli(QStringLiteral("nl"), {QStringLiteral("report"), document, QStringLiteral("-o"),
+                                         pdf, QStringLiteral("--force")})
+                  .code,
+              0);
     ASSERT_TRUE(earlier.open(QIODevice::ReadOnly));
     EXPECT_TRUE(earlier.read(5) == "%PDF-");
     earlier.close();

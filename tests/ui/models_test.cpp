@@ -13,6 +13,8 @@
 #include <QAbstractItemModelTester>
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
+#include <QSettings>
 
 namespace dpia::ui {
 namespace {
@@ -118,6 +120,18 @@ TEST_F(Models, RecentFilesShowTitleStatusAndLastChange) {
     settings::forgetRecentFile(existing);
     model.reload();
     EXPECT_EQ(model.rowCount(), 1);
+}
+
+// Issue 21, item 10: the settings name recent documents and their titles: owner-only.
+TEST_F(Models, TheSettingsWithRecentFilesAreOwnerOnly) {
+    settings::rememberRecentFile({path(QStringLiteral("geheim.dpia")), QStringLiteral("Jeugdzorg"),
+                                  QStringLiteral("draft")});
+    const QFileInfo file(QSettings().fileName());
+    ASSERT_TRUE(file.exists()) << file.filePath().toStdString();
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    EXPECT_EQ((QFile::permissions(file.filePath()) & others).toInt(), 0);
+    EXPECT_EQ((QFile::permissions(file.absolutePath()) & others).toInt(), 0);
 }
 
 TEST_F(Models, TheDocumentWindowsNavigatorPassesTheTesterWhileAnswering) {

@@ -150,10 +150,25 @@ TEST_F(PlanAndDecision, TheActionPlanExportsToCsvForOnlyTheOwner) {
         EXPECT_TRUE(bytes.contains(QByteArray::fromStdString(measure.title))) << measure.title;
     }
     EXPECT_EQ(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
-    // A second export never replaces the first: the user is told.
+    file.close();
+    // A second export to the name the save dialog returned replaces the first (the dialog
+    // asked before replacing), whole and still owner-only.
+    const auto shownBefore = MessageBox::shown().size();
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("ouder");
+    file.close();
     FileDialog::instance().prepare(csv);
     QTest::mouseClick(plan->exportButton(), Qt::LeftButton);
-    ASSERT_FALSE(MessageBox::shown().isEmpty());
+    EXPECT_EQ(MessageBox::shown().size(), shownBefore);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), bytes);
+    file.close();
+    EXPECT_EQ(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
+    // A name without ".csv": the dialog did not ask about the file we add the suffix to, so
+    // an existing one is kept and the user is told.
+    FileDialog::instance().prepare(path(QStringLiteral("actieplan")));
+    QTest::mouseClick(plan->exportButton(), Qt::LeftButton);
+    ASSERT_EQ(MessageBox::shown().size(), shownBefore + 1);
     EXPECT_TRUE(MessageBox::shown().last().contains(QStringLiteral("actieplan.csv")))
         << MessageBox::shown().last().toStdString();
 }

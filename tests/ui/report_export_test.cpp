@@ -77,6 +77,37 @@ TEST_F(ReportExport, ProposesTheDocumentsFolderAndNameAndWritesAnOwnerOnlyPdf) {
     EXPECT_TRUE(text.contains(window.session()->title().simplified()));
 }
 
+// Issue 21, item 1: the save dialog asked before replacing the file it returned, so an
+// earlier report there is replaced whole; a file the program adds ".pdf" to was not asked
+// about and is kept.
+TEST_F(ReportExport, ReplacesTheFileTheDialogAskedAboutAndKeepsOneItDidNot) {
+    MainWindow window;
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr);
+    const QString pdf = path(QStringLiteral("eerder.pdf"));
+    const auto writeEarlier = [&] {
+        QFile earlier(pdf);
+        ASSERT_TRUE(earlier.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        earlier.write("eerder rapport");
+    };
+    const auto content = [&] {
+        QFile file(pdf);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    writeEarlier();
+    exportAs(window, pdf);
+    EXPECT_TRUE(MessageBox::shown().isEmpty())
+        << MessageBox::shown().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(content().startsWith("%PDF-"));
+
+    writeEarlier();
+    exportAs(window, path(QStringLiteral("eerder")));
+    ASSERT_EQ(MessageBox::shown().size(), 1);
+    EXPECT_TRUE(MessageBox::shown().last().contains(QStringLiteral("eerder.pdf")))
+        << MessageBox::shown().last().toStdString();
+    EXPECT_EQ(content(), QByteArray("eerder rapport"));
+}
+
 TEST_F(ReportExport, WritesInTheLanguageOfTheUi) {
     ASSERT_TRUE(installTranslations(*qApp, kDutch));
     MainWindow window;

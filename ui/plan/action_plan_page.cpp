@@ -368,10 +368,13 @@ void ActionPlanPage::exportCsv() {
     if (path.isEmpty()) {
         return;
     }
+    // The dialog asked before replacing the file it returned, not one we add ".csv" to.
+    auto existing = storage::files::Existing::replace;
     if (QFileInfo(path).suffix().isEmpty()) {
         path += QStringLiteral(".csv");
+        existing = storage::files::Existing::keep;
     }
-    const Status written = session_.exportActionPlanCsv(path);
+    const Status written = session_.exportActionPlanCsv(path, existing);
     if (!written) {
         //: Title of the message when the CSV export failed.
         MessageBox::critical(this, tr("Cannot export the action plan"),

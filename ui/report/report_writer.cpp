@@ -129,7 +129,8 @@ Result<int> paintReport(QPagedPaintDevice& device, const ReportInput& input) {
     return pages;
 }
 
-Result<int> writeReportPdf(const QString& path, const ReportInput& input) {
+Result<int> writeReportPdf(const QString& path, const ReportInput& input,
+                           storage::files::Existing existing) {
     QByteArray pdf;
     Result<int> pages = 0;
     {
@@ -146,7 +147,8 @@ Result<int> writeReportPdf(const QString& path, const ReportInput& input) {
     }
     // A DPIA report describes the processing and its weak spots: owner-only, like the
     // document, from the first byte on disk.
-    const Status written = storage::files::replaceFile(path.toStdString(), pdf.toStdString());
+    const Status written =
+        storage::files::writeOutput(path.toStdString(), pdf.toStdString(), existing);
     if (!written) {
         return written.error();
     }

@@ -227,14 +227,15 @@ Status DocumentSession::saveCopy(const QString& path) const {
     return file().saveCopy(utf8(path));
 }
 
-Status DocumentSession::exportJson(const QString& path) const {
-    return storage::exportToFile(file().assessment(), utf8(path));
+Status DocumentSession::exportJson(const QString& path, storage::files::Existing existing) const {
+    return storage::exportToFile(file().assessment(), utf8(path), existing);
 }
 
-Status DocumentSession::exportActionPlanCsv(const QString& path) const {
+Status DocumentSession::exportActionPlanCsv(const QString& path,
+                                            storage::files::Existing existing) const {
     const std::string today = utf8(QDate::currentDate().toString(Qt::ISODate));
-    return storage::files::writeNewFile(
-        utf8(path), storage::actionPlanCsv(assessment(), baseline(), uiLang(), today));
+    return storage::files::writeOutput(
+        utf8(path), storage::actionPlanCsv(assessment(), baseline(), uiLang(), today), existing);
 }
 
 const storage::AssessmentFile& DocumentSession::file() const {

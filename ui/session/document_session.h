@@ -6,6 +6,7 @@
 #include "core/scoring/evaluation.h"
 #include "core/storage/assessment.h"
 #include "core/storage/edit.h"
+#include "core/storage/file_ops.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -98,10 +99,11 @@ public:
     Result<storage::Applied> apply(const storage::EditList& edits);
 
     Status saveCopy(const QString& path) const;
-    Status exportJson(const QString& path) const;
+    /// The JSON export; `existing` says whether the user agreed to replace a file there.
+    Status exportJson(const QString& path, storage::files::Existing existing) const;
     /// The action plan as CSV for a spreadsheet (action_plan_csv.h), in the UI language;
-    /// never replaces an existing file.
-    Status exportActionPlanCsv(const QString& path) const;
+    /// replaces an existing file only when `existing` says the user agreed.
+    Status exportActionPlanCsv(const QString& path, storage::files::Existing existing) const;
 
 signals:
     /// One edit was saved (emitted for each edit of an apply, before the others below).

@@ -2,7 +2,10 @@
 
 #include "ui/text/translator.h"
 
+#include <functional>
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -17,6 +20,20 @@ const QString kRecentKey = QStringLiteral("recentFiles");
 const QString kPathKey = QStringLiteral("path");
 const QString kTitleKey = QStringLiteral("title");
 const QString kStatusKey = QStringLiteral("status");
+
+/// Every write of the settings: they name recent documents and their titles, so the folder
+/// is made owner-only (0700) before the first byte is written, and the file is 0600, as
+/// the log folder is.
+void writeSettings(const std::function<void(QSettings&)>& write) {
+    QSettings store;
+    const QString folder = QFileInfo(store.fileName()).absolutePath();
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    write(store);
+    store.sync();
+    QFile::setPermissions(store.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
 } // namespace
 
 QString language() {
@@ -25,7 +42,7 @@ QString language() {
 }
 
 void setLanguage(const QString& value) {
-    QSettings().setValue(kLanguageKey, value);
+    writeSettings([&](QSettings& store) { store.setValue(kLanguageKey, value); });
 }
 
 QString authorName() {
@@ -33,7 +50,7 @@ QString authorName() {
 }
 
 void setAuthorName(const QString& name) {
-    QSettings().setValue(kAuthorKey, name.trimmed());
+    writeSettings([&](QSettings& store) { store.setValue(kAuthorKey, name.trimmed()); });
 }
 
 QString defaultFolder() {
@@ -47,7 +64,7 @@ QString defaultFolder() {
 }
 
 void setDefaultFolder(const QString& folder) {
-    QSettings().setValue(kFolderKey, folder);
+    writeSettings([&](QSettings& store) { store.setValue(kFolderKey, folder); });
 }
 
 QList<RecentFile> recentFiles() {
@@ -68,16 +85,17 @@ QList<RecentFile> recentFiles() {
 
 namespace {
 void writeRecentFiles(const QList<RecentFile>& files) {
-    QSettings store;
-    store.remove(kRecentKey);
-    store.beginWriteArray(kRecentKey, static_cast<int>(files.size()));
-    for (int i = 0; i < files.size(); ++i) {
-        store.setArrayIndex(i);
-        store.setValue(kPathKey, files[i].path);
-        store.setValue(kTitleKey, files[i].title);
-        store.setValue(kStatusKey, files[i].status);
-    }
-    store.endArray();
+    writeSettings([&](QSettings& store) {
+        store.remove(kRecentKey);
+        store.beginWriteArray(kRecentKey, static_cast<int>(files.size()));
+        for (int i = 0; i < files.size(); ++i) {
+            store.setArrayIndex(i);
+            store.setValue(kPathKey, files[i].path);
+            store.setValue(kTitleKey, files[i].title);
+            store.setValue(kStatusKey, files[i].status);
+        }
+        store.endArray();
+    });
 }
 
 bool samePath(const QString& a, const QString& b) {

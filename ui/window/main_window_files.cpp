@@ -144,14 +144,15 @@ void MainWindow::exportJson() {
         return;
     }
     //: Title of the export dialog.
-    const QString path =
-        withSuffix(FileDialog::instance().saveFileName(this, tr("Export as JSON"),
-                                                       settings::defaultFolder(), jsonFilter()),
-                   QStringLiteral("json"));
+    const QString chosen = FileDialog::instance().saveFileName(
+        this, tr("Export as JSON"), settings::defaultFolder(), jsonFilter());
+    const QString path = withSuffix(chosen, QStringLiteral("json"));
     if (path.isEmpty()) {
         return;
     }
-    const Status written = session_->exportJson(path);
+    // The dialog asked before replacing the file it returned, not one with an added suffix.
+    const Status written = session_->exportJson(
+        path, path == chosen ? storage::files::Existing::replace : storage::files::Existing::keep);
     if (!written) {
         showError(tr("Cannot export"), errorMessage(written.error()));
         return;

@@ -45,15 +45,18 @@ void MainWindow::exportPdf() {
     if (path.isEmpty()) {
         return;
     }
+    // The dialog asked before replacing the file it returned, not one we add ".pdf" to.
+    auto existing = storage::files::Existing::replace;
     if (QFileInfo(path).suffix().isEmpty()) {
         path += QStringLiteral(".pdf");
+        existing = storage::files::Existing::keep;
     }
     const report::ReportInput input{session_->assessment(), session_->baseline(),
                                     session_->evaluation(), uiLang()};
     Result<int> pages = 0;
     {
         const BusyCursor busy;
-        pages = report::writeReportPdf(path, input);
+        pages = report::writeReportPdf(path, input, existing);
     }
     if (!pages) {
         //: Title of the message when the PDF report cannot be written.

@@ -67,6 +67,13 @@ TEST_F(AnswerValidation, TextHasALengthLimit) {
     EXPECT_TRUE(valid("q_text", "Teams-overleg met zorgaanbieders — één keer per week, € 0"));
     EXPECT_TRUE(valid("q_text", std::string(100'000, 'x')));
     EXPECT_FALSE(valid("q_text", std::string(100'001, 'x')));
+    // Counted in characters, as the message says: 100,000 "é" (two bytes each) fit.
+    std::string accented;
+    for (int i = 0; i < 100'000; ++i) {
+        accented += "\xc3\xa9";
+    }
+    EXPECT_TRUE(valid("q_text", accented));
+    EXPECT_FALSE(valid("q_text", accented + "x"));
     EXPECT_FALSE(valid("q_text", 12));
 }
 

@@ -63,3 +63,47 @@ TEST(ReplaceFile, AFolderThatDoesNotExistIsAClearErrorAndLeavesNothing) {
 
 } // namespace
 } // namespace dpia::storage
+
+namespace dpia::storage {
+namespace {
+
+// Issue 21, item 9: a killed import leaves `.NAME.XXXXXX.tmp` with private text; opening
+// or making NAME for editing removes those, and nothing else.
+TEST(StaleTemporaries, AreRemovedUnderTheLockAndOnlyOurOwnOldOnes) {
+    TempDir dir;
+    const std::string path = dir.file("doc.dpia");
+    testing::newDocument(path).reset();
+    const auto make = [&](const std::string& name, bool old) {
+        testing::writeAll(dir.file(name), "privé");
+        if (old) {
+            std::filesystem::last_write_time(dir.file(name),
+                                             std::filesystem::file_time_type::clock::now() -
+                                                 std::chrono::hours(1));
+        }
+    };
+    make(".doc.dpia.Ab12Cd.tmp", true);
+    make(".doc.dpia.Ab12Cd.tmp-journal", true);
+    make(".doc.dpia.Xy34Zw.tmp", false);  // made after this process started: maybe live
+    make(".doc.dpia.notes.txt", true);    // not our pattern
+    make(".ander.dpia.Ab12Cd.tmp", true); // another document's
+    make(".doc.dpia.toolong.tmp", true);  // not six characters
+    const auto kept =
+        std::set<std::string>{"doc.dpia", ".doc.dpia.Xy34Zw.tmp", ".doc.dpia.notes.txt",
+                              ".ander.dpia.Ab12Cd.tmp", ".doc.dpia.toolong.tmp"};
+    // Reading takes no lock and removes nothing.
+    ASSERT_TRUE(AssessmentFile::open(path, OpenMode::readOnly).ok());
+    EXPECT_EQ(dir.names().size(), kept.size() + 2);
+    {
+        auto file = AssessmentFile::open(path, OpenMode::readWrite);
+        ASSERT_TRUE(file.ok());
+    }
+    EXPECT_EQ(dir.names(), kept);
+
+    // Making a new document there cleans up its name's leftovers too.
+    make(".nieuw.dpia.Qq11Rr.tmp", true);
+    testing::newDocument(dir.file("nieuw.dpia")).reset();
+    EXPECT_FALSE(dir.names().contains(".nieuw.dpia.Qq11Rr.tmp"));
+}
+
+} // namespace
+} // namespace dpia::storage

@@ -29,7 +29,7 @@ TEST(JsonInterchange, ExportImportExportIsIdenticalForRandomAssessments) {
         const std::string exported = exportJson((*created)->assessment());
         EXPECT_EQ(exported, exportJson(original));
         const std::string jsonPath = dir.file("a" + std::to_string(i) + ".json");
-        ASSERT_TRUE(exportToFile((*created)->assessment(), jsonPath).ok());
+        ASSERT_TRUE(exportToFile((*created)->assessment(), jsonPath, files::Existing::keep).ok());
         EXPECT_EQ(testing::mode(jsonPath), 0600u);
 
         const std::string second = dir.file("b" + std::to_string(i) + ".dpia");
@@ -287,7 +287,8 @@ TEST(JsonInterchange, AFailedImportLeavesNothingBehindAndNothingIsReplaced) {
     EXPECT_EQ(missing.error().code, ErrorCode::fileNotFound);
 
     std::mt19937 random(3);
-    const Status exported = exportToFile(testing::randomAssessment(random), dir.file("goed.json"));
+    const Status exported = exportToFile(testing::randomAssessment(random), dir.file("goed.json"),
+                                         files::Existing::keep);
     ASSERT_FALSE(exported.ok());
     EXPECT_EQ(exported.error().code, ErrorCode::alreadyExists);
 }

@@ -9,6 +9,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -244,6 +245,117 @@ TEST(OneWriter, AFileReplacedByAnotherProgramIsNeverOverwritten) {
     ASSERT_FALSE(edit.ok());
     EXPECT_EQ(edit.error().code, ErrorCode::changedOnDisk);
     EXPECT_EQ(fileHash(path), theirs);
+}
+
+} // namespace
+} // namespace dpia::storage
+
+namespace dpia::storage {
+namespace {
+
+// Issue 21, item 6: the lock belongs to the file, not to the path it was opened by.
+TEST(OneWriterByFile, ASymbolicLinkOrADotDotPathFindsTheSameLock) {
+    TempDir dir;
+    const std::string folder = dir.file("map");
+    std::filesystem::create_directory(folder);
+    const std::string path = folder + "/echt.dpia";
+    newDocument(path).reset();
+    const std::string link = dir.file("koppeling.dpia");
+    std::filesystem::create_symlink(path, link);
+
+    WriterProcess writer(path);
+    ASSERT_TRUE(writer.opened());
+    for (const std::string& other : {link, folder + "/../map/echt.dpia"}) {
+        SCOPED_TRACE(other);
+        auto second = AssessmentFile::open(other, OpenMode::readWrite);
+        ASSERT_FALSE(second.ok());
+        EXPECT_EQ(second.error().code, ErrorCode::lockedByOther);
+        ASSERT_TRUE(AssessmentFile::lockHolder(other).has_value());
+        EXPECT_EQ(AssessmentFile::lockHolder(other)->pid, static_cast<long>(writer.pid()));
+    }
+    // Opening by the link takes the lock next to the file itself, so the writer is refused.
+    writer.finish();
+    {
+        auto byLink = AssessmentFile::open(link, OpenMode::readWrite);
+        ASSERT_TRUE(byLink.ok()) << byLink.error().detail;
+        EXPECT_TRUE(std::filesystem::exists(folder + "/.~lock.echt.dpia#"));
+        EXPECT_FALSE(std::filesystem::exists(dir.file(".~lock.koppeling.dpia#")));
+        WriterProcess refused(path);
+        EXPECT_FALSE(refused.opened());
+    }
+    EXPECT_EQ(dir.names(), (std::set<std::string>{"map", "koppeling.dpia"}));
+}
+
+TEST(OneWriterByFile, AHardLinkFindsTheLockOfTheOtherName) {
+    TempDir dir;
+    const std::string path = dir.file("een.dpia");
+    newDocument(path).reset();
+    const std::string other = dir.file("twee.dpia");
+    ASSERT_EQ(::link(path.c_str(), other.c_str()), 0);
+
+    WriterProcess writer(path);
+    ASSERT_TRUE(writer.opened());
+    auto second = AssessmentFile::open(other, OpenMode::readWrite);
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().code, ErrorCode::lockedByOther);
+    EXPECT_EQ(AssessmentFile::lockHolder(other)->pid, static_cast<long>(writer.pid()));
+    EXPECT_TRUE(AssessmentFile::open(other, OpenMode::readOnly).ok()); // reading is fine
+    writer.finish();
+    {
+        auto now = AssessmentFile::open(other, OpenMode::readWrite);
+        ASSERT_TRUE(now.ok()) << now.error().detail;
+        WriterProcess refused(path); // and the other way round
+        EXPECT_FALSE(refused.opened());
+    }
+    EXPECT_EQ(dir.names(), (std::set<std::string>{"een.dpia", "twee.dpia"}));
+}
+
+// Issue 21, item 13: a lock file that cannot be used says so and who to ask.
+TEST(OneWriterByFile, ALockFileThatIsAFolderALinkOrAPipeIsNamedAsSuch) {
+    TempDir dir;
+    const std::string path = dir.file("doc.dpia");
+    newDocument(path).reset();
+    const std::string lock = FileLock::lockPathFor(path);
+    const std::string before = fileHash(path);
+    const auto expectNamed = [&](const std::string& what) {
+        SCOPED_TRACE(what);
+        auto file = AssessmentFile::open(path, OpenMode::readWrite);
+        ASSERT_FALSE(file.ok());
+        EXPECT_EQ(file.error().code, ErrorCode::lockedByOther);
+        EXPECT_NE(file.error().message.en.find("is not an ordinary file"), std::string::npos)
+            << file.error().message.en;
+        EXPECT_NE(file.error().message.en.find("ask whoever manages the folder"),
+                  std::string::npos);
+        EXPECT_NE(file.error().message.nl.find("vraag de beheerder van de map"), std::string::npos);
+        EXPECT_TRUE(AssessmentFile::open(path, OpenMode::readOnly).ok());
+        EXPECT_EQ(fileHash(path), before);
+    };
+    std::filesystem::create_directory(lock);
+    expectNamed("folder");
+    std::filesystem::remove(lock);
+    std::filesystem::create_symlink(dir.file("elders"), lock);
+    expectNamed("link");
+    std::filesystem::remove(lock);
+    ASSERT_EQ(::mkfifo(lock.c_str(), 0644), 0);
+    expectNamed("pipe"); // and it does not hang
+}
+
+TEST(OneWriterByFile, AnUnreadableLockFileSaysSo) {
+    TempDir dir;
+    const std::string path = dir.file("geheim.dpia");
+    newDocument(path).reset();
+    ::chmod(dir.path().c_str(), 0777);
+    ::chmod(path.c_str(), 0666);
+    testing::writeAll(FileLock::lockPathFor(path), "DPIA Assistent lock\n");
+    ::chmod(FileLock::lockPathFor(path).c_str(), 0600); // someone else's, not for us to read
+    const auto message = testing::runWithoutRoot([&] {
+        auto file = AssessmentFile::open(path, OpenMode::readWrite);
+        return file ? std::string("opened") : file.error().message.en;
+    });
+    if (!message) {
+        GTEST_SKIP() << "running as root and cannot switch to user nobody";
+    }
+    EXPECT_NE(message->find("that you may not read"), std::string::npos) << *message;
 }
 
 } // namespace

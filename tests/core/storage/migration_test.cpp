@@ -1,6 +1,7 @@
 // Migration from the committed schema-1 and schema-2 fixtures (tests/data/assessment-v1.dpia
-// and -v2.dpia, made by the .sql scripts beside them): stepwise, one transaction per step,
-// a copy kept aside; the schema-2 change log's sentences become structured rows.
+// and -v2.dpia, made by the .sql scripts beside them): by the first accepted edit, never by
+// opening or a refused edit; stepwise, one transaction per step, a copy kept aside; the
+// schema-2 change log's sentences become structured rows.
 #include "core/sqlite_handle.h"
 #include "core/storage/assessment_file.h"
 #include "core/storage/change_log.h"
@@ -54,21 +55,27 @@ TEST(Migration, AVersionOneFileIsUpgradedStepwiseWithACopyKeptAside) {
         auto opened = AssessmentFile::open(path, OpenMode::readWrite);
         ASSERT_TRUE(opened.ok()) << opened.error().detail;
         auto& file = *opened;
-        EXPECT_EQ(file->schemaVersion(), kSchemaVersion);
-        EXPECT_EQ(file->migrationBackup(), path + ".v1.bak");
+        // Opening changes nothing.
+        EXPECT_EQ(file->schemaVersion(), 1);
+        EXPECT_EQ(file->migrationBackup(), "");
+        EXPECT_EQ(fileHash(path), before);
         expectFixtureContent(file->assessment());
         EXPECT_TRUE(file->assessment().notes.empty());
         EXPECT_EQ(file->assessment().metadata.classification, "");
-        // Both steps, each one row: 1 -> 2 written as a sentence, converted by 2 -> 3.
-        const auto& log = file->assessment().changeLog;
-        ASSERT_EQ(log.size(), 4u);
-        EXPECT_EQ(changeText(log[2]), "schema 1 -> 2");
-        EXPECT_EQ(changeText(log[3]), "schema 2 -> 3");
 
-        // What version 2 adds works at once.
+        // What version 2 adds works at once: the first edit migrates, then is written.
         Metadata metadata = file->assessment().metadata;
         metadata.classification = "Departementaal vertrouwelijk";
         ASSERT_TRUE(setMetadata(*file, metadata).ok());
+        EXPECT_EQ(file->schemaVersion(), kSchemaVersion);
+        EXPECT_EQ(file->migrationBackup(), path + ".v1.bak");
+        // Both steps, each one row: 1 -> 2 written as a sentence, converted by 2 -> 3; then
+        // the edit's own row.
+        const auto& log = file->assessment().changeLog;
+        ASSERT_EQ(log.size(), 5u);
+        EXPECT_EQ(changeText(log[2]), "schema 1 -> 2");
+        EXPECT_EQ(changeText(log[3]), "schema 2 -> 3");
+        EXPECT_EQ(log[4].kind, ChangeKind::metadata);
         ASSERT_TRUE(setNote(*file, "q_text", "Nagaan bij de jeugdarts").ok());
     }
     EXPECT_EQ(dir.names(), (std::set<std::string>{"oud.dpia", "oud.dpia.v1.bak"}));
@@ -101,12 +108,37 @@ TEST(Migration, AReadOnlyOpenReadsAVersionOneFileWithoutChangingIt) {
     EXPECT_EQ(dir.names(), std::set<std::string>{"oud.dpia"});
 }
 
+TEST(Migration, ARefusedEditOnAnOlderFileLeavesItByteIdentical) {
+    for (const std::string fixture : {"assessment-v1.dpia", "assessment-v2.dpia"}) {
+        SCOPED_TRACE(fixture);
+        TempDir dir;
+        const std::string path = copyFixture(dir, "oud.dpia", fixture);
+        const std::string before = fileHash(path);
+        {
+            auto file = AssessmentFile::open(path, OpenMode::readWrite);
+            ASSERT_TRUE(file.ok()) << file.error().detail;
+            // Refused by the file's own checks, and by a check from above (as the service's
+            // baseline check refuses an unknown question).
+            EXPECT_EQ(removeMeasure(**file, "m-99").error().code, ErrorCode::unknownId);
+            const auto refuse = [](const Assessment&, const Edit&) -> Status {
+                return Error{ErrorCode::unknownId, {"onbekend", "unknown"}, "test"};
+            };
+            EXPECT_FALSE(
+                (*file)->apply(EditList{SetAnswer{"no_such_question", true}}, refuse).ok());
+            EXPECT_EQ((*file)->schemaVersion(), fixture == "assessment-v1.dpia" ? 1 : 2);
+        }
+        EXPECT_EQ(fileHash(path), before);
+        EXPECT_EQ(dir.names(), std::set<std::string>{"oud.dpia"});
+    }
+}
+
 TEST(Migration, AnEarlierCopyAsideIsNeverReplaced) {
     TempDir dir;
     const std::string path = copyFixture(dir);
     testing::writeAll(path + ".v1.bak", "an earlier copy");
     auto file = AssessmentFile::open(path, OpenMode::readWrite);
     ASSERT_TRUE(file.ok());
+    ASSERT_TRUE(setAnswer(**file, "q_yes", true).ok());
     EXPECT_EQ((*file)->migrationBackup(), path + ".v1.2.bak");
     EXPECT_EQ(testing::readAll(path + ".v1.bak"), "an earlier copy");
 }
@@ -116,11 +148,16 @@ TEST(Migration, AFailedMigrationLeavesTheFileAsItWas) {
     TempDir dir;
     const std::string path = copyFixture(dir);
     const std::string before = fileHash(path);
-    testing::armFault(SQLITE_IOERR_WRITE);
-    auto file = AssessmentFile::open(path, OpenMode::readWrite);
-    testing::armFault(0);
-    ASSERT_FALSE(file.ok());
-    EXPECT_EQ(file.error().code, ErrorCode::ioError);
+    {
+        auto file = AssessmentFile::open(path, OpenMode::readWrite);
+        ASSERT_TRUE(file.ok());
+        testing::armFault(SQLITE_IOERR_WRITE);
+        const Status edit = setAnswer(**file, "q_yes", true);
+        testing::armFault(0);
+        ASSERT_FALSE(edit.ok());
+        EXPECT_EQ(edit.error().code, ErrorCode::ioError);
+        EXPECT_EQ((*file)->schemaVersion(), 1);
+    }
     EXPECT_EQ(fileHash(path), before);
     EXPECT_EQ(dir.names(), std::set<std::string>{"oud.dpia"});
 }
@@ -130,18 +167,25 @@ TEST(Migration, AFailureInTheMigrationStepKeepsTheCopyAndTheOldVersion) {
     for (int okWrites = 1; okWrites < 200; ++okWrites) {
         TempDir dir;
         const std::string path = copyFixture(dir);
-        testing::armFaultAfter(okWrites, SQLITE_IOERR_WRITE);
-        auto file = AssessmentFile::open(path, OpenMode::readWrite);
-        testing::armFault(0);
-        if (file.ok()) {
-            break; // the whole migration got through
+        bool migrated = false;
+        {
+            auto file = AssessmentFile::open(path, OpenMode::readWrite);
+            ASSERT_TRUE(file.ok());
+            testing::armFaultAfter(okWrites, SQLITE_IOERR_WRITE);
+            migrated = setAnswer(**file, "q_yes", true).ok();
+            testing::armFault(0);
+        }
+        if (migrated) {
+            break; // the whole migration and the edit got through
         }
         SCOPED_TRACE("failing write " + std::to_string(okWrites + 1));
-        // Whatever failed, the file opens again and migrates now, with nothing lost.
+        // Whatever failed, the file opens again and migrates with the next edit, with
+        // nothing lost.
         auto again = AssessmentFile::open(path, OpenMode::readWrite);
         ASSERT_TRUE(again.ok()) << again.error().detail;
-        EXPECT_EQ((*again)->schemaVersion(), kSchemaVersion);
         expectFixtureContent((*again)->assessment());
+        ASSERT_TRUE(setAnswer(**again, "q_yes", true).ok());
+        EXPECT_EQ((*again)->schemaVersion(), kSchemaVersion);
     }
 }
 
@@ -218,19 +262,20 @@ TEST(Migration, AVersionTwoChangeLogBecomesStructuredRowsWithACopyKeptAside) {
         auto opened = AssessmentFile::open(path, OpenMode::readWrite);
         ASSERT_TRUE(opened.ok()) << opened.error().detail;
         auto& file = *opened;
+        EXPECT_EQ(file->schemaVersion(), 2);
+        EXPECT_EQ(fileHash(path), before);
+        // The first edit migrates, then writes a structured row after the converted ones.
+        ASSERT_TRUE(setSafeguard(*file, "sg-policy", SafeguardStatus::planned, "").ok());
         EXPECT_EQ(file->schemaVersion(), 3);
         EXPECT_EQ(file->migrationBackup(), path + ".v2.bak");
         const Assessment& a = file->assessment();
         EXPECT_EQ(a.metadata.classification, "Intern");
         EXPECT_EQ(a.notes.at("q_text"), "Navragen bij de jeugdarts");
         expectVersionTwoRows(a);
-        ASSERT_EQ(a.changeLog.size(), kVersionTwoRows.size() + 1);
-        EXPECT_EQ(fields(a.changeLog.back()), "schema|2||3|1");
+        ASSERT_EQ(a.changeLog.size(), kVersionTwoRows.size() + 2);
+        EXPECT_EQ(fields(a.changeLog[kVersionTwoRows.size()]), "schema|2||3|1");
         EXPECT_EQ(a.changeLog.front().when, "2025-05-01T09:00:00Z");
-
-        // The next edit writes a structured row after them.
-        ASSERT_TRUE(setSafeguard(*file, "sg-policy", SafeguardStatus::planned, "").ok());
-        EXPECT_EQ(fields(file->assessment().changeLog.back()), "safeguard|sg-policy|set|planned|1");
+        EXPECT_EQ(fields(a.changeLog.back()), "safeguard|sg-policy|set|planned|1");
     }
     EXPECT_EQ(dir.names(), (std::set<std::string>{"oud.dpia", "oud.dpia.v2.bak"}));
     EXPECT_NE(fileHash(path), before);
