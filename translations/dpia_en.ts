@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>DateWords</name>
+    <message>
+        <source>dd</source>
+        <extracomment>Letters of the day, the month and the year in the pattern of an empty date field ("dd-mm-yyyy").</extracomment>
+        <translation>dd</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <extracomment>Parts of the hint how to type a date ("day-month-year").</extracomment>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <extracomment>How to type a date; %1 is the order ("day-month-year"), %2 an example date.</extracomment>
+        <translation>%1, e.g. %2</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” is not a date. Type %2, or pick one with Alt+Down.</source>
+        <extracomment>Under a date field; %1 is what was typed, %2 how to type a date.</extracomment>
+        <translation>Not saved: “%1” is not a date. Type %2, or pick one with Alt+Down.</translation>
+    </message>
+    <message>
+        <source>Not saved: type the year of “%1” in full (four digits): %2.</source>
+        <extracomment>Under a date field; %1 is what was typed, %2 how to type a date.</extracomment>
+        <translation>Not saved: type the year of “%1” in full (four digits): %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: there is no date “%1”; check the day and the month. Type %2.</source>
+        <extracomment>Under a date field; %1 is what was typed, %2 how to type a date.</extracomment>
+        <translation>Not saved: there is no date “%1”; check the day and the month. Type %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” lies outside the years %2 to %3.</source>
+        <extracomment>Under a date field; %1 is what was typed, %2 and %3 the first and last year.</extracomment>
+        <translation>Not saved: “%1” lies outside the years %2 to %3.</translation>
+    </message>
+</context>
+<context>
     <name>PriorConsultation</name>
     <message>
         <source>the responsibilities of the municipality, any joint controllers and the processors (such as Microsoft);</source>
@@ -1006,11 +1060,8 @@
     </message>
     <message>
         <source>Due date</source>
+        <extracomment>Accessible name of the due date of a measure (empty: no due date).</extracomment>
         <translation>Due date</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>No due date</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1354,19 +1405,38 @@
 <context>
     <name>dpia::ui::DateEditor</name>
     <message>
-        <source>dd-MM-yyyy</source>
-        <extracomment>Display format of date fields (Qt date format: dd day, MM month, yyyy year).</extracomment>
-        <translation>dd-MM-yyyy</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <extracomment>Shown in a date field that has no date.</extracomment>
-        <translation>no date</translation>
-    </message>
-    <message>
         <source>Clear date</source>
         <extracomment>Button that removes the date of a date question.</extracomment>
         <translation>Clear date</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::DateField</name>
+    <message>
+        <source>Calendar…</source>
+        <extracomment>Button beside a date field that opens a calendar.</extracomment>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Pick the date from a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Pick the date from a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::DateLineEdit</name>
+    <message>
+        <source>Type a date: %1. Alt+Down or F4 opens the calendar.</source>
+        <extracomment>Tooltip of a date field; %1 is how to type a date ("day-month-year, e.g. 15-03-2027").</extracomment>
+        <translation>Type a date: %1. Alt+Down or F4 opens the calendar.</translation>
+    </message>
+    <message>
+        <source>Calendar: arrow keys choose a day, Enter takes it, Escape closes</source>
+        <extracomment>Accessible name of the calendar that opens from a date field.</extracomment>
+        <translation>Calendar: arrow keys choose a day, Enter takes it, Escape closes</translation>
     </message>
 </context>
 <context>
@@ -2833,11 +2903,8 @@ Tooltip of a required question's text.</extracomment>
     </message>
     <message>
         <source>Date</source>
+        <extracomment>Accessible name of the date of a sign-off (empty: not yet dated).</extracomment>
         <translation>Date</translation>
-    </message>
-    <message>
-        <source>Not yet dated</source>
-        <translation>Not yet dated</translation>
     </message>
     <message>
         <source>Positive</source>
@@ -2997,11 +3064,6 @@ Tooltip of a required question's text.</extracomment>
     <message>
         <source>No</source>
         <translation>No</translation>
-    </message>
-    <message>
-        <source>dd-MM-yyyy</source>
-        <extracomment>Display format of date fields (Qt date format: dd day, MM month, yyyy year).</extracomment>
-        <translation>dd-MM-yyyy</translation>
     </message>
 </context>
 <context>

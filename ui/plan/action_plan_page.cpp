@@ -9,7 +9,7 @@
 #include "ui/settings/app_settings.h"
 #include "ui/text/local_text.h"
 #include "ui/text/words.h"
-#include "ui/widgets/optional_date_field.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/page_header.h"
 
 #include <algorithm>
@@ -45,8 +45,7 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
       model_(new ActionPlanModel(session, this)), summary_(new QLabel(this)),
       table_(new QTableView(this)), add_(new QPushButton(this)), remove_(new QPushButton(this)),
       export_(new QPushButton(this)), title_(new QLineEdit(this)), owner_(new QLineEdit(this)),
-      due_(new OptionalDateField(tr("Due date"), tr("No due date"), this)),
-      status_(new QComboBox(this)), risks_(new QListWidget(this)),
+      due_(new DateField(this)), status_(new QComboBox(this)), risks_(new QListWidget(this)),
       titleSaver_(title_, commands,
                   [this]() -> std::optional<storage::Edit> {
                       if (title_->text().trimmed().isEmpty()) {
@@ -93,6 +92,8 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
     title_->setPlaceholderText(tr("What will be done, e.g. “Turn on MFA for guest accounts”"));
     owner_->setAccessibleName(tr("Owner"));
     owner_->setPlaceholderText(tr("Role or department, e.g. “Functional administrator M365”"));
+    //: Accessible name of the due date of a measure (empty: no due date).
+    due_->lineEdit()->setAccessibleName(tr("Due date"));
     for (const auto status : {storage::MeasureStatus::open, storage::MeasureStatus::inProgress,
                               storage::MeasureStatus::done}) {
         status_->addItem(words::measureStatus(status), static_cast<int>(status));
@@ -145,7 +146,7 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActionPlanPage::onSelectionChanged);
     connect(&session_, &DocumentSession::contentChanged, this, &ActionPlanPage::onContentChanged);
-    connect(due_, &OptionalDateField::changed, this, &ActionPlanPage::save);
+    connect(due_->lineEdit(), &DateLineEdit::finished, this, &ActionPlanPage::saveDue);
     connect(status_, &QComboBox::activated, this, &ActionPlanPage::save);
     connect(risks_, &QListWidget::itemChanged, this, &ActionPlanPage::save);
 
@@ -229,8 +230,9 @@ void ActionPlanPage::showSelected() {
     filling_ = true;
     showTyped(title_, titleSaver_, measure != nullptr ? qs(measure->title) : QString(), sameItem);
     showTyped(owner_, ownerSaver_, measure != nullptr ? qs(measure->owner) : QString(), sameItem);
-    due_->setIsoDate(measure != nullptr ? measure->due : std::string(),
-                     QDate::currentDate().addMonths(3));
+    if (!(sameItem && due_->lineEdit()->isModified())) {
+        due_->lineEdit()->setIsoDate(measure != nullptr ? qs(measure->due) : QString());
+    }
     status_->setCurrentIndex(status_->findData(
         static_cast<int>(measure != nullptr ? measure->status : storage::MeasureStatus::open)));
     for (int i = 0; i < risks_->count(); ++i) {
@@ -253,7 +255,8 @@ void ActionPlanPage::updateEnabled() {
     for (QWidget* field : std::initializer_list<QWidget*>{title_, owner_, status_}) {
         field->setEnabled(editable && chosen);
     }
-    due_->setEditable(editable && chosen);
+    due_->setEnabled(chosen);
+    due_->setReadOnly(!editable || !chosen);
     risks_->setEnabled(chosen);
     // A read-only plan can still be read item by item; only the checks are locked. New flags
     // emit itemChanged, which is no change of the measure (it would save, and so close the
@@ -293,7 +296,9 @@ std::optional<storage::Edit> ActionPlanPage::editedMeasure() const {
     storage::Measure measure = *current;
     measure.title = utf8(title_->text().trimmed());
     measure.owner = utf8(owner_->text().trimmed());
-    measure.due = due_->isoDate();
+    // A due date typed that is not a date keeps the stored one (the field says why).
+    measure.due =
+        due_->lineEdit()->isAcceptable() ? utf8(due_->lineEdit()->isoDate()) : current->due;
     measure.status = static_cast<storage::MeasureStatus>(status_->currentData().toInt());
     measure.risks.clear();
     for (int i = 0; i < risks_->count(); ++i) {
@@ -317,12 +322,25 @@ void ActionPlanPage::save() {
         // The step took the typed text with it.
         titleSaver_.markSaved();
         ownerSaver_.markSaved();
+        if (due_->lineEdit()->isAcceptable()) {
+            due_->lineEdit()->setDate(due_->lineEdit()->date());
+        }
+    }
+}
+
+void ActionPlanPage::saveDue() {
+    if (due_->lineEdit()->isModified() && due_->lineEdit()->isAcceptable()) {
+        save();
     }
 }
 
 void ActionPlanPage::commitPending() {
     titleSaver_.flush();
     ownerSaver_.flush();
+    if (due_->lineEdit()->isModified()) {
+        due_->lineEdit()->check();
+        saveDue();
+    }
 }
 
 void ActionPlanPage::addMeasure() {
