@@ -3,9 +3,11 @@
 #include "core/baseline/baseline.h"
 #include "tests/core/storage/storage_support.h"
 #include "tests/ui/gui_test_support.h"
+#include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
 #include "ui/forms/question_editor.h"
 #include "ui/session/document_session.h"
+#include "ui/start/start_page.h"
 #include "ui/window/document_status.h"
 #include "ui/window/document_view.h"
 #include "ui/window/main_window.h"
@@ -148,6 +150,50 @@ TEST_F(ReadOnly, AFullDiskIsReportedTheTextStaysAndItSavesOnceThereIsRoom) {
     EXPECT_TRUE(window.closeDocument());
     ASSERT_TRUE(window.openPath(file));
     EXPECT_EQ(stored(*window.session(), id), "Bewaard!");
+}
+
+} // namespace
+} // namespace dpia::ui
+
+namespace dpia::ui {
+namespace {
+
+// Issue 22, item 2: a file that cannot be opened does not cost the user the document they
+// are working in.
+TEST_F(ReadOnly, AFailedOpenKeepsTheCurrentDocumentOpenWithTheErrorOverIt) {
+    MainWindow window;
+    std::string questionId;
+    QPlainTextEdit* field =
+        newDocumentWithTextField(window, QStringLiteral("work.dpia"), questionId);
+    ASSERT_NE(field, nullptr);
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("Nog niet opgeslagen"));
+    DocumentSession* before = window.session();
+    const QString openPath = before->path();
+
+    QFile bad(path(QStringLiteral("not-a-dpia.dpia")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("this is not an assessment");
+    bad.close();
+    FileDialog::instance().prepare(bad.fileName());
+    window.openAction()->trigger();
+
+    ASSERT_EQ(MessageBox::shown().size(), 1);
+    EXPECT_FALSE(MessageBox::shown().first().isEmpty()); // why it cannot be opened
+    EXPECT_EQ(window.session(), before) << "the document in use stays open";
+    EXPECT_EQ(window.session()->path(), openPath);
+    EXPECT_TRUE(window.documentView()->isVisible());
+    EXPECT_FALSE(window.startPage()->isVisible());
+    EXPECT_EQ(field->toPlainText(), QStringLiteral("Nog niet opgeslagen"));
+    window.documentView()->commitPending();
+    EXPECT_EQ(stored(*window.session(), questionId), "Nog niet opgeslagen");
+
+    // Opening the document that is open already keeps it, without a message.
+    MessageBox::reset();
+    MessageBox::setAutoAnswer(true);
+    EXPECT_TRUE(window.openPath(openPath));
+    EXPECT_EQ(window.session(), before);
+    EXPECT_TRUE(MessageBox::shown().isEmpty());
 }
 
 } // namespace

@@ -34,9 +34,15 @@ QString withSuffix(QString path, const QString& suffix) {
 } // namespace
 
 bool MainWindow::openPath(const QString& path) {
-    if (path.isEmpty() || !closeDocument()) {
+    if (path.isEmpty()) {
         return false;
     }
+    if (session_ != nullptr &&
+        QFileInfo(path).canonicalFilePath() == QFileInfo(session_->path()).canonicalFilePath()) {
+        return true; // already open here (opening it again would meet our own lock)
+    }
+    // The new file is opened before the current one is closed: a file that cannot be
+    // opened leaves the user in the document they were working in, with the error over it.
     DocumentSession::Opened opened = DocumentSession::open(path);
     if (!opened && opened.error().code == ErrorCode::lockedByOther) {
         //: Asked when another window or program has the file open; %1 says who.
@@ -59,6 +65,9 @@ bool MainWindow::openPath(const QString& path) {
             start_->reload();
         }
         return false;
+    }
+    if (!closeDocument()) {
+        return false; // the user kept the current document; the new one closes again
     }
     setDocument(std::move(opened).value());
     return true;
