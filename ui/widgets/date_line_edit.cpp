@@ -1,5 +1,7 @@
 #include "ui/widgets/date_line_edit.h"
 
+#include "ui/widgets/unsaved_typing.h"
+
 #include <algorithm>
 
 #include <QCalendarWidget>
@@ -15,6 +17,8 @@ DateLineEdit::DateLineEdit(QWidget* parent) : QLineEdit(parent) {
     //: Tooltip of a date field; %1 is how to type a date ("day-month-year, e.g. 15-03-2027").
     setToolTip(tr("Type a date: %1. Alt+Down or F4 opens the calendar.").arg(dateFormatHint()));
     // Wide enough for the pattern and for a date with room to spare.
+    // Until saved, Ctrl+Z undoes the typing here (ui/window/undo_keys.h).
+    connect(this, &QLineEdit::textChanged, this, [this] { setUnsavedTyping(this, isModified()); });
     setMinimumWidth(std::max(fontMetrics().horizontalAdvance(placeholderText()),
                              fontMetrics().horizontalAdvance(QStringLiteral("00-00-0000 "))) +
                     fontMetrics().averageCharWidth() * 3);
@@ -23,6 +27,7 @@ DateLineEdit::DateLineEdit(QWidget* parent) : QLineEdit(parent) {
 void DateLineEdit::setDate(const QDate& date) {
     shown_ = dateText(date);
     setText(shown_);
+    setUnsavedTyping(this, false);
     setProblem(QString());
 }
 
