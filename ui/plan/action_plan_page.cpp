@@ -133,6 +133,9 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
     layout->addWidget(table_, 3);
     layout->addWidget(detail, 2);
 
+    // Tab as the page reads: the buttons above the table first, then the table.
+    setTabOrder(export_, table_);
+
     auto* addKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Insert), this);
     addKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(addKey, &QShortcut::activated, this, &ActionPlanPage::addMeasure);
