@@ -27,11 +27,10 @@ DateEditor::DateEditor(const baseline::Question& question, DocumentCommands& com
             clear_->setVisible(false);
         }
     });
+    field_->addToRow(clear_);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(field_, 0, Qt::AlignTop);
-    layout->addWidget(clear_, 0, Qt::AlignTop);
-    layout->addStretch(1);
+    layout->addWidget(field_);
 }
 
 DateLineEdit* DateEditor::line() const {

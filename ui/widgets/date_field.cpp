@@ -9,7 +9,7 @@ namespace dpia::ui {
 
 DateField::DateField(QWidget* parent)
     : QWidget(parent), line_(new DateLineEdit(this)), button_(new QToolButton(this)),
-      message_(new QLabel(this)) {
+      message_(new QLabel(this)), row_(new QHBoxLayout) {
     //: Button beside a date field that opens a calendar.
     button_->setText(tr("Calendar…"));
     button_->setToolTip(tr("Pick the date from a calendar (Alt+Down)"));
@@ -23,15 +23,14 @@ DateField::DateField(QWidget* parent)
     // A label's mnemonic and Tab land where the typing is.
     setFocusProxy(line_);
 
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(line_);
-    row->addWidget(button_);
-    row->addStretch(1);
+    row_->setContentsMargins(0, 0, 0, 0);
+    row_->addWidget(line_);
+    row_->addWidget(button_);
+    row_->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addLayout(row);
+    layout->addLayout(row_);
     layout->addWidget(message_);
 
     connect(button_, &QToolButton::clicked, line_, &DateLineEdit::openCalendar);
@@ -39,6 +38,10 @@ DateField::DateField(QWidget* parent)
         message_->setText(problem);
         message_->setVisible(!problem.isEmpty());
     });
+}
+
+void DateField::addToRow(QWidget* widget) {
+    row_->insertWidget(row_->count() - 1, widget);
 }
 
 void DateField::setReadOnly(bool readOnly) {

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QToolButton;
 
@@ -23,11 +24,15 @@ public:
     QLabel* messageLabel() const { return message_; }
 
     void setReadOnly(bool readOnly);
+    /// Puts `widget` (a "Clear date" button) on the field's row, after the calendar button;
+    /// the message under the row then has the whole width.
+    void addToRow(QWidget* widget);
 
 private:
     DateLineEdit* line_;
     QToolButton* button_;
     QLabel* message_;
+    QHBoxLayout* row_;
 };
 
 } // namespace dpia::ui
