@@ -56,6 +56,22 @@
     </message>
 </context>
 <context>
+    <name>ExportWords</name>
+    <message>
+        <source>&amp;Open the file</source>
+        <extracomment>Buttons of the message after an export.</extracomment>
+        <translation>&amp;Open the file</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>Show the &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>PriorConsultation</name>
     <message>
         <source>the responsibilities of the municipality, any joint controllers and the processors (such as Microsoft);</source>
@@ -1136,9 +1152,14 @@
         <translation>Cannot export the action plan</translation>
     </message>
     <message>
-        <source>Action plan exported to %1</source>
-        <extracomment>Status bar message; %1 is the path of the CSV file.</extracomment>
-        <translation>Action plan exported to %1</translation>
+        <source>Action plan exported</source>
+        <extracomment>Title of the message after the CSV export.</extracomment>
+        <translation>Action plan exported</translation>
+    </message>
+    <message>
+        <source>The action plan is saved as %1.</source>
+        <extracomment>After the CSV export; %1 is the path of the CSV file.</extracomment>
+        <translation>The action plan is saved as %1.</translation>
     </message>
 </context>
 <context>
@@ -2104,11 +2125,6 @@ Open it read-only? You can read everything and save a copy, but not change this 
         <translation>Cannot export</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <extracomment>Status bar message; %1 is the path of the JSON file.</extracomment>
-        <translation>Exported to %1</translation>
-    </message>
-    <message>
         <source>Import from JSON</source>
         <extracomment>Title of the dialog that picks the JSON file to import.</extracomment>
         <translation>Import from JSON</translation>
@@ -2177,11 +2193,6 @@ Open it read-only? You can read everything and save a copy, but not change this 
         <translation>Cannot export the report</translation>
     </message>
     <message>
-        <source>Report saved as %1</source>
-        <extracomment>Status bar message; %1 is the path of the PDF file.</extracomment>
-        <translation>Report saved as %1</translation>
-    </message>
-    <message>
         <source>Print the report</source>
         <extracomment>Title of the print preview window.</extracomment>
         <translation>Print the report</translation>
@@ -2199,6 +2210,26 @@ Open it read-only? You can read everything and save a copy, but not change this 
         <source>The report could not be written to %1: %2</source>
         <extracomment>%1 is the path the user chose, %2 the reason.</extracomment>
         <translation>The report could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported as JSON</source>
+        <extracomment>Title of the message after the JSON export.</extracomment>
+        <translation>Exported as JSON</translation>
+    </message>
+    <message>
+        <source>The assessment is exported to %1.</source>
+        <extracomment>After the JSON export; %1 is the path of the JSON file.</extracomment>
+        <translation>The assessment is exported to %1.</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <extracomment>Title of the message after the report was saved.</extracomment>
+        <translation>Report exported</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1.</source>
+        <extracomment>After the report was saved; %1 is the path of the PDF file.</extracomment>
+        <translation>The report is saved as %1.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,22 @@
     </message>
 </context>
 <context>
+    <name>ExportWords</name>
+    <message>
+        <source>&amp;Open the file</source>
+        <extracomment>Buttons of the message after an export.</extracomment>
+        <translation>Bestand &amp;openen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>&amp;Map tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>PriorConsultation</name>
     <message>
         <source>the responsibilities of the municipality, any joint controllers and the processors (such as Microsoft);</source>
@@ -1136,9 +1152,14 @@
         <translation>Plan van aanpak niet geëxporteerd</translation>
     </message>
     <message>
-        <source>Action plan exported to %1</source>
-        <extracomment>Status bar message; %1 is the path of the CSV file.</extracomment>
-        <translation>Plan van aanpak geëxporteerd naar %1</translation>
+        <source>Action plan exported</source>
+        <extracomment>Title of the message after the CSV export.</extracomment>
+        <translation>Plan van aanpak geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The action plan is saved as %1.</source>
+        <extracomment>After the CSV export; %1 is the path of the CSV file.</extracomment>
+        <translation>Het plan van aanpak is opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -2104,11 +2125,6 @@ Alleen-lezen openen? U kunt alles lezen en een kopie opslaan, maar dit bestand n
         <translation>Exporteren is mislukt</translation>
     </message>
     <message>
-        <source>Exported to %1</source>
-        <extracomment>Status bar message; %1 is the path of the JSON file.</extracomment>
-        <translation>Geëxporteerd naar %1</translation>
-    </message>
-    <message>
         <source>Import from JSON</source>
         <extracomment>Title of the dialog that picks the JSON file to import.</extracomment>
         <translation>Importeren uit JSON</translation>
@@ -2177,11 +2193,6 @@ Alleen-lezen openen? U kunt alles lezen en een kopie opslaan, maar dit bestand n
         <translation>Rapport exporteren is mislukt</translation>
     </message>
     <message>
-        <source>Report saved as %1</source>
-        <extracomment>Status bar message; %1 is the path of the PDF file.</extracomment>
-        <translation>Rapport opgeslagen als %1</translation>
-    </message>
-    <message>
         <source>Print the report</source>
         <extracomment>Title of the print preview window.</extracomment>
         <translation>Rapport afdrukken</translation>
@@ -2199,6 +2210,26 @@ Alleen-lezen openen? U kunt alles lezen en een kopie opslaan, maar dit bestand n
         <source>The report could not be written to %1: %2</source>
         <extracomment>%1 is the path the user chose, %2 the reason.</extracomment>
         <translation>Het rapport kon niet worden geschreven naar %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported as JSON</source>
+        <extracomment>Title of the message after the JSON export.</extracomment>
+        <translation>Geëxporteerd als JSON</translation>
+    </message>
+    <message>
+        <source>The assessment is exported to %1.</source>
+        <extracomment>After the JSON export; %1 is the path of the JSON file.</extracomment>
+        <translation>De DPIA is geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <extracomment>Title of the message after the report was saved.</extracomment>
+        <translation>Rapport geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1.</source>
+        <extracomment>After the report was saved; %1 is the path of the PDF file.</extracomment>
+        <translation>Het rapport is opgeslagen als %1.</translation>
     </message>
 </context>
 <context>

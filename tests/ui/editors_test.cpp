@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -126,7 +127,9 @@ TEST_F(Editors, ExportAndImportJsonThroughTheFileMenu) {
 
     FileDialog::instance().prepare(path(QStringLiteral("export.json")));
     window.exportAction()->trigger();
-    EXPECT_TRUE(MessageBox::shown().isEmpty())
+    ASSERT_EQ(MessageBox::shown().size(), 1); // where it went
+    EXPECT_TRUE(MessageBox::shown().front().contains(
+        QDir::toNativeSeparators(path(QStringLiteral("export.json")))))
         << MessageBox::shown().join(QStringLiteral("\n")).toStdString();
     ASSERT_TRUE(QFileInfo::exists(path(QStringLiteral("export.json"))));
     QFile json(path(QStringLiteral("export.json")));

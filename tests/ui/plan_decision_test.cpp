@@ -150,12 +150,17 @@ TEST_F(PlanAndDecision, TheActionPlanExportsToCsvForOnlyTheOwner) {
         EXPECT_TRUE(bytes.contains(QByteArray::fromStdString(measure.title))) << measure.title;
     }
     EXPECT_EQ(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
-    // A second export never replaces the first: the user is told.
+    EXPECT_TRUE(MessageBox::shown().last().contains(QStringLiteral("actieplan.csv")))
+        << "says where it went";
+    // A second export never replaces the first: the user is told, and asked again.
+    const qsizetype shown = MessageBox::shown().size();
     FileDialog::instance().prepare(csv);
+    FileDialog::instance().prepare(QString());
     QTest::mouseClick(plan->exportButton(), Qt::LeftButton);
-    ASSERT_FALSE(MessageBox::shown().isEmpty());
+    ASSERT_EQ(MessageBox::shown().size(), shown + 1);
     EXPECT_TRUE(MessageBox::shown().last().contains(QStringLiteral("actieplan.csv")))
         << MessageBox::shown().last().toStdString();
+    EXPECT_EQ(FileDialog::instance().lastProposal(), csv);
 }
 
 TEST_F(PlanAndDecision, TheChecklistNamesWhatIsMissingAndLeadsToTheQuestion) {

@@ -1,6 +1,7 @@
 // File → Export as PDF and File → Print (issue 8): the report of the open document, with
 // the file dialog answered in advance and the print preview closed by the test.
 #include "tests/ui/gui_test_support.h"
+#include "ui/dialogs/export_flow.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
 #include "ui/session/document_session.h"
@@ -18,6 +19,7 @@
 #include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QTimer>
+#include <QUrl>
 
 namespace dpia::ui {
 namespace {
@@ -69,7 +71,9 @@ TEST_F(ReportExport, ProposesTheDocumentsFolderAndNameAndWritesAnOwnerOnlyPdf) {
     const QString pdf = chosen + QStringLiteral(".pdf");
     ASSERT_TRUE(QFileInfo::exists(pdf))
         << MessageBox::shown().join(QLatin1Char('\n')).toStdString();
-    EXPECT_TRUE(MessageBox::shown().isEmpty());
+    // The user is told where it went.
+    ASSERT_EQ(MessageBox::shown().size(), 1);
+    EXPECT_TRUE(MessageBox::shown().front().contains(QDir::toNativeSeparators(pdf)));
     struct stat info {};
     ASSERT_EQ(::stat(QFile::encodeName(pdf).constData(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
@@ -102,11 +106,44 @@ TEST_F(ReportExport, AFolderThatDoesNotExistGivesAClearMessageAndNoFile) {
     window.openExample();
     ASSERT_NE(window.session(), nullptr);
     const QString nowhere = path(QStringLiteral("geen-map/rapport.pdf"));
-    exportAs(window, nowhere);
+    FileDialog::instance().prepare(nowhere);
+    FileDialog::instance().prepare(QString()); // the dialog comes again: cancelled
+    window.exportPdfAction()->trigger();
     ASSERT_EQ(MessageBox::shown().size(), 1);
+    EXPECT_EQ(FileDialog::instance().askedCount(), 2);
+    EXPECT_EQ(FileDialog::instance().lastProposal(), nowhere) << "offered the same name again";
     EXPECT_TRUE(MessageBox::shown().front().contains(QStringLiteral("could not be written")));
     EXPECT_TRUE(MessageBox::shown().front().contains(QDir::toNativeSeparators(nowhere)));
     EXPECT_FALSE(QFileInfo::exists(nowhere));
+}
+
+// Issue 22, item 12: a successful export says where the file went and offers to open it or
+// its folder; after an error the dialog comes again, and the second try is written.
+TEST_F(ReportExport, AnExportSaysWhereItWentAndOffersToOpenTheFileOrFolder) {
+    MainWindow window;
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr);
+    QList<QUrl> opened;
+    ExportFlow::setOpener([&opened](const QUrl& url) { opened << url; });
+    const QString nowhere = path(QStringLiteral("geen-map/rapport.pdf"));
+    const QString pdf = path(QStringLiteral("rapport.pdf"));
+    FileDialog::instance().prepare(nowhere);
+    FileDialog::instance().prepare(pdf);    // the second time: a folder that exists
+    MessageBox::prepare(QMessageBox::Ok);   // the error
+    MessageBox::prepare(QMessageBox::Open); // "Open the file"
+    window.exportPdfAction()->trigger();
+    EXPECT_TRUE(QFileInfo::exists(pdf));
+    ASSERT_EQ(MessageBox::shown().size(), 2);
+    EXPECT_TRUE(MessageBox::shown()[0].contains(QStringLiteral("could not be written")));
+    EXPECT_TRUE(MessageBox::shown()[1].contains(QDir::toNativeSeparators(pdf)));
+    EXPECT_EQ(opened, QList<QUrl>{QUrl::fromLocalFile(pdf)});
+
+    MessageBox::prepare(QMessageBox::Yes); // "Show the folder"
+    const QString again = path(QStringLiteral("rapport-2.pdf"));
+    exportAs(window, again);
+    ASSERT_EQ(opened.size(), 2);
+    EXPECT_EQ(opened.last(), QUrl::fromLocalFile(QFileInfo(again).absolutePath()));
+    ExportFlow::setOpener(nullptr);
 }
 
 TEST_F(ReportExport, CancellingTheDialogWritesNothing) {

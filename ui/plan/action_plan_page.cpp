@@ -1,6 +1,7 @@
 #include "ui/plan/action_plan_page.h"
 
 #include "core/baseline/baseline.h"
+#include "ui/dialogs/export_flow.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
 #include "ui/plan/action_plan_model.h"
@@ -24,10 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMainWindow>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -383,27 +382,26 @@ void ActionPlanPage::exportCsv() {
     const QString name = tr("Action plan - %1.csv")
                              .arg(session_.title())
                              .replace(QLatin1Char('/'), QLatin1Char('-'));
-    QString path = FileDialog::instance().saveFileName(
-        this, tr("Export the action plan"), QDir(settings::defaultFolder()).filePath(name),
-        csvFilter());
-    if (path.isEmpty()) {
-        return;
-    }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".csv");
-    }
-    const Status written = session_.exportActionPlanCsv(path);
-    if (!written) {
-        //: Title of the message when the CSV export failed.
-        MessageBox::critical(this, tr("Cannot export the action plan"),
-                             errorMessage(written.error()));
-        return;
-    }
-    if (auto* window = qobject_cast<QMainWindow*>(this->window())) {
-        //: Status bar message; %1 is the path of the CSV file.
-        window->statusBar()->showMessage(
-            tr("Action plan exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
-    }
+    ExportFlow flow;
+    flow.ask = [this](const QString& suggestion) {
+        QString path = FileDialog::instance().saveFileName(this, tr("Export the action plan"),
+                                                           suggestion, csvFilter());
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
+            path += QStringLiteral(".csv");
+        }
+        return path;
+    };
+    flow.write = [this](const QString& path) {
+        const Status written = session_.exportActionPlanCsv(path);
+        return written ? QString() : errorMessage(written.error());
+    };
+    //: Title of the message when the CSV export failed.
+    flow.errorTitle = tr("Cannot export the action plan");
+    //: Title of the message after the CSV export.
+    flow.doneTitle = tr("Action plan exported");
+    //: After the CSV export; %1 is the path of the CSV file.
+    flow.done = tr("The action plan is saved as %1.");
+    flow.run(this, QDir(settings::defaultFolder()).filePath(name));
 }
 
 } // namespace dpia::ui

@@ -1,5 +1,6 @@
 // MainWindow: the File menu — new, open, example, recent, save a copy, JSON export/import.
 #include "core/error.h"
+#include "ui/dialogs/export_flow.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
 #include "ui/session/document_session.h"
@@ -7,6 +8,7 @@
 #include "ui/start/new_assessment_dialog.h"
 #include "ui/start/start_page.h"
 #include "ui/text/local_text.h"
+#include "ui/window/document_view.h"
 #include "ui/window/main_window.h"
 
 #include <QAction>
@@ -152,21 +154,24 @@ void MainWindow::exportJson() {
     if (session_ == nullptr) {
         return;
     }
-    //: Title of the export dialog.
-    const QString path =
-        withSuffix(FileDialog::instance().saveFileName(this, tr("Export as JSON"),
-                                                       settings::defaultFolder(), jsonFilter()),
-                   QStringLiteral("json"));
-    if (path.isEmpty()) {
-        return;
-    }
-    const Status written = session_->exportJson(path);
-    if (!written) {
-        showError(tr("Cannot export"), errorMessage(written.error()));
-        return;
-    }
-    //: Status bar message; %1 is the path of the JSON file.
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    view_->commitPending();
+    ExportFlow flow;
+    flow.ask = [this](const QString& suggestion) {
+        //: Title of the export dialog.
+        return withSuffix(FileDialog::instance().saveFileName(this, tr("Export as JSON"),
+                                                              suggestion, jsonFilter()),
+                          QStringLiteral("json"));
+    };
+    flow.write = [this](const QString& path) {
+        const Status written = session_->exportJson(path);
+        return written ? QString() : errorMessage(written.error());
+    };
+    flow.errorTitle = tr("Cannot export");
+    //: Title of the message after the JSON export.
+    flow.doneTitle = tr("Exported as JSON");
+    //: After the JSON export; %1 is the path of the JSON file.
+    flow.done = tr("The assessment is exported to %1.");
+    flow.run(this, settings::defaultFolder());
 }
 
 void MainWindow::importJson() {
