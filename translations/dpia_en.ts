@@ -72,6 +72,29 @@
     </message>
 </context>
 <context>
+    <name>LockWords</name>
+    <message>
+        <source>an unknown time</source>
+        <extracomment>When the time a document was opened is unknown.</extracomment>
+        <translation>an unknown time</translation>
+    </message>
+    <message>
+        <source>you, in another window on this computer, since %1</source>
+        <extracomment>Who has a document open: the user themselves; %1 since when (local time).</extracomment>
+        <translation>you, in another window on this computer, since %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <extracomment>Someone whose name is unknown.</extracomment>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>%1 on the computer %2, since %3</source>
+        <extracomment>Who has a document open; %1 the person, %2 the computer, %3 since when (local time).</extracomment>
+        <translation>%1 on the computer %2, since %3</translation>
+    </message>
+</context>
+<context>
     <name>PriorConsultation</name>
     <message>
         <source>the responsibilities of the municipality, any joint controllers and the processors (such as Microsoft);</source>
@@ -1728,14 +1751,14 @@
 <context>
     <name>dpia::ui::DocumentSession</name>
     <message>
-        <source>%1 has this assessment open for editing on %2 (since %3).</source>
-        <extracomment>Why a document is read-only; %1 user account, %2 computer, %3 since when.</extracomment>
-        <translation>%1 has this assessment open for editing on %2 (since %3).</translation>
-    </message>
-    <message>
         <source>This DPIA is final. To change it, make a new revision (File → New revision).</source>
         <extracomment>Why a document is read-only: the user finalised it.</extracomment>
         <translation>This DPIA is final. To change it, make a new revision (File → New revision).</translation>
+    </message>
+    <message>
+        <source>It is open for editing by %1.</source>
+        <extracomment>Why a document is read-only; %1 says who has it open, where and since when.</extracomment>
+        <translation>It is open for editing by %1.</translation>
     </message>
 </context>
 <context>
@@ -2060,16 +2083,8 @@ Nothing in the file was changed. Text you typed stays in its field, so you can t
     </message>
     <message>
         <source>Assessment in use</source>
-        <extracomment>Asked when another window or program has the file open; %1 says who.</extracomment>
+        <extracomment>Buttons of the question whether to open a file in use read-only.</extracomment>
         <translation>Assessment in use</translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only? You can read everything and save a copy, but not change this file.</source>
-        <translation>%1
-
-Open it read-only? You can read everything and save a copy, but not change this file.</translation>
     </message>
     <message>
         <source>Cannot open the assessment</source>
@@ -2230,6 +2245,28 @@ Open it read-only? You can read everything and save a copy, but not change this 
         <source>The report is saved as %1.</source>
         <extracomment>After the report was saved; %1 is the path of the PDF file.</extracomment>
         <translation>The report is saved as %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open for editing by %2.
+
+You can open it read-only: read everything and save a copy, but not change this file. Or cancel, and open it once it is closed there.</source>
+        <extracomment>Asked when another window or program has the file open; %1 is the file name, %2 who has it open, on which computer, since when.</extracomment>
+        <translation>“%1” is already open for editing by %2.
+
+You can open it read-only: read everything and save a copy, but not change this file. Or cancel, and open it once it is closed there.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <extracomment>Who has a file open, when the lock does not say.</extracomment>
+        <translation>another program</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

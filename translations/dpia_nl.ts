@@ -72,6 +72,29 @@
     </message>
 </context>
 <context>
+    <name>LockWords</name>
+    <message>
+        <source>an unknown time</source>
+        <extracomment>When the time a document was opened is unknown.</extracomment>
+        <translation>een onbekend tijdstip</translation>
+    </message>
+    <message>
+        <source>you, in another window on this computer, since %1</source>
+        <extracomment>Who has a document open: the user themselves; %1 since when (local time).</extracomment>
+        <translation>uzelf, in een ander venster op deze computer, sinds %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <extracomment>Someone whose name is unknown.</extracomment>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>%1 on the computer %2, since %3</source>
+        <extracomment>Who has a document open; %1 the person, %2 the computer, %3 since when (local time).</extracomment>
+        <translation>%1 op de computer %2, sinds %3</translation>
+    </message>
+</context>
+<context>
     <name>PriorConsultation</name>
     <message>
         <source>the responsibilities of the municipality, any joint controllers and the processors (such as Microsoft);</source>
@@ -1728,14 +1751,14 @@
 <context>
     <name>dpia::ui::DocumentSession</name>
     <message>
-        <source>%1 has this assessment open for editing on %2 (since %3).</source>
-        <extracomment>Why a document is read-only; %1 user account, %2 computer, %3 since when.</extracomment>
-        <translation>%1 heeft deze DPIA geopend om te bewerken op %2 (sinds %3).</translation>
-    </message>
-    <message>
         <source>This DPIA is final. To change it, make a new revision (File → New revision).</source>
         <extracomment>Why a document is read-only: the user finalised it.</extracomment>
         <translation>Deze DPIA is definitief. Wilt u iets wijzigen, maak dan een nieuwe revisie (Bestand → Nieuwe revisie).</translation>
+    </message>
+    <message>
+        <source>It is open for editing by %1.</source>
+        <extracomment>Why a document is read-only; %1 says who has it open, where and since when.</extracomment>
+        <translation>Het is geopend om te bewerken door %1.</translation>
     </message>
 </context>
 <context>
@@ -2060,16 +2083,8 @@ Er is niets in het bestand gewijzigd. Getypte tekst blijft in het veld staan, zo
     </message>
     <message>
         <source>Assessment in use</source>
-        <extracomment>Asked when another window or program has the file open; %1 says who.</extracomment>
+        <extracomment>Buttons of the question whether to open a file in use read-only.</extracomment>
         <translation>DPIA in gebruik</translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only? You can read everything and save a copy, but not change this file.</source>
-        <translation>%1
-
-Alleen-lezen openen? U kunt alles lezen en een kopie opslaan, maar dit bestand niet wijzigen.</translation>
     </message>
     <message>
         <source>Cannot open the assessment</source>
@@ -2230,6 +2245,28 @@ Alleen-lezen openen? U kunt alles lezen en een kopie opslaan, maar dit bestand n
         <source>The report is saved as %1.</source>
         <extracomment>After the report was saved; %1 is the path of the PDF file.</extracomment>
         <translation>Het rapport is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open for editing by %2.
+
+You can open it read-only: read everything and save a copy, but not change this file. Or cancel, and open it once it is closed there.</source>
+        <extracomment>Asked when another window or program has the file open; %1 is the file name, %2 who has it open, on which computer, since when.</extracomment>
+        <translation>“%1” is al geopend om te bewerken door %2.
+
+U kunt het alleen-lezen openen: alles lezen en een kopie opslaan, maar dit bestand niet wijzigen. Of annuleer, en open het zodra het daar gesloten is.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <extracomment>Who has a file open, when the lock does not say.</extracomment>
+        <translation>een ander programma</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace dpia::ui {
@@ -50,20 +51,27 @@ TEST_F(ReadOnly, ASecondWindowOpensALockedFileReadOnlyWithABanner) {
 
     MainWindow second;
     second.show();
-    MessageBox::prepare(QMessageBox::Yes); // "Open it read-only?"
+    MessageBox::prepare(QMessageBox::Open); // "Open read-only"
     ASSERT_TRUE(second.openPath(file));
     ASSERT_EQ(MessageBox::shown().size(), 1);
-    EXPECT_TRUE(MessageBox::shown().first().contains(QStringLiteral("read-only")));
+    // Issue 22, item 13: the message speaks human — who (here: this user, in another
+    // window), the computer's local time, no process id or UTC stamp.
+    const QString asked = MessageBox::shown().first();
+    EXPECT_TRUE(asked.contains(QStringLiteral("“locked.dpia” is already open for editing by "
+                                              "you, in another window on this computer, since ")))
+        << asked.toStdString();
+    EXPECT_TRUE(asked.contains(QStringLiteral("read-only")));
+    EXPECT_FALSE(asked.contains(QStringLiteral("process"))) << asked.toStdString();
+    EXPECT_FALSE(asked.contains(QRegularExpression(QStringLiteral("T\\d\\d:\\d\\d"))))
+        << "no ISO time stamp: " << asked.toStdString();
 
     ASSERT_TRUE(second.session()->isReadOnly());
     QLabel* banner = second.documentView()->banner();
     EXPECT_TRUE(banner->isVisibleTo(&second));
     EXPECT_TRUE(banner->text().startsWith(QStringLiteral("⚠ Read-only:")));
-    // It names who holds the lock (the OS account of this test).
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-    if (!user.isEmpty()) {
-        EXPECT_TRUE(banner->text().contains(user)) << banner->text().toStdString();
-    }
+    // It says who holds the lock (this test, in the first window).
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("you, in another window on this computer")))
+        << banner->text().toStdString();
     EXPECT_TRUE(
         second.documentStatus()->savedLabel()->text().contains(QStringLiteral("Read-only")));
 

@@ -47,14 +47,22 @@ bool MainWindow::openPath(const QString& path) {
     // opened leaves the user in the document they were working in, with the error over it.
     DocumentSession::Opened opened = DocumentSession::open(path);
     if (!opened && opened.error().code == ErrorCode::lockedByOther) {
-        //: Asked when another window or program has the file open; %1 says who.
-        const auto answer = MessageBox::question(
-            this, tr("Assessment in use"),
-            tr("%1\n\nOpen it read-only? You can read everything and save a copy, but not "
-               "change this file.")
-                .arg(errorMessage(opened.error())),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes) {
+        const QString holder = DocumentSession::lockHolder(path);
+        //: Asked when another window or program has the file open; %1 is the file name,
+        //: %2 who has it open, on which computer, since when.
+        const QString text =
+            tr("“%1” is already open for editing by %2.\n\nYou can open it read-only: read "
+               "everything and save a copy, but not change this file. Or cancel, and open it "
+               "once it is closed there.")
+                .arg(QFileInfo(path).fileName(),
+                     //: Who has a file open, when the lock does not say.
+                     holder.isEmpty() ? tr("another program") : holder);
+        //: Buttons of the question whether to open a file in use read-only.
+        const auto answer = MessageBox::choose(
+            this, tr("Assessment in use"), text,
+            {{QMessageBox::Open, tr("Open &read-only")}, {QMessageBox::Cancel, tr("Cancel")}},
+            QMessageBox::Open);
+        if (answer != QMessageBox::Open) {
             return false;
         }
         opened = DocumentSession::open(path, DocumentSession::Mode::readOnly);
