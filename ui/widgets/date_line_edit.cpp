@@ -94,10 +94,28 @@ void DateLineEdit::setProblem(const QString& problem) {
     }
 }
 
+namespace {
+
+bool opensCalendar(const QKeyEvent& key) {
+    const bool altDown = key.key() == Qt::Key_Down && (key.modifiers() & Qt::AltModifier) != 0;
+    return altDown || (key.key() == Qt::Key_F4 && key.modifiers() == Qt::NoModifier);
+}
+
+} // namespace
+
+bool DateLineEdit::event(QEvent* event) {
+    // The calendar keys belong to the field, also where Alt+Down is a shortcut around it
+    // (moving a row of a table question).
+    if (event->type() == QEvent::ShortcutOverride &&
+        opensCalendar(*static_cast<QKeyEvent*>(event))) {
+        event->accept();
+        return true;
+    }
+    return QLineEdit::event(event);
+}
+
 void DateLineEdit::keyPressEvent(QKeyEvent* event) {
-    const bool altDown =
-        event->key() == Qt::Key_Down && (event->modifiers() & Qt::AltModifier) != 0;
-    if (altDown || (event->key() == Qt::Key_F4 && event->modifiers() == Qt::NoModifier)) {
+    if (opensCalendar(*event)) {
         openCalendar();
         event->accept();
         return;

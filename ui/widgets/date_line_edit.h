@@ -57,6 +57,7 @@ signals:
     void problemChanged(const QString& problem);
 
 protected:
+    bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
 
