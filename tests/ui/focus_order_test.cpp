@@ -6,6 +6,8 @@
 #include "ui/dialogs/baseline_item_dialog.h"
 #include "ui/dialogs/document_details_dialog.h"
 #include "ui/forms/form_page.h"
+#include "ui/forms/question_block.h"
+#include "ui/forms/question_editor.h"
 #include "ui/risks/custom_risk_dialog.h"
 #include "ui/risks/override_dialog.h"
 #include "ui/session/document_session.h"
@@ -19,6 +21,9 @@
 #include "ui/window/navigator_model.h"
 #include "ui/window/workspace_pages.h"
 
+#include <algorithm>
+
+#include <QApplication>
 #include <QTest>
 
 namespace dpia::ui {
@@ -97,6 +102,49 @@ TEST_F(FocusOrder, QuestionnairePagesTabInReadingOrder) {
         ASSERT_NE(page, nullptr) << id;
         QCoreApplication::processEvents();
         EXPECT_EQ(tabOrderProblems(page->widget()).join(QLatin1Char('\n')).toStdString(), "") << id;
+    }
+}
+
+} // namespace
+} // namespace dpia::ui
+
+namespace dpia::ui {
+namespace {
+
+// Issue 22, item 6 (in part): a new DPIA opens with the focus in its first question, and
+// focus moved by Tab below the visible part of a page scrolls into view.
+TEST_F(FocusOrder, ANewDpiaStartsInItsFirstQuestionAndTabKeepsTheFocusInView) {
+    MainWindow window;
+    window.resize(1000, 600);
+    window.show();
+    createThroughStartPage(window, path(QStringLiteral("focus.dpia")));
+    DocumentSession& session = *window.session();
+    FormPage* page = window.documentView()->currentPage();
+    ASSERT_NE(page, nullptr);
+    const auto& visible = session.evaluation().visibleQuestions;
+    const baseline::Question* first = nullptr;
+    for (const baseline::Question& question : session.baseline().questions()) {
+        if (first == nullptr && question.section == page->sectionId() &&
+            std::find(visible.begin(), visible.end(), question.id) != visible.end()) {
+            first = &question;
+        }
+    }
+    ASSERT_NE(first, nullptr);
+    QuestionBlock* block = page->block(first->id);
+    ASSERT_NE(block, nullptr);
+    EXPECT_EQ(QApplication::focusWidget(), block->editor()->focusTarget());
+
+    for (int i = 0; i < 25; ++i) {
+        QWidget* focus = QApplication::focusWidget();
+        ASSERT_NE(focus, nullptr);
+        QTest::keyClick(focus, Qt::Key_Tab);
+        focus = QApplication::focusWidget();
+        if (focus == nullptr || !page->widget()->isAncestorOf(focus)) {
+            break; // left the page (to the guidance)
+        }
+        const QRect shown(focus->mapTo(page->viewport(), QPoint(0, 0)), focus->size());
+        EXPECT_TRUE(page->viewport()->rect().intersects(shown))
+            << "focus out of view after " << i + 1 << " Tab";
     }
 }
 

@@ -96,6 +96,8 @@ void MainWindow::newAssessment() {
         return;
     }
     setDocument(std::move(created).value());
+    // A new DPIA starts at its first question, ready for typing.
+    view_->focusFirstInput();
 }
 
 void MainWindow::openFile() {
