@@ -18,7 +18,9 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
+#include <QTest>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 
 namespace dpia::ui {
@@ -183,6 +185,62 @@ TEST_F(ReportExport, PrintShowsAPreviewOfTheWholeReport) {
     EXPECT_TRUE(shown);
     EXPECT_GT(pages, 30); // the example's report runs to some sixty pages
     EXPECT_TRUE(MessageBox::shown().isEmpty());
+}
+
+// Issue 22, item 8: the preview's tool buttons take Tab and have names; pages and zoom have
+// keys.
+TEST_F(ReportExport, ThePrintPreviewWorksByKeyboard) {
+    MainWindow window;
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr);
+    bool shown = false;
+    QStringList unnamed;
+    int tabStops = 0;
+    int pageAfterPageDown = 0;
+    bool zoomed = false;
+    QTimer::singleShot(0, &window, [&] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* preview = qobject_cast<QPrintPreviewDialog*>(widget);
+            if (preview == nullptr || !preview->isVisible()) {
+                continue;
+            }
+            shown = true;
+            for (QToolButton* button : preview->findChildren<QToolButton*>()) {
+                if (!button->isVisible() || button->defaultAction() == nullptr) {
+                    continue;
+                }
+                ++tabStops;
+                if (!(button->focusPolicy() & Qt::TabFocus)) {
+                    unnamed << QStringLiteral("no Tab: ") + button->defaultAction()->iconText();
+                }
+                if (button->accessibleName().isEmpty()) {
+                    unnamed << QStringLiteral("no name: ") + button->defaultAction()->iconText();
+                }
+            }
+            auto* pages = preview->findChild<QPrintPreviewWidget*>();
+            if (pages != nullptr) {
+                pages->updatePreview();
+                pages->setCurrentPage(1);
+                const qreal zoom = pages->zoomFactor();
+                preview->activateWindow(); // keys reach the shortcuts of the active window
+                EXPECT_TRUE(QTest::qWaitForWindowActive(preview));
+                QWidget* focus = QApplication::focusWidget() != nullptr
+                                     ? QApplication::focusWidget()
+                                     : static_cast<QWidget*>(preview);
+                QTest::keyClick(focus, Qt::Key_PageDown);
+                pageAfterPageDown = pages->currentPage();
+                QTest::keyClick(focus, Qt::Key_Plus, Qt::ControlModifier);
+                zoomed = pages->zoomFactor() > zoom;
+            }
+            preview->reject();
+        }
+    });
+    window.printAction()->trigger();
+    ASSERT_TRUE(shown);
+    EXPECT_GT(tabStops, 5); // print, page set-up, zoom, pages, ...
+    EXPECT_EQ(unnamed.join(QLatin1Char('\n')).toStdString(), "");
+    EXPECT_EQ(pageAfterPageDown, 2);
+    EXPECT_TRUE(zoomed);
 }
 
 } // namespace

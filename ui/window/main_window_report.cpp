@@ -7,6 +7,7 @@
 #include "ui/text/local_text.h"
 #include "ui/window/document_view.h"
 #include "ui/window/main_window.h"
+#include "ui/window/preview_keys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,6 +78,7 @@ void MainWindow::printReport() {
     preview.setObjectName(QStringLiteral("reportPreview"));
     //: Title of the print preview window.
     preview.setWindowTitle(tr("Print the report"));
+    makePreviewKeyboardFriendly(preview);
     // The preview asks again for every change of zoom or printer; the document may not
     // change meanwhile (the dialog is modal), so the input stays valid.
     const report::ReportInput input{session_->assessment(), session_->baseline(),
