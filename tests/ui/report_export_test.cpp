@@ -8,6 +8,7 @@
 #include "ui/text/translator.h"
 #include "ui/window/main_window.h"
 
+#include <functional>
 #include <sys/stat.h>
 
 #include <QAction>
@@ -40,6 +41,25 @@ protected:
         // The next test starts without a translator, in the default language.
         installTranslations(*qApp, kDutch);
         GuiTest::TearDown();
+    }
+
+    /// Runs File → Print and, inside the preview's own event loop, `use` on the preview;
+    /// then closes it. True when the preview was shown.
+    static bool printWithPreview(MainWindow& window,
+                                 const std::function<void(QPrintPreviewDialog&)>& use) {
+        bool shown = false;
+        QTimer::singleShot(0, &window, [&] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                auto* preview = qobject_cast<QPrintPreviewDialog*>(widget);
+                if (preview != nullptr && preview->isVisible()) {
+                    shown = true;
+                    use(*preview);
+                    preview->reject();
+                }
+            }
+        });
+        window.printAction()->trigger();
+        return shown;
     }
 
     /// Exports through the File menu, answering the file dialog with `answer`.
@@ -164,24 +184,12 @@ TEST_F(ReportExport, PrintShowsAPreviewOfTheWholeReport) {
     window.openExample();
     ASSERT_NE(window.session(), nullptr);
     int pages = 0;
-    bool shown = false;
-    // Runs inside the preview's own event loop: count its pages, then close it.
-    QTimer::singleShot(0, &window, [&] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            auto* preview = qobject_cast<QPrintPreviewDialog*>(widget);
-            if (preview == nullptr || !preview->isVisible()) {
-                continue;
-            }
-            shown = true;
-            auto* pagesView = preview->findChild<QPrintPreviewWidget*>();
-            if (pagesView != nullptr) {
-                pagesView->updatePreview();
-                pages = pagesView->pageCount();
-            }
-            preview->reject();
+    const bool shown = printWithPreview(window, [&pages](QPrintPreviewDialog& preview) {
+        if (auto* pagesView = preview.findChild<QPrintPreviewWidget*>()) {
+            pagesView->updatePreview();
+            pages = pagesView->pageCount();
         }
     });
-    window.printAction()->trigger();
     EXPECT_TRUE(shown);
     EXPECT_GT(pages, 30); // the example's report runs to some sixty pages
     EXPECT_TRUE(MessageBox::shown().isEmpty());
@@ -193,49 +201,37 @@ TEST_F(ReportExport, ThePrintPreviewWorksByKeyboard) {
     MainWindow window;
     window.openExample();
     ASSERT_NE(window.session(), nullptr);
-    bool shown = false;
     QStringList unnamed;
     int tabStops = 0;
     int pageAfterPageDown = 0;
     bool zoomed = false;
-    QTimer::singleShot(0, &window, [&] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            auto* preview = qobject_cast<QPrintPreviewDialog*>(widget);
-            if (preview == nullptr || !preview->isVisible()) {
+    const bool shown = printWithPreview(window, [&](QPrintPreviewDialog& preview) {
+        for (QToolButton* button : preview.findChildren<QToolButton*>()) {
+            if (!button->isVisible() || button->defaultAction() == nullptr) {
                 continue;
             }
-            shown = true;
-            for (QToolButton* button : preview->findChildren<QToolButton*>()) {
-                if (!button->isVisible() || button->defaultAction() == nullptr) {
-                    continue;
-                }
-                ++tabStops;
-                if (!(button->focusPolicy() & Qt::TabFocus)) {
-                    unnamed << QStringLiteral("no Tab: ") + button->defaultAction()->iconText();
-                }
-                if (button->accessibleName().isEmpty()) {
-                    unnamed << QStringLiteral("no name: ") + button->defaultAction()->iconText();
-                }
+            ++tabStops;
+            if (!(button->focusPolicy() & Qt::TabFocus)) {
+                unnamed << QStringLiteral("no Tab: ") + button->defaultAction()->iconText();
             }
-            auto* pages = preview->findChild<QPrintPreviewWidget*>();
-            if (pages != nullptr) {
-                pages->updatePreview();
-                pages->setCurrentPage(1);
-                const qreal zoom = pages->zoomFactor();
-                preview->activateWindow(); // keys reach the shortcuts of the active window
-                EXPECT_TRUE(QTest::qWaitForWindowActive(preview));
-                QWidget* focus = QApplication::focusWidget() != nullptr
-                                     ? QApplication::focusWidget()
-                                     : static_cast<QWidget*>(preview);
-                QTest::keyClick(focus, Qt::Key_PageDown);
-                pageAfterPageDown = pages->currentPage();
-                QTest::keyClick(focus, Qt::Key_Plus, Qt::ControlModifier);
-                zoomed = pages->zoomFactor() > zoom;
+            if (button->accessibleName().isEmpty()) {
+                unnamed << QStringLiteral("no name: ") + button->defaultAction()->iconText();
             }
-            preview->reject();
         }
+        auto* pages = preview.findChild<QPrintPreviewWidget*>();
+        ASSERT_NE(pages, nullptr);
+        pages->updatePreview();
+        pages->setCurrentPage(1);
+        const qreal zoom = pages->zoomFactor();
+        preview.activateWindow(); // keys reach the shortcuts of the active window
+        EXPECT_TRUE(QTest::qWaitForWindowActive(&preview));
+        QWidget* focus = QApplication::focusWidget() != nullptr ? QApplication::focusWidget()
+                                                                : static_cast<QWidget*>(&preview);
+        QTest::keyClick(focus, Qt::Key_PageDown);
+        pageAfterPageDown = pages->currentPage();
+        QTest::keyClick(focus, Qt::Key_Plus, Qt::ControlModifier);
+        zoomed = pages->zoomFactor() > zoom;
     });
-    window.printAction()->trigger();
     ASSERT_TRUE(shown);
     EXPECT_GT(tabStops, 5); // print, page set-up, zoom, pages, ...
     EXPECT_EQ(unnamed.join(QLatin1Char('\n')).toStdString(), "");
