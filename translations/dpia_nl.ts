@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>DateWords</name>
+    <message>
+        <source>dd</source>
+        <extracomment>Letters of the day, the month and the year in the pattern of an empty date field ("dd-mm-yyyy").</extracomment>
+        <translation>dd</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <translation>jjjj</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <extracomment>Parts of the hint how to type a date ("day-month-year").</extracomment>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <extracomment>How to type a date; %1 is the order ("day-month-year"), %2 an example date.</extracomment>
+        <translation>%1, bijv. %2</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” is not a date. Type %2, or pick one with Alt+Down.</source>
+        <extracomment>Under a date field; %1 is what was typed, %2 how to type a date.</extracomment>
+        <translation>Niet opgeslagen: “%1” is geen datum. Typ %2, of kies er een met Alt+pijl-omlaag.</translation>
+    </message>
+    <message>
+        <source>Not saved: type the year of “%1” in full (four digits): %2.</source>
+        <extracomment>Under a date field; %1 is what was typed, %2 how to type a date.</extracomment>
+        <translation>Niet opgeslagen: typ het jaar van “%1” voluit (vier cijfers): %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: there is no date “%1”; check the day and the month. Type %2.</source>
+        <extracomment>Under a date field; %1 is what was typed, %2 how to type a date.</extracomment>
+        <translation>Niet opgeslagen: de datum “%1” bestaat niet; controleer de dag en de maand. Typ %2.</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1” lies outside the years %2 to %3.</source>
+        <extracomment>Under a date field; %1 is what was typed, %2 and %3 the first and last year.</extracomment>
+        <translation>Niet opgeslagen: “%1” ligt buiten de jaren %2 tot en met %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWords</name>
+    <message>
+        <source>&amp;Open the file</source>
+        <extracomment>Buttons of the message after an export.</extracomment>
+        <translation>Bestand &amp;openen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>&amp;Map tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>LockWords</name>
+    <message>
+        <source>an unknown time</source>
+        <extracomment>When the time a document was opened is unknown.</extracomment>
+        <translation>een onbekend tijdstip</translation>
+    </message>
+    <message>
+        <source>you, in another window on this computer, since %1</source>
+        <extracomment>Who has a document open: the user themselves; %1 since when (local time).</extracomment>
+        <translation>uzelf, in een ander venster op deze computer, sinds %1</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <extracomment>Someone whose name is unknown.</extracomment>
+        <translation>iemand</translation>
+    </message>
+    <message>
+        <source>%1 on the computer %2, since %3</source>
+        <extracomment>Who has a document open; %1 the person, %2 the computer, %3 since when (local time).</extracomment>
+        <translation>%1 op de computer %2, sinds %3</translation>
+    </message>
+</context>
+<context>
     <name>PriorConsultation</name>
     <message>
         <source>the responsibilities of the municipality, any joint controllers and the processors (such as Microsoft);</source>
@@ -1066,11 +1159,8 @@
     </message>
     <message>
         <source>Due date</source>
+        <extracomment>Accessible name of the due date of a measure (empty: no due date).</extracomment>
         <translation>Uiterste datum</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>Geen uiterste datum</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1145,9 +1235,14 @@
         <translation>Plan van aanpak niet geëxporteerd</translation>
     </message>
     <message>
-        <source>Action plan exported to %1</source>
-        <extracomment>Status bar message; %1 is the path of the CSV file.</extracomment>
-        <translation>Plan van aanpak geëxporteerd naar %1</translation>
+        <source>Action plan exported</source>
+        <extracomment>Title of the message after the CSV export.</extracomment>
+        <translation>Plan van aanpak geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The action plan is saved as %1.</source>
+        <extracomment>After the CSV export; %1 is the path of the CSV file.</extracomment>
+        <translation>Het plan van aanpak is opgeslagen als %1.</translation>
     </message>
 </context>
 <context>
@@ -1414,19 +1509,38 @@
 <context>
     <name>dpia::ui::DateEditor</name>
     <message>
-        <source>dd-MM-yyyy</source>
-        <extracomment>Display format of date fields (Qt date format: dd day, MM month, yyyy year).</extracomment>
-        <translation>dd-MM-yyyy</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <extracomment>Shown in a date field that has no date.</extracomment>
-        <translation>geen datum</translation>
-    </message>
-    <message>
         <source>Clear date</source>
         <extracomment>Button that removes the date of a date question.</extracomment>
         <translation>Datum wissen</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::DateField</name>
+    <message>
+        <source>Calendar…</source>
+        <extracomment>Button beside a date field that opens a calendar.</extracomment>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar (Alt+Down)</source>
+        <translation>Kies de datum in een kalender (Alt+pijl-omlaag)</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::DateLineEdit</name>
+    <message>
+        <source>Type a date: %1. Alt+Down or F4 opens the calendar.</source>
+        <extracomment>Tooltip of a date field; %1 is how to type a date ("day-month-year, e.g. 15-03-2027").</extracomment>
+        <translation>Typ een datum: %1. Alt+pijl-omlaag of F4 opent de kalender.</translation>
+    </message>
+    <message>
+        <source>Calendar: arrow keys choose a day, Enter takes it, Escape closes</source>
+        <extracomment>Accessible name of the calendar that opens from a date field.</extracomment>
+        <translation>Kalender: pijltjestoetsen kiezen een dag, Enter neemt hem over, Escape sluit</translation>
     </message>
 </context>
 <context>
@@ -1697,14 +1811,14 @@
 <context>
     <name>dpia::ui::DocumentSession</name>
     <message>
-        <source>%1 has this assessment open for editing on %2 (since %3).</source>
-        <extracomment>Why a document is read-only; %1 user account, %2 computer, %3 since when.</extracomment>
-        <translation>%1 heeft deze DPIA geopend om te bewerken op %2 (sinds %3).</translation>
-    </message>
-    <message>
         <source>This DPIA is final. To change it, make a new revision (File → New revision).</source>
         <extracomment>Why a document is read-only: the user finalised it.</extracomment>
         <translation>Deze DPIA is definitief. Wilt u iets wijzigen, maak dan een nieuwe revisie (Bestand → Nieuwe revisie).</translation>
+    </message>
+    <message>
+        <source>It is open for editing by %1.</source>
+        <extracomment>Why a document is read-only; %1 says who has it open, where and since when.</extracomment>
+        <translation>Het is geopend om te bewerken door %1.</translation>
     </message>
 </context>
 <context>
@@ -2029,16 +2143,8 @@ Er is niets in het bestand gewijzigd. Getypte tekst blijft in het veld staan, zo
     </message>
     <message>
         <source>Assessment in use</source>
-        <extracomment>Asked when another window or program has the file open; %1 says who.</extracomment>
+        <extracomment>Buttons of the question whether to open a file in use read-only.</extracomment>
         <translation>DPIA in gebruik</translation>
-    </message>
-    <message>
-        <source>%1
-
-Open it read-only? You can read everything and save a copy, but not change this file.</source>
-        <translation>%1
-
-Alleen-lezen openen? U kunt alles lezen en een kopie opslaan, maar dit bestand niet wijzigen.</translation>
     </message>
     <message>
         <source>Cannot open the assessment</source>
@@ -2092,11 +2198,6 @@ Alleen-lezen openen? U kunt alles lezen en een kopie opslaan, maar dit bestand n
     <message>
         <source>Cannot export</source>
         <translation>Exporteren is mislukt</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <extracomment>Status bar message; %1 is the path of the JSON file.</extracomment>
-        <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
         <source>Import from JSON</source>
@@ -2167,11 +2268,6 @@ Alleen-lezen openen? U kunt alles lezen en een kopie opslaan, maar dit bestand n
         <translation>Rapport exporteren is mislukt</translation>
     </message>
     <message>
-        <source>Report saved as %1</source>
-        <extracomment>Status bar message; %1 is the path of the PDF file.</extracomment>
-        <translation>Rapport opgeslagen als %1</translation>
-    </message>
-    <message>
         <source>Print the report</source>
         <extracomment>Title of the print preview window.</extracomment>
         <translation>Rapport afdrukken</translation>
@@ -2189,6 +2285,48 @@ Alleen-lezen openen? U kunt alles lezen en een kopie opslaan, maar dit bestand n
         <source>The report could not be written to %1: %2</source>
         <extracomment>%1 is the path the user chose, %2 the reason.</extracomment>
         <translation>Het rapport kon niet worden geschreven naar %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported as JSON</source>
+        <extracomment>Title of the message after the JSON export.</extracomment>
+        <translation>Geëxporteerd als JSON</translation>
+    </message>
+    <message>
+        <source>The assessment is exported to %1.</source>
+        <extracomment>After the JSON export; %1 is the path of the JSON file.</extracomment>
+        <translation>De DPIA is geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <extracomment>Title of the message after the report was saved.</extracomment>
+        <translation>Rapport geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The report is saved as %1.</source>
+        <extracomment>After the report was saved; %1 is the path of the PDF file.</extracomment>
+        <translation>Het rapport is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is already open for editing by %2.
+
+You can open it read-only: read everything and save a copy, but not change this file. Or cancel, and open it once it is closed there.</source>
+        <extracomment>Asked when another window or program has the file open; %1 is the file name, %2 who has it open, on which computer, since when.</extracomment>
+        <translation>“%1” is al geopend om te bewerken door %2.
+
+U kunt het alleen-lezen openen: alles lezen en een kopie opslaan, maar dit bestand niet wijzigen. Of annuleer, en open het zodra het daar gesloten is.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <extracomment>Who has a file open, when the lock does not say.</extracomment>
+        <translation>een ander programma</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2903,11 +3041,8 @@ Tooltip of a required question's text.</extracomment>
     </message>
     <message>
         <source>Date</source>
+        <extracomment>Accessible name of the date of a sign-off (empty: not yet dated).</extracomment>
         <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Not yet dated</source>
-        <translation>Nog zonder datum</translation>
     </message>
     <message>
         <source>Positive</source>
@@ -3067,11 +3202,6 @@ Tooltip of a required question's text.</extracomment>
     <message>
         <source>No</source>
         <translation>Nee</translation>
-    </message>
-    <message>
-        <source>dd-MM-yyyy</source>
-        <extracomment>Display format of date fields (Qt date format: dd day, MM month, yyyy year).</extracomment>
-        <translation>dd-MM-yyyy</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/cli/cli_support.h"
 #include "app/cli/terminal_text.h"
 #include "core/scoring/assessment_scoring.h"
+#include "core/scoring/scored_document.h"
 #include "core/storage/assessment_json.h"
 #include "core/storage/assessment_service.h"
 #include "core/storage/file_probe.h"

@@ -11,12 +11,13 @@
 #include "ui/forms/verdict_panel.h"
 #include "ui/session/document_session.h"
 #include "ui/settings/app_settings.h"
+#include "ui/widgets/date_field.h"
 #include "ui/window/document_view.h"
 #include "ui/window/main_window.h"
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -53,18 +54,20 @@ TEST_F(Editors, YesNoAndDateAnswersCanBeClearedAgain) {
     const baseline::Question* date = reachableOfType(session, QuestionType::date);
     ASSERT_NE(date, nullptr);
     auto* dates = static_cast<DateEditor*>(editorFor(window, date->id));
-    // In the field, today's date is offered; leaving it untouched saves nothing.
-    EXPECT_TRUE(dates->dateEdit()->hasFocus());
-    EXPECT_EQ(dates->dateEdit()->date(), QDate::currentDate());
+    // An empty field is no date; entering and leaving it saves nothing.
+    DateLineEdit* line = dates->dateField()->lineEdit();
+    EXPECT_TRUE(line->hasFocus());
+    EXPECT_TRUE(line->text().isEmpty());
     window.documentView()->navigator()->setFocus();
-    EXPECT_EQ(dates->dateEdit()->text(), QStringLiteral("no date"));
     EXPECT_TRUE(stored(session, date->id).is_null());
-    dates->dateEdit()->setFocus();
-    dates->dateEdit()->setDate(QDate(2027, 1, 11));
+    line->setFocus();
+    QTest::keyClicks(line, QStringLiteral("11-1-2027"));
     dates->commitPending();
     EXPECT_EQ(stored(session, date->id), "2027-01-11");
+    EXPECT_TRUE(dates->clearButton()->isVisibleTo(dates));
     dates->clearButton()->click();
     EXPECT_TRUE(stored(session, date->id).is_null());
+    EXPECT_TRUE(line->text().isEmpty());
 }
 
 TEST_F(Editors, ANumberOutsideTheRangeIsNotSavedAndSaysWhy) {
@@ -124,7 +127,9 @@ TEST_F(Editors, ExportAndImportJsonThroughTheFileMenu) {
 
     FileDialog::instance().prepare(path(QStringLiteral("export.json")));
     window.exportAction()->trigger();
-    EXPECT_TRUE(MessageBox::shown().isEmpty())
+    ASSERT_EQ(MessageBox::shown().size(), 1); // where it went
+    EXPECT_TRUE(MessageBox::shown().front().contains(
+        QDir::toNativeSeparators(path(QStringLiteral("export.json")))))
         << MessageBox::shown().join(QStringLiteral("\n")).toStdString();
     ASSERT_TRUE(QFileInfo::exists(path(QStringLiteral("export.json"))));
     QFile json(path(QStringLiteral("export.json")));

@@ -14,9 +14,12 @@
 
 #include <algorithm>
 
+#include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTest>
 #include <QTranslator>
@@ -122,6 +125,81 @@ QStringList unnamedInputs(QWidget* root) {
                                  widget->parentWidget() != nullptr
                                      ? widget->parentWidget()->objectName()
                                      : QString());
+        }
+    }
+    return problems;
+}
+
+namespace {
+
+QString describeWidget(const QWidget* widget) {
+    QString name = widget->accessibleName();
+    if (const auto* button = qobject_cast<const QAbstractButton*>(widget);
+        name.isEmpty() && button != nullptr) {
+        name = button->text();
+    }
+    if (name.isEmpty()) {
+        name = widget->objectName();
+    }
+    return QStringLiteral("%1 '%2'").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                         name);
+}
+
+bool takesTab(const QWidget* widget) {
+    return (widget->focusPolicy() & Qt::TabFocus) != 0 && widget->isVisible() &&
+           widget->isEnabled() && widget->focusProxy() == nullptr;
+}
+
+} // namespace
+
+QStringList tabOrderProblems(QWidget* root) {
+    QList<QWidget*> stops;
+    QWidget* widget = root;
+    for (int guard = 0; guard < 5000; ++guard) {
+        widget = widget->nextInFocusChain();
+        if (widget == root) {
+            break;
+        }
+        if (root->isAncestorOf(widget) && widget->window() == root->window() && takesTab(widget)) {
+            stops << widget;
+        }
+    }
+    const auto rect = [root](const QWidget* w) {
+        return QRect(w->mapTo(root, QPoint(0, 0)), w->size());
+    };
+    QStringList problems;
+    for (qsizetype i = 1; i < stops.size(); ++i) {
+        const QRect a = rect(stops[i - 1]);
+        const QRect b = rect(stops[i]);
+        const bool above = b.bottom() < a.top();
+        const bool sameRow = b.top() <= a.bottom() && a.top() <= b.bottom();
+        if (above || (sameRow && b.right() < a.left())) {
+            problems << describeWidget(stops[i - 1]) + QStringLiteral(" → ") +
+                            describeWidget(stops[i]);
+        }
+    }
+    return problems;
+}
+
+QStringList mnemonicProblems(QWidget* root) {
+    static const QRegularExpression mnemonic(QStringLiteral("(^|[^&])&[^&\\s]"));
+    QStringList problems;
+    const auto labels = root->findChildren<QLabel*>();
+    for (const QLabel* label : labels) {
+        if (!label->isVisibleTo(root) || label->textFormat() == Qt::RichText ||
+            (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text())) ||
+            !label->text().contains(mnemonic)) {
+            continue;
+        }
+        QWidget* buddy = label->buddy();
+        while (buddy != nullptr && buddy->focusProxy() != nullptr) {
+            buddy = buddy->focusProxy();
+        }
+        if (buddy == nullptr) {
+            problems << QStringLiteral("literal & in '%1'").arg(label->text());
+        } else if (!(buddy->focusPolicy() & Qt::TabFocus) || !buddy->isVisibleTo(root)) {
+            problems << QStringLiteral("'%1' goes to %2, which takes no focus")
+                            .arg(label->text(), describeWidget(buddy));
         }
     }
     return problems;

@@ -51,6 +51,15 @@ const baseline::Question* reachableOfType(DocumentSession& session, baseline::Qu
 /// without a name, as "Class 'objectName' in parentName".
 QStringList unnamedInputs(QWidget* root);
 
+/// The places where Tab under `root` (a dialog or page, shown) goes against the visual
+/// order: to a field wholly above the one before, or left of it on the same row. Each as
+/// "from → to".
+QStringList tabOrderProblems(QWidget* root);
+
+/// Labels under `root` that show a literal "&" (a mnemonic with no field to go to) or whose
+/// field cannot take the focus.
+QStringList mnemonicProblems(QWidget* root);
+
 /// The stored answer, or null.
 nlohmann::json stored(const DocumentSession& session, const std::string& questionId);
 

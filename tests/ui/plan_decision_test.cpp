@@ -150,27 +150,31 @@ TEST_F(PlanAndDecision, TheActionPlanExportsToCsvForOnlyTheOwner) {
         EXPECT_TRUE(bytes.contains(QByteArray::fromStdString(measure.title))) << measure.title;
     }
     EXPECT_EQ(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
+    EXPECT_TRUE(MessageBox::shown().last().contains(QStringLiteral("actieplan.csv")))
+        << "says where it went";
     file.close();
     // A second export to the name the save dialog returned replaces the first (the dialog
-    // asked before replacing), whole and still owner-only.
+    // asked before replacing), whole and still owner-only, and says where it went again.
     const auto shownBefore = MessageBox::shown().size();
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write("ouder");
     file.close();
     FileDialog::instance().prepare(csv);
     QTest::mouseClick(plan->exportButton(), Qt::LeftButton);
-    EXPECT_EQ(MessageBox::shown().size(), shownBefore);
+    EXPECT_EQ(MessageBox::shown().size(), shownBefore + 1);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), bytes);
     file.close();
     EXPECT_EQ(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), 0);
     // A name without ".csv": the dialog did not ask about the file we add the suffix to, so
-    // an existing one is kept and the user is told.
+    // an existing one is kept, the user is told, and asked again (here: cancelled).
     FileDialog::instance().prepare(path(QStringLiteral("actieplan")));
+    FileDialog::instance().prepare(QString());
     QTest::mouseClick(plan->exportButton(), Qt::LeftButton);
-    ASSERT_EQ(MessageBox::shown().size(), shownBefore + 1);
+    ASSERT_EQ(MessageBox::shown().size(), shownBefore + 2);
     EXPECT_TRUE(MessageBox::shown().last().contains(QStringLiteral("actieplan.csv")))
         << MessageBox::shown().last().toStdString();
+    EXPECT_EQ(FileDialog::instance().lastProposal(), csv);
 }
 
 TEST_F(PlanAndDecision, TheChecklistNamesWhatIsMissingAndLeadsToTheQuestion) {

@@ -3,9 +3,11 @@
 #include "core/baseline/baseline.h"
 #include "tests/core/storage/storage_support.h"
 #include "tests/ui/gui_test_support.h"
+#include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
 #include "ui/forms/question_editor.h"
 #include "ui/session/document_session.h"
+#include "ui/start/start_page.h"
 #include "ui/window/document_status.h"
 #include "ui/window/document_view.h"
 #include "ui/window/main_window.h"
@@ -16,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTest>
 
 namespace dpia::ui {
@@ -48,20 +51,27 @@ TEST_F(ReadOnly, ASecondWindowOpensALockedFileReadOnlyWithABanner) {
 
     MainWindow second;
     second.show();
-    MessageBox::prepare(QMessageBox::Yes); // "Open it read-only?"
+    MessageBox::prepare(QMessageBox::Open); // "Open read-only"
     ASSERT_TRUE(second.openPath(file));
     ASSERT_EQ(MessageBox::shown().size(), 1);
-    EXPECT_TRUE(MessageBox::shown().first().contains(QStringLiteral("read-only")));
+    // Issue 22, item 13: the message speaks human — who (here: this user, in another
+    // window), the computer's local time, no process id or UTC stamp.
+    const QString asked = MessageBox::shown().first();
+    EXPECT_TRUE(asked.contains(QStringLiteral("“locked.dpia” is already open for editing by "
+                                              "you, in another window on this computer, since ")))
+        << asked.toStdString();
+    EXPECT_TRUE(asked.contains(QStringLiteral("read-only")));
+    EXPECT_FALSE(asked.contains(QStringLiteral("process"))) << asked.toStdString();
+    EXPECT_FALSE(asked.contains(QRegularExpression(QStringLiteral("T\\d\\d:\\d\\d"))))
+        << "no ISO time stamp: " << asked.toStdString();
 
     ASSERT_TRUE(second.session()->isReadOnly());
     QLabel* banner = second.documentView()->banner();
     EXPECT_TRUE(banner->isVisibleTo(&second));
     EXPECT_TRUE(banner->text().startsWith(QStringLiteral("⚠ Read-only:")));
-    // It names who holds the lock (the OS account of this test).
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-    if (!user.isEmpty()) {
-        EXPECT_TRUE(banner->text().contains(user)) << banner->text().toStdString();
-    }
+    // It says who holds the lock (this test, in the first window).
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("you, in another window on this computer")))
+        << banner->text().toStdString();
     EXPECT_TRUE(
         second.documentStatus()->savedLabel()->text().contains(QStringLiteral("Read-only")));
 
@@ -148,6 +158,50 @@ TEST_F(ReadOnly, AFullDiskIsReportedTheTextStaysAndItSavesOnceThereIsRoom) {
     EXPECT_TRUE(window.closeDocument());
     ASSERT_TRUE(window.openPath(file));
     EXPECT_EQ(stored(*window.session(), id), "Bewaard!");
+}
+
+} // namespace
+} // namespace dpia::ui
+
+namespace dpia::ui {
+namespace {
+
+// Issue 22, item 2: a file that cannot be opened does not cost the user the document they
+// are working in.
+TEST_F(ReadOnly, AFailedOpenKeepsTheCurrentDocumentOpenWithTheErrorOverIt) {
+    MainWindow window;
+    std::string questionId;
+    QPlainTextEdit* field =
+        newDocumentWithTextField(window, QStringLiteral("work.dpia"), questionId);
+    ASSERT_NE(field, nullptr);
+    field->setFocus();
+    QTest::keyClicks(field, QStringLiteral("Nog niet opgeslagen"));
+    DocumentSession* before = window.session();
+    const QString openPath = before->path();
+
+    QFile bad(path(QStringLiteral("not-a-dpia.dpia")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    bad.write("this is not an assessment");
+    bad.close();
+    FileDialog::instance().prepare(bad.fileName());
+    window.openAction()->trigger();
+
+    ASSERT_EQ(MessageBox::shown().size(), 1);
+    EXPECT_FALSE(MessageBox::shown().first().isEmpty()); // why it cannot be opened
+    EXPECT_EQ(window.session(), before) << "the document in use stays open";
+    EXPECT_EQ(window.session()->path(), openPath);
+    EXPECT_TRUE(window.documentView()->isVisible());
+    EXPECT_FALSE(window.startPage()->isVisible());
+    EXPECT_EQ(field->toPlainText(), QStringLiteral("Nog niet opgeslagen"));
+    window.documentView()->commitPending();
+    EXPECT_EQ(stored(*window.session(), questionId), "Nog niet opgeslagen");
+
+    // Opening the document that is open already keeps it, without a message.
+    MessageBox::reset();
+    MessageBox::setAutoAnswer(true);
+    EXPECT_TRUE(window.openPath(openPath));
+    EXPECT_EQ(window.session(), before);
+    EXPECT_TRUE(MessageBox::shown().isEmpty());
 }
 
 } // namespace

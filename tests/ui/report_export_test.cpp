@@ -1,12 +1,14 @@
 // File → Export as PDF and File → Print (issue 8): the report of the open document, with
 // the file dialog answered in advance and the print preview closed by the test.
 #include "tests/ui/gui_test_support.h"
+#include "ui/dialogs/export_flow.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
 #include "ui/session/document_session.h"
 #include "ui/text/translator.h"
 #include "ui/window/main_window.h"
 
+#include <functional>
 #include <sys/stat.h>
 
 #include <QAction>
@@ -17,7 +19,10 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
+#include <QTest>
 #include <QTimer>
+#include <QToolButton>
+#include <QUrl>
 
 namespace dpia::ui {
 namespace {
@@ -36,6 +41,25 @@ protected:
         // The next test starts without a translator, in the default language.
         installTranslations(*qApp, kDutch);
         GuiTest::TearDown();
+    }
+
+    /// Runs File → Print and, inside the preview's own event loop, `use` on the preview;
+    /// then closes it. True when the preview was shown.
+    static bool printWithPreview(MainWindow& window,
+                                 const std::function<void(QPrintPreviewDialog&)>& use) {
+        bool shown = false;
+        QTimer::singleShot(0, &window, [&] {
+            for (QWidget* widget : QApplication::topLevelWidgets()) {
+                auto* preview = qobject_cast<QPrintPreviewDialog*>(widget);
+                if (preview != nullptr && preview->isVisible()) {
+                    shown = true;
+                    use(*preview);
+                    preview->reject();
+                }
+            }
+        });
+        window.printAction()->trigger();
+        return shown;
     }
 
     /// Exports through the File menu, answering the file dialog with `answer`.
@@ -69,7 +93,9 @@ TEST_F(ReportExport, ProposesTheDocumentsFolderAndNameAndWritesAnOwnerOnlyPdf) {
     const QString pdf = chosen + QStringLiteral(".pdf");
     ASSERT_TRUE(QFileInfo::exists(pdf))
         << MessageBox::shown().join(QLatin1Char('\n')).toStdString();
-    EXPECT_TRUE(MessageBox::shown().isEmpty());
+    // The user is told where it went.
+    ASSERT_EQ(MessageBox::shown().size(), 1);
+    EXPECT_TRUE(MessageBox::shown().front().contains(QDir::toNativeSeparators(pdf)));
     struct stat info {};
     ASSERT_EQ(::stat(QFile::encodeName(pdf).constData(), &info), 0);
     EXPECT_EQ(info.st_mode & 0777, 0600u);
@@ -96,13 +122,16 @@ TEST_F(ReportExport, ReplacesTheFileTheDialogAskedAboutAndKeepsOneItDidNot) {
     };
     writeEarlier();
     exportAs(window, pdf);
-    EXPECT_TRUE(MessageBox::shown().isEmpty())
-        << MessageBox::shown().join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(MessageBox::shown().size(), 1) << "it says where the report went";
     EXPECT_TRUE(content().startsWith("%PDF-"));
 
     writeEarlier();
-    exportAs(window, path(QStringLiteral("eerder")));
-    ASSERT_EQ(MessageBox::shown().size(), 1);
+    // The dialog was not asked about "eerder.pdf": the file is kept, the user told, and the
+    // dialog offered again (here cancelled).
+    FileDialog::instance().prepare(path(QStringLiteral("eerder")));
+    FileDialog::instance().prepare(QString());
+    window.exportPdfAction()->trigger();
+    ASSERT_EQ(MessageBox::shown().size(), 2);
     EXPECT_TRUE(MessageBox::shown().last().contains(QStringLiteral("eerder.pdf")))
         << MessageBox::shown().last().toStdString();
     EXPECT_EQ(content(), QByteArray("eerder rapport"));
@@ -133,11 +162,44 @@ TEST_F(ReportExport, AFolderThatDoesNotExistGivesAClearMessageAndNoFile) {
     window.openExample();
     ASSERT_NE(window.session(), nullptr);
     const QString nowhere = path(QStringLiteral("geen-map/rapport.pdf"));
-    exportAs(window, nowhere);
+    FileDialog::instance().prepare(nowhere);
+    FileDialog::instance().prepare(QString()); // the dialog comes again: cancelled
+    window.exportPdfAction()->trigger();
     ASSERT_EQ(MessageBox::shown().size(), 1);
+    EXPECT_EQ(FileDialog::instance().askedCount(), 2);
+    EXPECT_EQ(FileDialog::instance().lastProposal(), nowhere) << "offered the same name again";
     EXPECT_TRUE(MessageBox::shown().front().contains(QStringLiteral("could not be written")));
     EXPECT_TRUE(MessageBox::shown().front().contains(QDir::toNativeSeparators(nowhere)));
     EXPECT_FALSE(QFileInfo::exists(nowhere));
+}
+
+// Issue 22, item 12: a successful export says where the file went and offers to open it or
+// its folder; after an error the dialog comes again, and the second try is written.
+TEST_F(ReportExport, AnExportSaysWhereItWentAndOffersToOpenTheFileOrFolder) {
+    MainWindow window;
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr);
+    QList<QUrl> opened;
+    ExportFlow::setOpener([&opened](const QUrl& url) { opened << url; });
+    const QString nowhere = path(QStringLiteral("geen-map/rapport.pdf"));
+    const QString pdf = path(QStringLiteral("rapport.pdf"));
+    FileDialog::instance().prepare(nowhere);
+    FileDialog::instance().prepare(pdf);    // the second time: a folder that exists
+    MessageBox::prepare(QMessageBox::Ok);   // the error
+    MessageBox::prepare(QMessageBox::Open); // "Open the file"
+    window.exportPdfAction()->trigger();
+    EXPECT_TRUE(QFileInfo::exists(pdf));
+    ASSERT_EQ(MessageBox::shown().size(), 2);
+    EXPECT_TRUE(MessageBox::shown()[0].contains(QStringLiteral("could not be written")));
+    EXPECT_TRUE(MessageBox::shown()[1].contains(QDir::toNativeSeparators(pdf)));
+    EXPECT_EQ(opened, QList<QUrl>{QUrl::fromLocalFile(pdf)});
+
+    MessageBox::prepare(QMessageBox::Yes); // "Show the folder"
+    const QString again = path(QStringLiteral("rapport-2.pdf"));
+    exportAs(window, again);
+    ASSERT_EQ(opened.size(), 2);
+    EXPECT_EQ(opened.last(), QUrl::fromLocalFile(QFileInfo(again).absolutePath()));
+    ExportFlow::setOpener(nullptr);
 }
 
 TEST_F(ReportExport, CancellingTheDialogWritesNothing) {
@@ -156,27 +218,59 @@ TEST_F(ReportExport, PrintShowsAPreviewOfTheWholeReport) {
     window.openExample();
     ASSERT_NE(window.session(), nullptr);
     int pages = 0;
-    bool shown = false;
-    // Runs inside the preview's own event loop: count its pages, then close it.
-    QTimer::singleShot(0, &window, [&] {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            auto* preview = qobject_cast<QPrintPreviewDialog*>(widget);
-            if (preview == nullptr || !preview->isVisible()) {
-                continue;
-            }
-            shown = true;
-            auto* pagesView = preview->findChild<QPrintPreviewWidget*>();
-            if (pagesView != nullptr) {
-                pagesView->updatePreview();
-                pages = pagesView->pageCount();
-            }
-            preview->reject();
+    const bool shown = printWithPreview(window, [&pages](QPrintPreviewDialog& preview) {
+        if (auto* pagesView = preview.findChild<QPrintPreviewWidget*>()) {
+            pagesView->updatePreview();
+            pages = pagesView->pageCount();
         }
     });
-    window.printAction()->trigger();
     EXPECT_TRUE(shown);
     EXPECT_GT(pages, 30); // the example's report runs to some sixty pages
     EXPECT_TRUE(MessageBox::shown().isEmpty());
+}
+
+// Issue 22, item 8: the preview's tool buttons take Tab and have names; pages and zoom have
+// keys.
+TEST_F(ReportExport, ThePrintPreviewWorksByKeyboard) {
+    MainWindow window;
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr);
+    QStringList unnamed;
+    int tabStops = 0;
+    int pageAfterPageDown = 0;
+    bool zoomed = false;
+    const bool shown = printWithPreview(window, [&](QPrintPreviewDialog& preview) {
+        for (QToolButton* button : preview.findChildren<QToolButton*>()) {
+            if (!button->isVisible() || button->defaultAction() == nullptr) {
+                continue;
+            }
+            ++tabStops;
+            if (!(button->focusPolicy() & Qt::TabFocus)) {
+                unnamed << QStringLiteral("no Tab: ") + button->defaultAction()->iconText();
+            }
+            if (button->accessibleName().isEmpty()) {
+                unnamed << QStringLiteral("no name: ") + button->defaultAction()->iconText();
+            }
+        }
+        auto* pages = preview.findChild<QPrintPreviewWidget*>();
+        ASSERT_NE(pages, nullptr);
+        pages->updatePreview();
+        pages->setCurrentPage(1);
+        const qreal zoom = pages->zoomFactor();
+        preview.activateWindow(); // keys reach the shortcuts of the active window
+        EXPECT_TRUE(QTest::qWaitForWindowActive(&preview));
+        QWidget* focus = QApplication::focusWidget() != nullptr ? QApplication::focusWidget()
+                                                                : static_cast<QWidget*>(&preview);
+        QTest::keyClick(focus, Qt::Key_PageDown);
+        pageAfterPageDown = pages->currentPage();
+        QTest::keyClick(focus, Qt::Key_Plus, Qt::ControlModifier);
+        zoomed = pages->zoomFactor() > zoom;
+    });
+    ASSERT_TRUE(shown);
+    EXPECT_GT(tabStops, 5); // print, page set-up, zoom, pages, ...
+    EXPECT_EQ(unnamed.join(QLatin1Char('\n')).toStdString(), "");
+    EXPECT_EQ(pageAfterPageDown, 2);
+    EXPECT_TRUE(zoomed);
 }
 
 } // namespace

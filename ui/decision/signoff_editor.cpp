@@ -5,7 +5,7 @@
 #include "ui/session/document_session.h"
 #include "ui/text/local_text.h"
 #include "ui/text/words.h"
-#include "ui/widgets/optional_date_field.h"
+#include "ui/widgets/date_field.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -24,9 +24,8 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
     : QWidget(parent), session_(session), commands_(commands),
       model_(new SignoffModel(session, this)), table_(new QTableView(this)),
       add_(new QPushButton(this)), remove_(new QPushButton(this)), role_(new QComboBox(this)),
-      name_(new QLineEdit(this)),
-      date_(new OptionalDateField(tr("Date"), tr("Not yet dated"), this)),
-      outcome_(new QComboBox(this)), text_(new QPlainTextEdit(this)),
+      name_(new QLineEdit(this)), date_(new DateField(this)), outcome_(new QComboBox(this)),
+      text_(new QPlainTextEdit(this)),
       nameSaver_(name_, commands, [this] { return editedSignoff(); }),
       // The combo box has the focus of its line edit, so the saver watches the box.
       outcomeSaver_(
@@ -64,6 +63,8 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
     outcome_->addItems({tr("Positive"), tr("Positive with conditions"), tr("Negative"),
                         tr("Go ahead"), tr("Go ahead with conditions"), tr("Do not go ahead")});
     outcome_->setAccessibleName(tr("Outcome"));
+    //: Accessible name of the date of a sign-off (empty: not yet dated).
+    date_->lineEdit()->setAccessibleName(tr("Date"));
     text_->setAccessibleName(tr("Text of the advice or decision"));
     text_->setTabChangesFocus(true);
     text_->setPlaceholderText(
@@ -100,7 +101,7 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
     connect(outcome_->lineEdit(), &QLineEdit::returnPressed, &outcomeSaver_, &TypingSaver::flush);
     connect(outcome_, &QComboBox::activated, this, &SignoffEditor::save);
     connect(role_, &QComboBox::activated, this, &SignoffEditor::save);
-    connect(date_, &OptionalDateField::changed, this, &SignoffEditor::save);
+    connect(date_->lineEdit(), &DateLineEdit::finished, this, &SignoffEditor::saveDate);
 
     if (model_->rowCount() > 0) {
         table_->selectRow(0);
@@ -145,7 +146,9 @@ void SignoffEditor::showSelected() {
         name_->setText(name);
         name_->setCursorPosition(0);
     });
-    date_->setIsoDate(item != nullptr ? item->date : std::string(), QDate::currentDate());
+    if (!(sameItem && date_->lineEdit()->isModified())) {
+        date_->lineEdit()->setIsoDate(item != nullptr ? qs(item->date) : QString());
+    }
     const QString outcome = item != nullptr ? qs(item->outcome) : QString();
     show(outcomeSaver_, outcome_->currentText().trimmed(), outcome,
          [&] { outcome_->setEditText(outcome); });
@@ -163,7 +166,8 @@ void SignoffEditor::updateEnabled() {
     for (QWidget* field : std::initializer_list<QWidget*>{role_, outcome_}) {
         field->setEnabled(editable && chosen);
     }
-    date_->setEditable(editable && chosen);
+    date_->setEnabled(chosen);
+    date_->setReadOnly(!editable || !chosen);
     // Read-only text stays selectable, so it can be read and copied.
     name_->setReadOnly(!editable || !chosen);
     text_->setReadOnly(!editable || !chosen);
@@ -180,7 +184,9 @@ std::optional<storage::Edit> SignoffEditor::editedSignoff() const {
     storage::Signoff signoff = *current;
     signoff.role = static_cast<storage::SignoffRole>(role_->currentData().toInt());
     signoff.name = utf8(name_->text().trimmed());
-    signoff.date = date_->isoDate();
+    // A date typed that is not a date keeps the stored one (the field says why).
+    signoff.date =
+        date_->lineEdit()->isAcceptable() ? utf8(date_->lineEdit()->isoDate()) : current->date;
     signoff.outcome = utf8(outcome_->currentText().trimmed());
     signoff.text = utf8(text_->toPlainText());
     return storage::UpdateSignoff{signoff};
@@ -196,12 +202,25 @@ void SignoffEditor::save() {
         for (TypingSaver* saver : {&nameSaver_, &outcomeSaver_, &textSaver_}) {
             saver->markSaved();
         }
+        if (date_->lineEdit()->isAcceptable()) {
+            date_->lineEdit()->setDate(date_->lineEdit()->date());
+        }
+    }
+}
+
+void SignoffEditor::saveDate() {
+    if (date_->lineEdit()->isModified() && date_->lineEdit()->isAcceptable()) {
+        save();
     }
 }
 
 void SignoffEditor::commitPending() {
     for (TypingSaver* saver : {&nameSaver_, &outcomeSaver_, &textSaver_}) {
         saver->flush();
+    }
+    if (date_->lineEdit()->isModified()) {
+        date_->lineEdit()->check();
+        saveDate();
     }
 }
 

@@ -15,7 +15,7 @@ class QTableView;
 namespace dpia::ui {
 
 class DocumentCommands;
-class OptionalDateField;
+class DateField;
 class DocumentSession;
 class SignoffModel;
 
@@ -31,6 +31,7 @@ public:
     QTableView* table() const { return table_; }
     QComboBox* roleBox() const { return role_; }
     QLineEdit* nameEdit() const { return name_; }
+    DateField* dateField() const { return date_; }
     QComboBox* outcomeBox() const { return outcome_; }
     QPlainTextEdit* textEdit() const { return text_; }
     QPushButton* addButton() const { return add_; }
@@ -49,6 +50,8 @@ private:
     std::optional<storage::Edit> editedSignoff() const;
     /// Saves a change made by a choice (role, date, a suggested outcome) as its own step.
     void save();
+    /// Saves the date typed when it is a date the document does not hold yet.
+    void saveDate();
     void updateEnabled();
 
     DocumentSession& session_;
@@ -59,7 +62,7 @@ private:
     QPushButton* remove_;
     QComboBox* role_;
     QLineEdit* name_;
-    OptionalDateField* date_;
+    DateField* date_;
     QComboBox* outcome_;
     QPlainTextEdit* text_;
     std::string selected_;

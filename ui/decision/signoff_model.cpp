@@ -3,9 +3,9 @@
 #include "ui/session/document_session.h"
 #include "ui/text/local_text.h"
 #include "ui/text/words.h"
+#include "ui/widgets/typed_date.h"
 
 #include <QDate>
-#include <QLocale>
 
 namespace dpia::ui {
 
@@ -33,7 +33,7 @@ QVariant SignoffModel::data(const QModelIndex& index, int role) const {
         return qs(item.name);
     case DateColumn: {
         const QDate date = QDate::fromString(qs(item.date), Qt::ISODate);
-        return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+        return date.isValid() ? dateText(date) : QString();
     }
     case OutcomeColumn:
         return qs(item.outcome);

@@ -1,5 +1,7 @@
 #include "ui/dialogs/message_box.h"
 
+#include <QAbstractButton>
+
 namespace dpia::ui {
 
 namespace {
@@ -54,8 +56,19 @@ void MessageBox::reset() {
     state().shown.clear();
 }
 
+MessageBox::Button MessageBox::choose(QWidget* parent, const QString& title, const QString& text,
+                                      const QList<QPair<Button, QString>>& buttons,
+                                      Button defaultButton) {
+    Buttons standard;
+    for (const auto& [button, label] : buttons) {
+        standard |= button;
+    }
+    return show(parent, QMessageBox::Information, title, text, standard, defaultButton, buttons);
+}
+
 MessageBox::Button MessageBox::show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
-                                    const QString& text, Buttons buttons, Button defaultButton) {
+                                    const QString& text, Buttons buttons, Button defaultButton,
+                                    const QList<QPair<Button, QString>>& labels) {
     State& s = state();
     s.shown.append(text);
     if (!s.answers.isEmpty()) {
@@ -66,6 +79,9 @@ MessageBox::Button MessageBox::show(QWidget* parent, QMessageBox::Icon icon, con
     }
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
+    for (const auto& [button, label] : labels) {
+        box.button(button)->setText(label);
+    }
     box.setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return static_cast<Button>(box.exec());
 }

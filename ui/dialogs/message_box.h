@@ -25,6 +25,10 @@ public:
                            Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::No);
     static Button information(QWidget* parent, const QString& title, const QString& text);
+    /// An information box with buttons of its own words ("Open the file"), each standing in
+    /// for a standard button (what it returns, and what a test prepares).
+    static Button choose(QWidget* parent, const QString& title, const QString& text,
+                         const QList<QPair<Button, QString>>& buttons, Button defaultButton);
 
     /// Queues the button the next message box "returns" (tests only).
     static void prepare(Button answer);
@@ -36,7 +40,8 @@ public:
 
 private:
     static Button show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
-                       const QString& text, Buttons buttons, Button defaultButton);
+                       const QString& text, Buttons buttons, Button defaultButton,
+                       const QList<QPair<Button, QString>>& labels = {});
 };
 
 } // namespace dpia::ui

@@ -64,12 +64,22 @@ RadioEditor::RadioEditor(const baseline::Question& question, DocumentCommands& c
     connect(group_, &QButtonGroup::idClicked, this, &RadioEditor::choose);
     connect(clear_, &QToolButton::clicked, this, [this] { commit(nullptr); });
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(options, 1);
-    layout->addWidget(clear_, 0, Qt::AlignTop);
+    // "Clear answer" comes after the options, where the eye and Tab reach it last: beside
+    // Yes and No, under a list of options.
     if (yesNo) {
-        layout->addStretch(2);
+        auto* layout = new QHBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addLayout(options);
+        layout->addWidget(clear_);
+        layout->addStretch(1);
+    } else {
+        auto* layout = new QVBoxLayout(this);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addLayout(options);
+        layout->addWidget(clear_, 0, Qt::AlignLeft);
+    }
+    if (!group_->buttons().isEmpty()) {
+        setTabOrder(group_->buttons().last(), clear_);
     }
     showValue(nullptr);
 }

@@ -1,18 +1,18 @@
 #pragma once
 
 #include "ui/forms/question_editor.h"
-#include "ui/widgets/typing_saver.h"
 
-#include <QDate>
-
-class QDateEdit;
 class QToolButton;
 
 namespace dpia::ui {
 
-/// A date with a calendar pop-up and a "clear" button. An empty answer shows as
-/// "no date"; entering the field offers today's date, saved only once the user changes
-/// it or presses Enter. A typed date is saved as typed text is (TypingSaver).
+class DateField;
+class DateLineEdit;
+
+/// A date question: a DateField (typed as people write dates, or picked from its calendar)
+/// and a "clear" button. The date is saved when the user leaves the field or presses
+/// Enter, and only when the text is a date; otherwise the field keeps the text and says
+/// why. An empty field is no answer.
 class DateEditor : public QuestionEditor {
     Q_OBJECT
 public:
@@ -22,26 +22,19 @@ public:
     void showValue(const nlohmann::json* value) override;
     void commitPending() override;
     void setReadOnly(bool readOnly) override;
-    bool hasUnsavedInput() const override { return saver_.isPending(); }
+    bool hasUnsavedInput() const override;
     QWidget* focusTarget() const override;
 
-    QDateEdit* dateEdit() const { return edit_; }
+    DateField* dateField() const { return field_; }
     QToolButton* clearButton() const { return clear_; }
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    void onDateChanged();
-    void showEmpty();
-    bool isEmpty() const;
-    /// The answer for the date shown.
-    storage::Edit typedAnswer() const;
+    DateLineEdit* line() const;
+    /// Saves the date typed when it is one and the document does not hold it yet.
+    void save();
 
-    QDateEdit* edit_;
+    DateField* field_;
     QToolButton* clear_;
-    TypingSaver saver_;
-    bool offered_ = false; ///< showing today's date as an offer, not yet chosen
 };
 
 } // namespace dpia::ui

@@ -1,6 +1,7 @@
 #include "ui/forms/table_answer_model.h"
 
 #include "ui/text/local_text.h"
+#include "ui/widgets/typed_date.h"
 
 #include <cmath>
 
@@ -73,8 +74,7 @@ QVariant TableAnswerModel::displayValue(const baseline::Column& column,
         if (value.is_string()) {
             const QDate date =
                 QDate::fromString(qs(value.get_ref<const std::string&>()), QLatin1String(kIsoDate));
-            return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat)
-                                  : qs(value.get_ref<const std::string&>());
+            return date.isValid() ? dateText(date) : qs(value.get_ref<const std::string&>());
         }
         return QString();
     default:

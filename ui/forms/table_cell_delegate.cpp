@@ -2,12 +2,15 @@
 
 #include "ui/forms/table_answer_model.h"
 #include "ui/text/local_text.h"
+#include "ui/widgets/date_line_edit.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleValidator>
+#include <QFocusEvent>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
+#include <QToolTip>
 
 namespace dpia::ui {
 
@@ -54,11 +57,7 @@ QWidget* TableCellDelegate::createEditor(QWidget* parent, const QStyleOptionView
         break;
     }
     case baseline::QuestionType::date: {
-        auto* date = new QDateEdit(parent);
-        date->setCalendarPopup(true);
-        //: Display format of date fields (Qt date format: dd day, MM month, yyyy year).
-        date->setDisplayFormat(tr("dd-MM-yyyy"));
-        editor = date;
+        editor = new DateLineEdit(parent);
         break;
     }
     case baseline::QuestionType::number: {
@@ -85,8 +84,8 @@ void TableCellDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
         combo->setCurrentIndex(found < 0 ? 0 : found);
         return;
     }
-    if (auto* date = qobject_cast<QDateEdit*>(editor)) {
-        date->setDate(value.toDate().isValid() ? value.toDate() : QDate::currentDate());
+    if (auto* date = qobject_cast<DateLineEdit*>(editor)) {
+        date->setDate(value.toDate());
         return;
     }
     const TableAnswerModel* model = tableModel(index);
@@ -106,8 +105,11 @@ void TableCellDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
         model->setData(index, combo->currentData(), Qt::EditRole);
         return;
     }
-    if (auto* date = qobject_cast<QDateEdit*>(editor)) {
-        model->setData(index, date->date(), Qt::EditRole);
+    if (auto* date = qobject_cast<DateLineEdit*>(editor)) {
+        if (date->check()) { // text that is not a date never replaces the cell's date
+            model->setData(index, date->date().isValid() ? QVariant(date->date()) : QVariant(),
+                           Qt::EditRole);
+        }
         return;
     }
     const TableAnswerModel* table = tableModel(index);
@@ -120,6 +122,30 @@ void TableCellDelegate::setModelData(QWidget* editor, QAbstractItemModel* model,
         return;
     }
     QStyledItemDelegate::setModelData(editor, model, index);
+}
+
+bool TableCellDelegate::eventFilter(QObject* object, QEvent* event) {
+    auto* date = qobject_cast<DateLineEdit*>(object);
+    if (date == nullptr) {
+        return QStyledItemDelegate::eventFilter(object, event);
+    }
+    bool leaving = false;
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        leaving = key == Qt::Key_Tab || key == Qt::Key_Backtab || key == Qt::Key_Return ||
+                  key == Qt::Key_Enter;
+    } else if (event->type() == QEvent::FocusOut) {
+        if (static_cast<QFocusEvent*>(event)->reason() == Qt::PopupFocusReason) {
+            return false; // its calendar opened: still editing the cell
+        }
+        leaving = true;
+    }
+    if (leaving && !date->check()) {
+        // The cell stays open with what was typed, and says why it is not taken.
+        QToolTip::showText(date->mapToGlobal(QPoint(0, date->height())), date->problem(), date);
+        return true;
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace dpia::ui

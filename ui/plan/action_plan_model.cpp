@@ -5,6 +5,7 @@
 #include "ui/session/document_session.h"
 #include "ui/text/local_text.h"
 #include "ui/text/words.h"
+#include "ui/widgets/typed_date.h"
 
 #include <QBrush>
 #include <QColor>
@@ -70,7 +71,7 @@ QVariant ActionPlanModel::displayData(const storage::Measure& measure, int colum
     case DueColumn: {
         const QDate due = QDate::fromString(qs(measure.due), Qt::ISODate);
         //: Due date column when a measure has no due date.
-        return due.isValid() ? QLocale().toString(due, QLocale::ShortFormat) : tr("no date");
+        return due.isValid() ? dateText(due) : tr("no date");
     }
     case StatusColumn:
         //: Status of a measure past its due date; %1 is its status (open, in progress).

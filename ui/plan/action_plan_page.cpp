@@ -1,6 +1,7 @@
 #include "ui/plan/action_plan_page.h"
 
 #include "core/baseline/baseline.h"
+#include "ui/dialogs/export_flow.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
 #include "ui/plan/action_plan_model.h"
@@ -9,7 +10,7 @@
 #include "ui/settings/app_settings.h"
 #include "ui/text/local_text.h"
 #include "ui/text/words.h"
-#include "ui/widgets/optional_date_field.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/page_header.h"
 
 #include <algorithm>
@@ -24,10 +25,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMainWindow>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -45,8 +44,7 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
       model_(new ActionPlanModel(session, this)), summary_(new QLabel(this)),
       table_(new QTableView(this)), add_(new QPushButton(this)), remove_(new QPushButton(this)),
       export_(new QPushButton(this)), title_(new QLineEdit(this)), owner_(new QLineEdit(this)),
-      due_(new OptionalDateField(tr("Due date"), tr("No due date"), this)),
-      status_(new QComboBox(this)), risks_(new QListWidget(this)),
+      due_(new DateField(this)), status_(new QComboBox(this)), risks_(new QListWidget(this)),
       titleSaver_(title_, commands,
                   [this]() -> std::optional<storage::Edit> {
                       if (title_->text().trimmed().isEmpty()) {
@@ -93,6 +91,8 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
     title_->setPlaceholderText(tr("What will be done, e.g. “Turn on MFA for guest accounts”"));
     owner_->setAccessibleName(tr("Owner"));
     owner_->setPlaceholderText(tr("Role or department, e.g. “Functional administrator M365”"));
+    //: Accessible name of the due date of a measure (empty: no due date).
+    due_->lineEdit()->setAccessibleName(tr("Due date"));
     for (const auto status : {storage::MeasureStatus::open, storage::MeasureStatus::inProgress,
                               storage::MeasureStatus::done}) {
         status_->addItem(words::measureStatus(status), static_cast<int>(status));
@@ -132,6 +132,9 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
     layout->addWidget(table_, 3);
     layout->addWidget(detail, 2);
 
+    // Tab as the page reads: the buttons above the table first, then the table.
+    setTabOrder(export_, table_);
+
     auto* addKey = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_Insert), this);
     addKey->setContext(Qt::WidgetWithChildrenShortcut);
     connect(addKey, &QShortcut::activated, this, &ActionPlanPage::addMeasure);
@@ -145,7 +148,7 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActionPlanPage::onSelectionChanged);
     connect(&session_, &DocumentSession::contentChanged, this, &ActionPlanPage::onContentChanged);
-    connect(due_, &OptionalDateField::changed, this, &ActionPlanPage::save);
+    connect(due_->lineEdit(), &DateLineEdit::finished, this, &ActionPlanPage::saveDue);
     connect(status_, &QComboBox::activated, this, &ActionPlanPage::save);
     connect(risks_, &QListWidget::itemChanged, this, &ActionPlanPage::save);
 
@@ -229,8 +232,9 @@ void ActionPlanPage::showSelected() {
     filling_ = true;
     showTyped(title_, titleSaver_, measure != nullptr ? qs(measure->title) : QString(), sameItem);
     showTyped(owner_, ownerSaver_, measure != nullptr ? qs(measure->owner) : QString(), sameItem);
-    due_->setIsoDate(measure != nullptr ? measure->due : std::string(),
-                     QDate::currentDate().addMonths(3));
+    if (!(sameItem && due_->lineEdit()->isModified())) {
+        due_->lineEdit()->setIsoDate(measure != nullptr ? qs(measure->due) : QString());
+    }
     status_->setCurrentIndex(status_->findData(
         static_cast<int>(measure != nullptr ? measure->status : storage::MeasureStatus::open)));
     for (int i = 0; i < risks_->count(); ++i) {
@@ -253,7 +257,8 @@ void ActionPlanPage::updateEnabled() {
     for (QWidget* field : std::initializer_list<QWidget*>{title_, owner_, status_}) {
         field->setEnabled(editable && chosen);
     }
-    due_->setEditable(editable && chosen);
+    due_->setEnabled(chosen);
+    due_->setReadOnly(!editable || !chosen);
     risks_->setEnabled(chosen);
     // A read-only plan can still be read item by item; only the checks are locked. New flags
     // emit itemChanged, which is no change of the measure (it would save, and so close the
@@ -293,7 +298,9 @@ std::optional<storage::Edit> ActionPlanPage::editedMeasure() const {
     storage::Measure measure = *current;
     measure.title = utf8(title_->text().trimmed());
     measure.owner = utf8(owner_->text().trimmed());
-    measure.due = due_->isoDate();
+    // A due date typed that is not a date keeps the stored one (the field says why).
+    measure.due =
+        due_->lineEdit()->isAcceptable() ? utf8(due_->lineEdit()->isoDate()) : current->due;
     measure.status = static_cast<storage::MeasureStatus>(status_->currentData().toInt());
     measure.risks.clear();
     for (int i = 0; i < risks_->count(); ++i) {
@@ -317,12 +324,25 @@ void ActionPlanPage::save() {
         // The step took the typed text with it.
         titleSaver_.markSaved();
         ownerSaver_.markSaved();
+        if (due_->lineEdit()->isAcceptable()) {
+            due_->lineEdit()->setDate(due_->lineEdit()->date());
+        }
+    }
+}
+
+void ActionPlanPage::saveDue() {
+    if (due_->lineEdit()->isModified() && due_->lineEdit()->isAcceptable()) {
+        save();
     }
 }
 
 void ActionPlanPage::commitPending() {
     titleSaver_.flush();
     ownerSaver_.flush();
+    if (due_->lineEdit()->isModified()) {
+        due_->lineEdit()->check();
+        saveDue();
+    }
 }
 
 void ActionPlanPage::addMeasure() {
@@ -362,30 +382,30 @@ void ActionPlanPage::exportCsv() {
     const QString name = tr("Action plan - %1.csv")
                              .arg(session_.title())
                              .replace(QLatin1Char('/'), QLatin1Char('-'));
-    QString path = FileDialog::instance().saveFileName(
-        this, tr("Export the action plan"), QDir(settings::defaultFolder()).filePath(name),
-        csvFilter());
-    if (path.isEmpty()) {
-        return;
-    }
     // The dialog asked before replacing the file it returned, not one we add ".csv" to.
     auto existing = storage::files::Existing::replace;
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".csv");
-        existing = storage::files::Existing::keep;
-    }
-    const Status written = session_.exportActionPlanCsv(path, existing);
-    if (!written) {
-        //: Title of the message when the CSV export failed.
-        MessageBox::critical(this, tr("Cannot export the action plan"),
-                             errorMessage(written.error()));
-        return;
-    }
-    if (auto* window = qobject_cast<QMainWindow*>(this->window())) {
-        //: Status bar message; %1 is the path of the CSV file.
-        window->statusBar()->showMessage(
-            tr("Action plan exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
-    }
+    ExportFlow flow;
+    flow.ask = [this, &existing](const QString& suggestion) {
+        existing = storage::files::Existing::replace;
+        QString path = FileDialog::instance().saveFileName(this, tr("Export the action plan"),
+                                                           suggestion, csvFilter());
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
+            path += QStringLiteral(".csv");
+            existing = storage::files::Existing::keep;
+        }
+        return path;
+    };
+    flow.write = [this, &existing](const QString& path) {
+        const Status written = session_.exportActionPlanCsv(path, existing);
+        return written ? QString() : errorMessage(written.error());
+    };
+    //: Title of the message when the CSV export failed.
+    flow.errorTitle = tr("Cannot export the action plan");
+    //: Title of the message after the CSV export.
+    flow.doneTitle = tr("Action plan exported");
+    //: After the CSV export; %1 is the path of the CSV file.
+    flow.done = tr("The action plan is saved as %1.");
+    flow.run(this, QDir(settings::defaultFolder()).filePath(name));
 }
 
 } // namespace dpia::ui

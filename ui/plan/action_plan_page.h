@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/widgets/optional_date_field.h"
+#include "ui/widgets/date_field.h"
 #include "ui/widgets/typing_saver.h"
 #include "ui/widgets/workspace_page.h"
 
@@ -33,8 +33,7 @@ public:
     QTableView* table() const { return table_; }
     QLineEdit* titleEdit() const { return title_; }
     QLineEdit* ownerEdit() const { return owner_; }
-    QDateEdit* dueEdit() const { return due_->dateEdit(); }
-    QCheckBox* noDueBox() const { return due_->noneBox(); }
+    DateField* dueField() const { return due_; }
     QComboBox* statusBox() const { return status_; }
     QListWidget* riskList() const { return risks_; }
     QPushButton* addButton() const { return add_; }
@@ -62,6 +61,8 @@ private:
     std::optional<storage::Edit> editedMeasure() const;
     /// Saves a change made by a click (date, status, risks) as its own undo step.
     void save();
+    /// Saves the due date typed when it is a date the document does not hold yet.
+    void saveDue();
     void updateEnabled();
     void updateSummary();
 
@@ -75,7 +76,7 @@ private:
     QPushButton* export_;
     QLineEdit* title_;
     QLineEdit* owner_;
-    OptionalDateField* due_;
+    DateField* due_;
     QComboBox* status_;
     QListWidget* risks_;
     std::string selected_;

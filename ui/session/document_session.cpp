@@ -9,6 +9,7 @@
 #include "core/storage/assessment_service.h"
 #include "core/storage/file_ops.h"
 #include "core/storage/sample_assessment.h"
+#include "ui/session/lock_holder.h"
 #include "ui/text/local_text.h"
 #include "ui/text/words.h"
 
@@ -151,13 +152,17 @@ QString DocumentSession::readOnlyReason() const {
                               "(File → New revision).")
                          : QString();
     }
-    if (const auto owner = storage::AssessmentFile::lockHolder(file().path())) {
-        //: Why a document is read-only; %1 user account, %2 computer, %3 since when.
-        return tr("%1 has this assessment open for editing on %2 (since %3).")
-            .arg(qs(owner->user), qs(owner->host), qs(owner->since));
+    if (const QString holder = lockHolder(qs(file().path())); !holder.isEmpty()) {
+        //: Why a document is read-only; %1 says who has it open, where and since when.
+        return tr("It is open for editing by %1.").arg(holder);
     }
     const auto& reason = file().readOnlyReason();
     return reason ? errorMessage(*reason) : QString();
+}
+
+QString DocumentSession::lockHolder(const QString& path) {
+    const auto owner = storage::AssessmentFile::lockHolder(utf8(path));
+    return owner ? lockHolderText(*owner) : QString();
 }
 
 const nlohmann::json* DocumentSession::answer(std::string_view questionId) const {

@@ -77,6 +77,9 @@ public:
     bool isFinal() const;
     /// Why the document is read-only, naming who holds the lock when that is the reason.
     QString readOnlyReason() const;
+    /// Who has `path` open for editing, in words (lockHolderText), or empty when nobody
+    /// does (or the lock names nobody).
+    static QString lockHolder(const QString& path);
 
     /// The stored answer, or nullptr when unanswered.
     const nlohmann::json* answer(std::string_view questionId) const;

@@ -3,6 +3,7 @@
 #include "ui/dialogs/file_dialog.h"
 #include "ui/settings/app_settings.h"
 #include "ui/text/translator.h"
+#include "ui/widgets/form_rows.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,7 +45,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     form->addRow(tr("&Language:"), language_);
     form->addRow(QString(), note);
     form->addRow(tr("&Author name:"), author_);
-    form->addRow(tr("Default &folder:"), folderRow);
+    addFieldRow(*form, tr("Default &folder:"), folderRow, folder_);
     language_->setAccessibleName(tr("Language"));
     language_->setAccessibleDescription(note->text());
     author_->setAccessibleName(tr("Author name"));

@@ -2,6 +2,7 @@
 
 #include "ui/dialogs/file_dialog.h"
 #include "ui/settings/app_settings.h"
+#include "ui/widgets/form_rows.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -70,7 +71,7 @@ NewAssessmentDialog::NewAssessmentDialog(QWidget* parent)
     form->addRow(tr("&Title (required):"), title_);
     form->addRow(tr("&Organisation:"), organisation_);
     form->addRow(tr("&Processing:"), processing_);
-    form->addRow(tr("&Folder:"), folderRow);
+    addFieldRow(*form, tr("&Folder:"), folderRow, folder_);
     // QFormLayout names the fields from their labels for assistive technology; say so
     // explicitly as well, so the names survive any layout change.
     title_->setAccessibleName(tr("Title"));
@@ -85,6 +86,8 @@ NewAssessmentDialog::NewAssessmentDialog(QWidget* parent)
     connect(buttons_, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Tab as the eye reads: "Browse…" right after its folder, before OK and Cancel.
+    setTabOrder(folder_, browse);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(fileLabel_);

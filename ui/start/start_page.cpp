@@ -69,9 +69,12 @@ StartPage::StartPage(QWidget* parent)
     connect(open_, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(example_, &QPushButton::clicked, this, &StartPage::exampleRequested);
     connect(recent_, &QTreeView::activated, this, &StartPage::openCurrentRecent);
-    connect(model_, &QAbstractItemModel::modelReset, this, [this, empty] {
+    connect(model_, &QAbstractItemModel::modelReset, this, [this, empty, recentLabel] {
         empty->setVisible(model_->rowCount() == 0);
         recent_->setVisible(model_->rowCount() > 0);
+        // The mnemonic only while there is a list to go to.
+        recentLabel->setText(model_->rowCount() > 0 ? tr("&Recent assessments")
+                                                    : tr("Recent assessments"));
     });
 
     auto* column = new QVBoxLayout;

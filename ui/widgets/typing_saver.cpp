@@ -1,6 +1,7 @@
 #include "ui/widgets/typing_saver.h"
 
 #include "ui/session/document_commands.h"
+#include "ui/widgets/unsaved_typing.h"
 
 #include <QEvent>
 #include <QLineEdit>
@@ -42,6 +43,7 @@ void TypingSaver::changed() {
         return; // the document's text going in, not the user's
     }
     pending_ = true;
+    setUnsavedTyping(field_, true);
     pause_.start();
 }
 
@@ -53,6 +55,7 @@ bool TypingSaver::flush() {
     const QString text = text_();
     if (text == saved_) {
         pending_ = false; // typed back to what the document holds
+        setUnsavedTyping(field_, false);
         return true;
     }
     if (tried_ && *tried_ == text) {
@@ -74,6 +77,7 @@ bool TypingSaver::flush() {
     saved_ = text;
     tried_.reset();
     pending_ = false;
+    setUnsavedTyping(field_, false);
     return true;
 }
 
@@ -83,6 +87,7 @@ void TypingSaver::markSaved() {
     tried_.reset();
     if (field_ != nullptr) {
         saved_ = text_();
+        setUnsavedTyping(field_, false);
     }
 }
 

@@ -289,6 +289,12 @@ void DocumentView::showQuestionById(const QString& questionId) {
     showQuestion(utf8(questionId));
 }
 
+void DocumentView::focusFirstInput() {
+    if (QWidget* input = firstInputOfCurrent()) {
+        input->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 void DocumentView::showQuestion(const std::string& questionId) {
     const baseline::Question* question = session_.baseline().question(questionId);
     if (question == nullptr) {

@@ -43,6 +43,8 @@ public:
     void commitPending();
     /// True when some typed input could not be saved (the core refused it).
     bool hasUnsavedInput() const;
+    /// Puts the focus on the first input of the page shown (a new DPIA starts there).
+    void focusFirstInput();
     /// Shows the page of a question and puts the focus on its input.
     void showQuestion(const std::string& questionId);
 

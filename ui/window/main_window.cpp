@@ -9,6 +9,7 @@
 #include "ui/window/about_dialog.h"
 #include "ui/window/document_status.h"
 #include "ui/window/document_view.h"
+#include "ui/window/undo_keys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,11 +60,16 @@ void MainWindow::createMenus() {
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     // Every edit of a document becomes a command on this stack (see ui/commands).
     undoAction_ = undoStack_->createUndoAction(this, tr("&Undo"));
-    undoAction_->setShortcut(QKeySequence::Undo);
+    undoAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
     edit->addAction(undoAction_);
     redoAction_ = undoStack_->createRedoAction(this, tr("&Redo"));
-    redoAction_->setShortcut(QKeySequence::Redo);
+    // Both redo keys people know, on every platform.
+    redoAction_->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     edit->addAction(redoAction_);
+    // From any field, these keys reach the document's undo unless the field holds typing
+    // not saved yet.
+    new UndoKeys(this);
     edit->addSeparator();
     //: Edit menu: opens the settings dialog.
     settingsAction_ = edit->addAction(tr("&Settings…"));

@@ -1,5 +1,6 @@
 // MainWindow: the File menu — new, open, example, recent, save a copy, JSON export/import.
 #include "core/error.h"
+#include "ui/dialogs/export_flow.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
 #include "ui/session/document_session.h"
@@ -7,6 +8,7 @@
 #include "ui/start/new_assessment_dialog.h"
 #include "ui/start/start_page.h"
 #include "ui/text/local_text.h"
+#include "ui/window/document_view.h"
 #include "ui/window/main_window.h"
 
 #include <QAction>
@@ -34,19 +36,33 @@ QString withSuffix(QString path, const QString& suffix) {
 } // namespace
 
 bool MainWindow::openPath(const QString& path) {
-    if (path.isEmpty() || !closeDocument()) {
+    if (path.isEmpty()) {
         return false;
     }
+    if (session_ != nullptr &&
+        QFileInfo(path).canonicalFilePath() == QFileInfo(session_->path()).canonicalFilePath()) {
+        return true; // already open here (opening it again would meet our own lock)
+    }
+    // The new file is opened before the current one is closed: a file that cannot be
+    // opened leaves the user in the document they were working in, with the error over it.
     DocumentSession::Opened opened = DocumentSession::open(path);
     if (!opened && opened.error().code == ErrorCode::lockedByOther) {
-        //: Asked when another window or program has the file open; %1 says who.
-        const auto answer = MessageBox::question(
-            this, tr("Assessment in use"),
-            tr("%1\n\nOpen it read-only? You can read everything and save a copy, but not "
-               "change this file.")
-                .arg(errorMessage(opened.error())),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer != QMessageBox::Yes) {
+        const QString holder = DocumentSession::lockHolder(path);
+        //: Asked when another window or program has the file open; %1 is the file name,
+        //: %2 who has it open, on which computer, since when.
+        const QString text =
+            tr("“%1” is already open for editing by %2.\n\nYou can open it read-only: read "
+               "everything and save a copy, but not change this file. Or cancel, and open it "
+               "once it is closed there.")
+                .arg(QFileInfo(path).fileName(),
+                     //: Who has a file open, when the lock does not say.
+                     holder.isEmpty() ? tr("another program") : holder);
+        //: Buttons of the question whether to open a file in use read-only.
+        const auto answer = MessageBox::choose(
+            this, tr("Assessment in use"), text,
+            {{QMessageBox::Open, tr("Open &read-only")}, {QMessageBox::Cancel, tr("Cancel")}},
+            QMessageBox::Open);
+        if (answer != QMessageBox::Open) {
             return false;
         }
         opened = DocumentSession::open(path, DocumentSession::Mode::readOnly);
@@ -59,6 +75,9 @@ bool MainWindow::openPath(const QString& path) {
             start_->reload();
         }
         return false;
+    }
+    if (!closeDocument()) {
+        return false; // the user kept the current document; the new one closes again
     }
     setDocument(std::move(opened).value());
     return true;
@@ -77,6 +96,8 @@ void MainWindow::newAssessment() {
         return;
     }
     setDocument(std::move(created).value());
+    // A new DPIA starts at its first question, ready for typing.
+    view_->focusFirstInput();
 }
 
 void MainWindow::openFile() {
@@ -143,22 +164,29 @@ void MainWindow::exportJson() {
     if (session_ == nullptr) {
         return;
     }
-    //: Title of the export dialog.
-    const QString chosen = FileDialog::instance().saveFileName(
-        this, tr("Export as JSON"), settings::defaultFolder(), jsonFilter());
-    const QString path = withSuffix(chosen, QStringLiteral("json"));
-    if (path.isEmpty()) {
-        return;
-    }
+    view_->commitPending();
     // The dialog asked before replacing the file it returned, not one with an added suffix.
-    const Status written = session_->exportJson(
-        path, path == chosen ? storage::files::Existing::replace : storage::files::Existing::keep);
-    if (!written) {
-        showError(tr("Cannot export"), errorMessage(written.error()));
-        return;
-    }
-    //: Status bar message; %1 is the path of the JSON file.
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    auto existing = storage::files::Existing::replace;
+    ExportFlow flow;
+    flow.ask = [this, &existing](const QString& suggestion) {
+        //: Title of the export dialog.
+        const QString chosen = FileDialog::instance().saveFileName(this, tr("Export as JSON"),
+                                                                   suggestion, jsonFilter());
+        const QString path = withSuffix(chosen, QStringLiteral("json"));
+        existing =
+            path == chosen ? storage::files::Existing::replace : storage::files::Existing::keep;
+        return path;
+    };
+    flow.write = [this, &existing](const QString& path) {
+        const Status written = session_->exportJson(path, existing);
+        return written ? QString() : errorMessage(written.error());
+    };
+    flow.errorTitle = tr("Cannot export");
+    //: Title of the message after the JSON export.
+    flow.doneTitle = tr("Exported as JSON");
+    //: After the JSON export; %1 is the path of the JSON file.
+    flow.done = tr("The assessment is exported to %1.");
+    flow.run(this, settings::defaultFolder());
 }
 
 void MainWindow::importJson() {

@@ -1,11 +1,13 @@
 // MainWindow: the File menu's report entries — export as PDF and print with a preview. The
 // report itself is ui/report, the same renderer dpia-cli uses.
+#include "ui/dialogs/export_flow.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/report/report_writer.h"
 #include "ui/session/document_session.h"
 #include "ui/text/local_text.h"
 #include "ui/window/document_view.h"
 #include "ui/window/main_window.h"
+#include "ui/window/preview_keys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,7 +15,6 @@
 #include <QFileInfo>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStatusBar>
 
 namespace dpia::ui {
 
@@ -37,37 +38,37 @@ void MainWindow::exportPdf() {
     // What was typed a moment ago belongs in the report too.
     view_->commitPending();
     const QFileInfo document(session_->path());
-    const QString suggested =
-        document.dir().filePath(document.completeBaseName() + QStringLiteral(".pdf"));
-    QString path = FileDialog::instance().saveFileName(
-        //: Title of the dialog that asks where to save the report.
-        this, tr("Export the report as PDF"), suggested, pdfFilter());
-    if (path.isEmpty()) {
-        return;
-    }
     // The dialog asked before replacing the file it returned, not one we add ".pdf" to.
     auto existing = storage::files::Existing::replace;
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".pdf");
-        existing = storage::files::Existing::keep;
-    }
-    const report::ReportInput input{session_->assessment(), session_->baseline(),
-                                    session_->evaluation(), uiLang()};
-    Result<int> pages = 0;
-    {
+    ExportFlow flow;
+    flow.ask = [this, &existing](const QString& suggestion) {
+        existing = storage::files::Existing::replace;
+        QString path = FileDialog::instance().saveFileName(
+            //: Title of the dialog that asks where to save the report.
+            this, tr("Export the report as PDF"), suggestion, pdfFilter());
+        if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
+            path += QStringLiteral(".pdf");
+            existing = storage::files::Existing::keep;
+        }
+        return path;
+    };
+    flow.write = [this, &existing](const QString& path) {
+        const report::ReportInput input{session_->assessment(), session_->baseline(),
+                                        session_->evaluation(), uiLang()};
         const BusyCursor busy;
-        pages = report::writeReportPdf(path, input, existing);
-    }
-    if (!pages) {
-        //: Title of the message when the PDF report cannot be written.
-        showError(tr("Cannot export the report"),
-                  //: %1 is the path the user chose, %2 the reason.
-                  tr("The report could not be written to %1: %2")
-                      .arg(QDir::toNativeSeparators(path), errorMessage(pages.error())));
-        return;
-    }
-    //: Status bar message; %1 is the path of the PDF file.
-    statusBar()->showMessage(tr("Report saved as %1").arg(QDir::toNativeSeparators(path)), 10000);
+        const Result<int> pages = report::writeReportPdf(path, input, existing);
+        //: %1 is the path the user chose, %2 the reason.
+        return pages ? QString()
+                     : tr("The report could not be written to %1: %2")
+                           .arg(QDir::toNativeSeparators(path), errorMessage(pages.error()));
+    };
+    //: Title of the message when the PDF report cannot be written.
+    flow.errorTitle = tr("Cannot export the report");
+    //: Title of the message after the report was saved.
+    flow.doneTitle = tr("Report exported");
+    //: After the report was saved; %1 is the path of the PDF file.
+    flow.done = tr("The report is saved as %1.");
+    flow.run(this, document.dir().filePath(document.completeBaseName() + QStringLiteral(".pdf")));
 }
 
 void MainWindow::printReport() {
@@ -81,6 +82,7 @@ void MainWindow::printReport() {
     preview.setObjectName(QStringLiteral("reportPreview"));
     //: Title of the print preview window.
     preview.setWindowTitle(tr("Print the report"));
+    makePreviewKeyboardFriendly(preview);
     // The preview asks again for every change of zoom or printer; the document may not
     // change meanwhile (the dialog is modal), so the input stays valid.
     const report::ReportInput input{session_->assessment(), session_->baseline(),
