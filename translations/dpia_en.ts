@@ -46,10 +46,6 @@
         <translation>Prior consultation of the AP required (GDPR art. 36)</translation>
     </message>
     <message>
-        <source>With the safeguards now in place these risks stay at or above “%1”:</source>
-        <translation>With the safeguards now in place these risks stay at or above “%1”:</translation>
-    </message>
-    <message>
         <source>Do not start the processing before the Autoriteit Persoonsgegevens has been consulted. Send the AP (art. 36(3)):</source>
         <translation>Do not start the processing before the Autoriteit Persoonsgegevens has been consulted. Send the AP (art. 36(3)):</translation>
     </message>
@@ -61,20 +57,16 @@
         <source>Once the planned safeguards are in place, no risk stays high. If they are in place before processing starts, mark them implemented and consultation is no longer needed.</source>
         <translation>Once the planned safeguards are in place, no risk stays high. If they are in place before processing starts, mark them implemented and consultation is no longer needed.</translation>
     </message>
+    <message>
+        <source>With the safeguards now in place these risks to data subjects stay at or above “%1”:</source>
+        <translation>With the safeguards now in place these risks to data subjects stay at or above “%1”:</translation>
+    </message>
 </context>
 <context>
     <name>Readiness</name>
     <message>
         <source>Every required question is answered.</source>
         <translation>Every required question is answered.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n required question(s) not yet answered.</source>
-        <comment>Readiness checklist</comment>
-        <translation>
-            <numerusform>%n required question(s) not yet answered.</numerusform>
-            <numerusform>%n required question(s) not yet answered.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The advice of the DPO is recorded.</source>
@@ -123,6 +115,14 @@
     <message>
         <source>Residual risk stays high: record the prior consultation of the AP (GDPR art. 36).</source>
         <translation>Residual risk stays high: record the prior consultation of the AP (GDPR art. 36).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required questions not yet answered.</source>
+        <comment>Readiness checklist</comment>
+        <translation>
+            <numerusform>%n required question not yet answered.</numerusform>
+            <numerusform>%n required questions not yet answered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -441,16 +441,8 @@
         <translation>Prior consultation of the Dutch DPA (GDPR article 36)</translation>
     </message>
     <message>
-        <source>A residual risk stays high.</source>
-        <translation>A residual risk stays high.</translation>
-    </message>
-    <message>
         <source>Before the processing starts, the municipality must consult the Autoriteit Persoonsgegevens. Send the DPIA, the responsibilities of the controller and the processors, the purposes and means, the safeguards and measures, and the contact details of the data protection officer.</source>
         <translation>Before the processing starts, the municipality must consult the Autoriteit Persoonsgegevens. Send the DPIA, the responsibilities of the controller and the processors, the purposes and means, the safeguards and measures, and the contact details of the data protection officer.</translation>
-    </message>
-    <message>
-        <source>No residual risk is high: prior consultation is not needed, provided the safeguards marked as in place are in place.</source>
-        <translation>No residual risk is high: prior consultation is not needed, provided the safeguards marked as in place are in place.</translation>
     </message>
     <message>
         <source>Open measures</source>
@@ -690,6 +682,42 @@
         <extracomment>Change log: %1 the text an older version of the program recorded for a change.</extracomment>
         <translation>Other change: %1</translation>
     </message>
+    <message>
+        <source>Risks to data subjects</source>
+        <translation>Risks to data subjects</translation>
+    </message>
+    <message>
+        <source>No risk to data subjects applies.</source>
+        <translation>No risk to data subjects applies.</translation>
+    </message>
+    <message>
+        <source>Risks to the municipality itself</source>
+        <translation>Risks to the municipality itself</translation>
+    </message>
+    <message>
+        <source>Continuity, dependence on one supplier and compliance: they belong in the action plan, but do not lead to prior consultation, which is about high risks to data subjects (GDPR art. 36(1)).</source>
+        <translation>Continuity, dependence on one supplier and compliance: they belong in the action plan, but do not lead to prior consultation, which is about high risks to data subjects (GDPR art. 36(1)).</translation>
+    </message>
+    <message>
+        <source>not applicable, because %1</source>
+        <translation>not applicable, because %1</translation>
+    </message>
+    <message>
+        <source>Risks that do not apply</source>
+        <translation>Risks that do not apply</translation>
+    </message>
+    <message>
+        <source>The answers show that these risks do not exist for this processing; they count nowhere in this report.</source>
+        <translation>The answers show that these risks do not exist for this processing; they count nowhere in this report.</translation>
+    </message>
+    <message>
+        <source>These residual risks to data subjects stay high:</source>
+        <translation>These residual risks to data subjects stay high:</translation>
+    </message>
+    <message>
+        <source>No residual risk to data subjects is high: prior consultation is not needed, provided the safeguards marked as in place are in place. Risks to the municipality itself do not count for this (GDPR art. 36(1)).</source>
+        <translation>No residual risk to data subjects is high: prior consultation is not needed, provided the safeguards marked as in place are in place. Risks to the municipality itself do not count for this (GDPR art. 36(1)).</translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>
@@ -716,14 +744,6 @@
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <extracomment>A table answer quoted in a risk explanation: how many rows it has.</extracomment>
-        <translation>
-            <numerusform>%n row(s)</numerusform>
-            <numerusform>%n row(s)</numerusform>
-        </translation>
     </message>
     <message>
         <source>Likelihood %1, impact %2.</source>
@@ -783,6 +803,29 @@
         <source>Safeguards that could still lower it</source>
         <extracomment>Risk explanation heading: safeguards that would lower the risk but are not implemented or planned.</extracomment>
         <translation>Safeguards that could still lower it</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <extracomment>A table answer quoted in a risk explanation: how many rows it has.</extracomment>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not applicable, because %1. Decided by your answers to: %2. It counts nowhere: not in the heat map, the verdict or prior consultation.</source>
+        <extracomment>Risk explanation of a risk that does not apply; %1 the baseline's reason, %2 the questions whose answers decided it.</extracomment>
+        <translation>Not applicable, because %1. Decided by your answers to: %2. It counts nowhere: not in the heat map, the verdict or prior consultation.</translation>
+    </message>
+    <message>
+        <source>This risk may not apply to this processing, but that depends on questions still open: %1. Until they are answered it counts.</source>
+        <extracomment>Risk explanation: the risk may not apply, but a question that decides it is open.</extracomment>
+        <translation>This risk may not apply to this processing, but that depends on questions still open: %1. Until they are answered it counts.</translation>
+    </message>
+    <message>
+        <source>A risk to the municipality itself, not to data subjects: it belongs in the action plan and does not lead to prior consultation (GDPR art. 36).</source>
+        <extracomment>Risk explanation: an organisation risk, not a risk to data subjects.</extracomment>
+        <translation>A risk to the municipality itself, not to data subjects: it belongs in the action plan and does not lead to prior consultation (GDPR art. 36).</translation>
     </message>
 </context>
 <context>
@@ -1050,14 +1093,6 @@
         <translation>Action plan</translation>
     </message>
     <message numerus="yes">
-        <source>%n measure(s)</source>
-        <extracomment>Above the action plan; %n is the number of measures.</extracomment>
-        <translation>
-            <numerusform>%n measure(s)</numerusform>
-            <numerusform>%n measure(s)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n overdue</source>
         <extracomment>Added to the count of measures; %n is how many are past their due date.</extracomment>
         <translation>
@@ -1089,19 +1124,17 @@
         <extracomment>Status bar message; %1 is the path of the CSV file.</extracomment>
         <translation>Action plan exported to %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n measures</source>
+        <extracomment>Above the action plan; %n is the number of measures.</extracomment>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::BaselineItemDialog</name>
-    <message>
-        <source>AVG (GDPR)</source>
-        <extracomment>Name of the GDPR in the requirement dialog.</extracomment>
-        <translation>AVG (GDPR)</translation>
-    </message>
-    <message>
-        <source>UAVG (GDPR Implementation Act)</source>
-        <extracomment>Name of the Dutch GDPR Implementation Act.</extracomment>
-        <translation>UAVG (GDPR Implementation Act)</translation>
-    </message>
     <message>
         <source>BIO (Baseline Informatiebeveiliging Overheid)</source>
         <extracomment>Name of the Dutch government information security baseline.</extracomment>
@@ -1116,6 +1149,16 @@
         <source>Safeguards that meet this requirement</source>
         <extracomment>Requirement dialog: list of safeguards that meet the requirement.</extracomment>
         <translation>Safeguards that meet this requirement</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <extracomment>Name of the GDPR in the requirement dialog.</extracomment>
+        <translation>GDPR</translation>
+    </message>
+    <message>
+        <source>Dutch GDPR Implementation Act (UAVG)</source>
+        <extracomment>Name of the Dutch GDPR Implementation Act.</extracomment>
+        <translation>Dutch GDPR Implementation Act (UAVG)</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1244,11 @@
         <extracomment>Coverage column: the implemented safeguards that meet the requirement.</extracomment>
         <translation>Met by</translation>
     </message>
+    <message>
+        <source>GDPR</source>
+        <extracomment>Source column: the GDPR (AVG in Dutch).</extracomment>
+        <translation>GDPR</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::CoveragePage</name>
@@ -1208,11 +1256,6 @@
         <source>Requirement coverage</source>
         <extracomment>Heading of the requirement coverage page.</extracomment>
         <translation>Requirement coverage</translation>
-    </message>
-    <message>
-        <source>Which requirements of the AVG, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</source>
-        <extracomment>Introduction of the requirement coverage page.</extracomment>
-        <translation>Which requirements of the AVG, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1223,16 +1266,6 @@
         <source>Show requirements with status</source>
         <extracomment>Accessible name of the coverage status filter.</extracomment>
         <translation>Show requirements with status</translation>
-    </message>
-    <message>
-        <source>AVG, UAVG and BIO</source>
-        <extracomment>Coverage source filter: no filter.</extracomment>
-        <translation>AVG, UAVG and BIO</translation>
-    </message>
-    <message>
-        <source>AVG and UAVG</source>
-        <extracomment>Coverage source filter: the privacy law requirements.</extracomment>
-        <translation>AVG and UAVG</translation>
     </message>
     <message>
         <source>BIO</source>
@@ -1270,11 +1303,6 @@
         <translation>%1 met, %2 partial, %3 open, %4 do not apply</translation>
     </message>
     <message>
-        <source>AVG and UAVG: %1. BIO: %2.</source>
-        <extracomment>Coverage summary: %1 the counts for AVG and UAVG, %2 those for BIO.</extracomment>
-        <translation>AVG and UAVG: %1. BIO: %2.</translation>
-    </message>
-    <message>
         <source>Choose a requirement to see its text and safeguards.</source>
         <extracomment>Detail panel of the coverage page without a selection.</extracomment>
         <translation>Choose a requirement to see its text and safeguards.</translation>
@@ -1301,6 +1329,26 @@
         <source>The baseline names no safeguard for this requirement; record in the action plan how the municipality meets it.</source>
         <extracomment>Coverage details: the baseline names no safeguard for this requirement.</extracomment>
         <translation>The baseline names no safeguard for this requirement; record in the action plan how the municipality meets it.</translation>
+    </message>
+    <message>
+        <source>Which requirements of the GDPR, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</source>
+        <extracomment>Introduction of the requirement coverage page.</extracomment>
+        <translation>Which requirements of the GDPR, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</translation>
+    </message>
+    <message>
+        <source>GDPR, UAVG and BIO</source>
+        <extracomment>Coverage source filter: no filter.</extracomment>
+        <translation>GDPR, UAVG and BIO</translation>
+    </message>
+    <message>
+        <source>GDPR and UAVG</source>
+        <extracomment>Coverage source filter: the privacy law requirements.</extracomment>
+        <translation>GDPR and UAVG</translation>
+    </message>
+    <message>
+        <source>GDPR and UAVG: %1. BIO: %2.</source>
+        <extracomment>Coverage summary: %1 the counts for GDPR and UAVG, %2 those for BIO.</extracomment>
+        <translation>GDPR and UAVG: %1. BIO: %2.</translation>
     </message>
 </context>
 <context>
@@ -3051,14 +3099,6 @@ Tooltip of a required question's text.</extracomment>
         <extracomment>Heading of the box with the pre-scan outcome.</extracomment>
         <translation>Outcome of the pre-scan</translation>
     </message>
-    <message numerus="yes">
-        <source>Provisional: %1 (%n required pre-scan question(s) still open)</source>
-        <extracomment>Pre-scan outcome while required pre-scan questions are open; %1 is the outcome so far, %n the number of open questions.</extracomment>
-        <translation>
-            <numerusform>Provisional: %1 (%n required pre-scan question(s) still open)</numerusform>
-            <numerusform>Provisional: %1 (%n required pre-scan question(s) still open)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Criteria met by your answers:</source>
         <extracomment>Pre-scan box: list of the criteria that the answers meet.</extracomment>
@@ -3073,6 +3113,14 @@ Tooltip of a required question's text.</extracomment>
         <source>Criteria and points of attention</source>
         <extracomment>Checkable button in the pre-scan box that shows (checked) or hides the criteria met and the points of attention.</extracomment>
         <translation>Criteria and points of attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional: %1 (%n required pre-scan questions still open)</source>
+        <extracomment>Pre-scan outcome while required pre-scan questions are open; %1 is the outcome so far, %n the number of open questions.</extracomment>
+        <translation>
+            <numerusform>Provisional: %1 (%n required pre-scan question still open)</numerusform>
+            <numerusform>Provisional: %1 (%n required pre-scan questions still open)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
