@@ -35,6 +35,17 @@ Statement prepare(sqlite3* db, const std::string& sql) {
     return Statement(statement);
 }
 
+bool hasTable(sqlite3* db, const std::string& name) {
+    Statement statement =
+        prepare(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+    if (!statement) {
+        return false;
+    }
+    sqlite3_bind_text(statement.get(), 1, name.c_str(), static_cast<int>(name.size()),
+                      SQLITE_TRANSIENT);
+    return sqlite3_step(statement.get()) == SQLITE_ROW;
+}
+
 std::string columnText(sqlite3_stmt* statement, int index) {
     const unsigned char* text = sqlite3_column_text(statement, index);
     if (text == nullptr) {

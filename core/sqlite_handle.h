@@ -34,6 +34,10 @@ int openDefensively(const std::string& path, int flags, SqliteHandle& out);
 /// Prepares `sql` on `db`; null on failure (sqlite3_errmsg(db) tells why).
 Statement prepare(sqlite3* db, const std::string& sql);
 
+/// True when `db` has a table named `name` (for tables a layout gained after it was first
+/// written).
+bool hasTable(sqlite3* db, const std::string& name);
+
 /// The text of column `index` of the current row ("" for NULL).
 std::string columnText(sqlite3_stmt* statement, int index);
 

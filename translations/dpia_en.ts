@@ -161,14 +161,6 @@
         <source>Every required question is answered.</source>
         <translation>Every required question is answered.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n required question(s) not yet answered.</source>
-        <comment>Readiness checklist</comment>
-        <translation>
-            <numerusform>%n required question(s) not yet answered.</numerusform>
-            <numerusform>%n required question(s) not yet answered.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The advice of the DPO is recorded.</source>
         <translation>The advice of the DPO is recorded.</translation>
@@ -216,6 +208,14 @@
     <message>
         <source>Residual risk stays high: record the prior consultation of the AP (GDPR art. 36).</source>
         <translation>Residual risk stays high: record the prior consultation of the AP (GDPR art. 36).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required questions not yet answered.</source>
+        <comment>Readiness checklist</comment>
+        <translation>
+            <numerusform>%n required question not yet answered.</numerusform>
+            <numerusform>%n required questions not yet answered.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -855,14 +855,6 @@
         <source>no</source>
         <translation>no</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <extracomment>A table answer quoted in a risk explanation: how many rows it has.</extracomment>
-        <translation>
-            <numerusform>%n row(s)</numerusform>
-            <numerusform>%n row(s)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Likelihood %1, impact %2.</source>
         <extracomment>First step of a risk explanation: the starting score; %1 likelihood, %2 impact.</extracomment>
@@ -936,6 +928,14 @@
         <source>A risk to the municipality itself, not to data subjects: it belongs in the action plan and does not lead to prior consultation (GDPR art. 36).</source>
         <extracomment>Risk explanation: an organisation risk, not a risk to data subjects.</extracomment>
         <translation>A risk to the municipality itself, not to data subjects: it belongs in the action plan and does not lead to prior consultation (GDPR art. 36).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <extracomment>A table answer quoted in a risk explanation: how many rows it has.</extracomment>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,14 +1200,6 @@
         <translation>Action plan</translation>
     </message>
     <message numerus="yes">
-        <source>%n measure(s)</source>
-        <extracomment>Above the action plan; %n is the number of measures.</extracomment>
-        <translation>
-            <numerusform>%n measure(s)</numerusform>
-            <numerusform>%n measure(s)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n overdue</source>
         <extracomment>Added to the count of measures; %n is how many are past their due date.</extracomment>
         <translation>
@@ -1244,19 +1236,17 @@
         <extracomment>After the CSV export; %1 is the path of the CSV file.</extracomment>
         <translation>The action plan is saved as %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n measures</source>
+        <extracomment>Above the action plan; %n is the number of measures.</extracomment>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::BaselineItemDialog</name>
-    <message>
-        <source>AVG (GDPR)</source>
-        <extracomment>Name of the GDPR in the requirement dialog.</extracomment>
-        <translation>AVG (GDPR)</translation>
-    </message>
-    <message>
-        <source>UAVG (GDPR Implementation Act)</source>
-        <extracomment>Name of the Dutch GDPR Implementation Act.</extracomment>
-        <translation>UAVG (GDPR Implementation Act)</translation>
-    </message>
     <message>
         <source>BIO (Baseline Informatiebeveiliging Overheid)</source>
         <extracomment>Name of the Dutch government information security baseline.</extracomment>
@@ -1271,6 +1261,16 @@
         <source>Safeguards that meet this requirement</source>
         <extracomment>Requirement dialog: list of safeguards that meet the requirement.</extracomment>
         <translation>Safeguards that meet this requirement</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <extracomment>Name of the GDPR in the requirement dialog.</extracomment>
+        <translation>GDPR</translation>
+    </message>
+    <message>
+        <source>Dutch GDPR Implementation Act (UAVG)</source>
+        <extracomment>Name of the Dutch GDPR Implementation Act.</extracomment>
+        <translation>Dutch GDPR Implementation Act (UAVG)</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1356,11 @@
         <extracomment>Coverage column: the implemented safeguards that meet the requirement.</extracomment>
         <translation>Met by</translation>
     </message>
+    <message>
+        <source>GDPR</source>
+        <extracomment>Source column: the GDPR (AVG in Dutch).</extracomment>
+        <translation>GDPR</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::CoveragePage</name>
@@ -1363,11 +1368,6 @@
         <source>Requirement coverage</source>
         <extracomment>Heading of the requirement coverage page.</extracomment>
         <translation>Requirement coverage</translation>
-    </message>
-    <message>
-        <source>Which requirements of the AVG, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</source>
-        <extracomment>Introduction of the requirement coverage page.</extracomment>
-        <translation>Which requirements of the AVG, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1378,16 +1378,6 @@
         <source>Show requirements with status</source>
         <extracomment>Accessible name of the coverage status filter.</extracomment>
         <translation>Show requirements with status</translation>
-    </message>
-    <message>
-        <source>AVG, UAVG and BIO</source>
-        <extracomment>Coverage source filter: no filter.</extracomment>
-        <translation>AVG, UAVG and BIO</translation>
-    </message>
-    <message>
-        <source>AVG and UAVG</source>
-        <extracomment>Coverage source filter: the privacy law requirements.</extracomment>
-        <translation>AVG and UAVG</translation>
     </message>
     <message>
         <source>BIO</source>
@@ -1425,11 +1415,6 @@
         <translation>%1 met, %2 partial, %3 open, %4 do not apply</translation>
     </message>
     <message>
-        <source>AVG and UAVG: %1. BIO: %2.</source>
-        <extracomment>Coverage summary: %1 the counts for AVG and UAVG, %2 those for BIO.</extracomment>
-        <translation>AVG and UAVG: %1. BIO: %2.</translation>
-    </message>
-    <message>
         <source>Choose a requirement to see its text and safeguards.</source>
         <extracomment>Detail panel of the coverage page without a selection.</extracomment>
         <translation>Choose a requirement to see its text and safeguards.</translation>
@@ -1456,6 +1441,26 @@
         <source>The baseline names no safeguard for this requirement; record in the action plan how the municipality meets it.</source>
         <extracomment>Coverage details: the baseline names no safeguard for this requirement.</extracomment>
         <translation>The baseline names no safeguard for this requirement; record in the action plan how the municipality meets it.</translation>
+    </message>
+    <message>
+        <source>Which requirements of the GDPR, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</source>
+        <extracomment>Introduction of the requirement coverage page.</extracomment>
+        <translation>Which requirements of the GDPR, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</translation>
+    </message>
+    <message>
+        <source>GDPR, UAVG and BIO</source>
+        <extracomment>Coverage source filter: no filter.</extracomment>
+        <translation>GDPR, UAVG and BIO</translation>
+    </message>
+    <message>
+        <source>GDPR and UAVG</source>
+        <extracomment>Coverage source filter: the privacy law requirements.</extracomment>
+        <translation>GDPR and UAVG</translation>
+    </message>
+    <message>
+        <source>GDPR and UAVG: %1. BIO: %2.</source>
+        <extracomment>Coverage summary: %1 the counts for GDPR and UAVG, %2 those for BIO.</extracomment>
+        <translation>GDPR and UAVG: %1. BIO: %2.</translation>
     </message>
 </context>
 <context>
@@ -3251,14 +3256,6 @@ Tooltip of a required question's text.</extracomment>
         <extracomment>Heading of the box with the pre-scan outcome.</extracomment>
         <translation>Outcome of the pre-scan</translation>
     </message>
-    <message numerus="yes">
-        <source>Provisional: %1 (%n required pre-scan question(s) still open)</source>
-        <extracomment>Pre-scan outcome while required pre-scan questions are open; %1 is the outcome so far, %n the number of open questions.</extracomment>
-        <translation>
-            <numerusform>Provisional: %1 (%n required pre-scan question(s) still open)</numerusform>
-            <numerusform>Provisional: %1 (%n required pre-scan question(s) still open)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Criteria met by your answers:</source>
         <extracomment>Pre-scan box: list of the criteria that the answers meet.</extracomment>
@@ -3273,6 +3270,14 @@ Tooltip of a required question's text.</extracomment>
         <source>Criteria and points of attention</source>
         <extracomment>Checkable button in the pre-scan box that shows (checked) or hides the criteria met and the points of attention.</extracomment>
         <translation>Criteria and points of attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional: %1 (%n required pre-scan questions still open)</source>
+        <extracomment>Pre-scan outcome while required pre-scan questions are open; %1 is the outcome so far, %n the number of open questions.</extracomment>
+        <translation>
+            <numerusform>Provisional: %1 (%n required pre-scan question still open)</numerusform>
+            <numerusform>Provisional: %1 (%n required pre-scan questions still open)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

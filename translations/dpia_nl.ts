@@ -161,14 +161,6 @@
         <source>Every required question is answered.</source>
         <translation>Alle verplichte vragen zijn beantwoord.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n required question(s) not yet answered.</source>
-        <comment>Readiness checklist</comment>
-        <translation>
-            <numerusform>Verplichte vragen nog niet beantwoord: %n.</numerusform>
-            <numerusform>Verplichte vragen nog niet beantwoord: %n.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The advice of the DPO is recorded.</source>
         <translation>Het advies van de FG is vastgelegd.</translation>
@@ -216,6 +208,14 @@
     <message>
         <source>Residual risk stays high: record the prior consultation of the AP (GDPR art. 36).</source>
         <translation>Het restrisico blijft hoog: leg de voorafgaande raadpleging van de AP vast (art. 36 AVG).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required questions not yet answered.</source>
+        <comment>Readiness checklist</comment>
+        <translation>
+            <numerusform>%n verplichte vraag is nog niet beantwoord.</numerusform>
+            <numerusform>%n verplichte vragen zijn nog niet beantwoord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -855,14 +855,6 @@
         <source>no</source>
         <translation>nee</translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <extracomment>A table answer quoted in a risk explanation: how many rows it has.</extracomment>
-        <translation>
-            <numerusform>rijen: %n</numerusform>
-            <numerusform>rijen: %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Likelihood %1, impact %2.</source>
         <extracomment>First step of a risk explanation: the starting score; %1 likelihood, %2 impact.</extracomment>
@@ -936,6 +928,14 @@
         <source>A risk to the municipality itself, not to data subjects: it belongs in the action plan and does not lead to prior consultation (GDPR art. 36).</source>
         <extracomment>Risk explanation: an organisation risk, not a risk to data subjects.</extracomment>
         <translation>Een risico voor de gemeente zelf, niet voor betrokkenen: het hoort in het plan van aanpak en leidt niet tot voorafgaande raadpleging (art. 36 AVG).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <extracomment>A table answer quoted in a risk explanation: how many rows it has.</extracomment>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1200,19 +1200,11 @@
         <translation>Plan van aanpak</translation>
     </message>
     <message numerus="yes">
-        <source>%n measure(s)</source>
-        <extracomment>Above the action plan; %n is the number of measures.</extracomment>
-        <translation>
-            <numerusform>Maatregelen: %n</numerusform>
-            <numerusform>Maatregelen: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n overdue</source>
         <extracomment>Added to the count of measures; %n is how many are past their due date.</extracomment>
         <translation>
-            <numerusform>te laat: %n</numerusform>
-            <numerusform>te laat: %n</numerusform>
+            <numerusform>%n te laat</numerusform>
+            <numerusform>%n te laat</numerusform>
         </translation>
     </message>
     <message>
@@ -1244,19 +1236,17 @@
         <extracomment>After the CSV export; %1 is the path of the CSV file.</extracomment>
         <translation>Het plan van aanpak is opgeslagen als %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n measures</source>
+        <extracomment>Above the action plan; %n is the number of measures.</extracomment>
+        <translation>
+            <numerusform>%n maatregel</numerusform>
+            <numerusform>%n maatregelen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::BaselineItemDialog</name>
-    <message>
-        <source>AVG (GDPR)</source>
-        <extracomment>Name of the GDPR in the requirement dialog.</extracomment>
-        <translation>AVG</translation>
-    </message>
-    <message>
-        <source>UAVG (GDPR Implementation Act)</source>
-        <extracomment>Name of the Dutch GDPR Implementation Act.</extracomment>
-        <translation>UAVG (Uitvoeringswet AVG)</translation>
-    </message>
     <message>
         <source>BIO (Baseline Informatiebeveiliging Overheid)</source>
         <extracomment>Name of the Dutch government information security baseline.</extracomment>
@@ -1271,6 +1261,16 @@
         <source>Safeguards that meet this requirement</source>
         <extracomment>Requirement dialog: list of safeguards that meet the requirement.</extracomment>
         <translation>Waarborgen die aan deze eis voldoen</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <extracomment>Name of the GDPR in the requirement dialog.</extracomment>
+        <translation>AVG</translation>
+    </message>
+    <message>
+        <source>Dutch GDPR Implementation Act (UAVG)</source>
+        <extracomment>Name of the Dutch GDPR Implementation Act.</extracomment>
+        <translation>UAVG (Uitvoeringswet AVG)</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1356,11 @@
         <extracomment>Coverage column: the implemented safeguards that meet the requirement.</extracomment>
         <translation>Voldaan door</translation>
     </message>
+    <message>
+        <source>GDPR</source>
+        <extracomment>Source column: the GDPR (AVG in Dutch).</extracomment>
+        <translation>AVG</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::CoveragePage</name>
@@ -1363,11 +1368,6 @@
         <source>Requirement coverage</source>
         <extracomment>Heading of the requirement coverage page.</extracomment>
         <translation>Dekking van de eisen</translation>
-    </message>
-    <message>
-        <source>Which requirements of the AVG, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</source>
-        <extracomment>Introduction of the requirement coverage page.</extracomment>
-        <translation>Aan welke eisen uit de AVG, de UAVG en de BIO de maatregelen voldoen. Voldaan: een geïmplementeerde maatregel voldoet eraan. Deels: alleen geplande maatregelen voldoen eraan. Open: nog geen enkele maatregel voldoet eraan. BIO-eisen boven het BBN-niveau uit de classificatie zijn niet van toepassing.</translation>
     </message>
     <message>
         <source>All statuses</source>
@@ -1378,16 +1378,6 @@
         <source>Show requirements with status</source>
         <extracomment>Accessible name of the coverage status filter.</extracomment>
         <translation>Eisen tonen met status</translation>
-    </message>
-    <message>
-        <source>AVG, UAVG and BIO</source>
-        <extracomment>Coverage source filter: no filter.</extracomment>
-        <translation>AVG, UAVG en BIO</translation>
-    </message>
-    <message>
-        <source>AVG and UAVG</source>
-        <extracomment>Coverage source filter: the privacy law requirements.</extracomment>
-        <translation>AVG en UAVG</translation>
     </message>
     <message>
         <source>BIO</source>
@@ -1425,11 +1415,6 @@
         <translation>%1 voldaan, %2 deels, %3 open, %4 niet van toepassing</translation>
     </message>
     <message>
-        <source>AVG and UAVG: %1. BIO: %2.</source>
-        <extracomment>Coverage summary: %1 the counts for AVG and UAVG, %2 those for BIO.</extracomment>
-        <translation>AVG en UAVG: %1. BIO: %2.</translation>
-    </message>
-    <message>
         <source>Choose a requirement to see its text and safeguards.</source>
         <extracomment>Detail panel of the coverage page without a selection.</extracomment>
         <translation>Kies een eis om de tekst en de maatregelen te zien.</translation>
@@ -1456,6 +1441,26 @@
         <source>The baseline names no safeguard for this requirement; record in the action plan how the municipality meets it.</source>
         <extracomment>Coverage details: the baseline names no safeguard for this requirement.</extracomment>
         <translation>De baseline noemt geen maatregel voor deze eis; leg in het actieplan vast hoe de gemeente eraan voldoet.</translation>
+    </message>
+    <message>
+        <source>Which requirements of the GDPR, the UAVG and the BIO the safeguards meet. Met: an implemented safeguard meets it. Partial: only planned ones do. Open: none does yet. BIO requirements above the BBN level chosen in the classification do not apply.</source>
+        <extracomment>Introduction of the requirement coverage page.</extracomment>
+        <translation>Aan welke eisen uit de AVG, de UAVG en de BIO de maatregelen voldoen. Voldaan: een geïmplementeerde maatregel voldoet eraan. Deels: alleen geplande maatregelen voldoen eraan. Open: nog geen enkele maatregel voldoet eraan. BIO-eisen boven het BBN-niveau uit de classificatie zijn niet van toepassing.</translation>
+    </message>
+    <message>
+        <source>GDPR, UAVG and BIO</source>
+        <extracomment>Coverage source filter: no filter.</extracomment>
+        <translation>AVG, UAVG en BIO</translation>
+    </message>
+    <message>
+        <source>GDPR and UAVG</source>
+        <extracomment>Coverage source filter: the privacy law requirements.</extracomment>
+        <translation>AVG en UAVG</translation>
+    </message>
+    <message>
+        <source>GDPR and UAVG: %1. BIO: %2.</source>
+        <extracomment>Coverage summary: %1 the counts for GDPR and UAVG, %2 those for BIO.</extracomment>
+        <translation>AVG en UAVG: %1. BIO: %2.</translation>
     </message>
 </context>
 <context>
@@ -3251,14 +3256,6 @@ Tooltip of a required question's text.</extracomment>
         <extracomment>Heading of the box with the pre-scan outcome.</extracomment>
         <translation>Uitkomst van de pre-scan</translation>
     </message>
-    <message numerus="yes">
-        <source>Provisional: %1 (%n required pre-scan question(s) still open)</source>
-        <extracomment>Pre-scan outcome while required pre-scan questions are open; %1 is the outcome so far, %n the number of open questions.</extracomment>
-        <translation>
-            <numerusform>Voorlopig: %1 (verplichte pre-scanvragen nog open: %n)</numerusform>
-            <numerusform>Voorlopig: %1 (verplichte pre-scanvragen nog open: %n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Criteria met by your answers:</source>
         <extracomment>Pre-scan box: list of the criteria that the answers meet.</extracomment>
@@ -3273,6 +3270,14 @@ Tooltip of a required question's text.</extracomment>
         <source>Criteria and points of attention</source>
         <extracomment>Checkable button in the pre-scan box that shows (checked) or hides the criteria met and the points of attention.</extracomment>
         <translation>Criteria en aandachtspunten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisional: %1 (%n required pre-scan questions still open)</source>
+        <extracomment>Pre-scan outcome while required pre-scan questions are open; %1 is the outcome so far, %n the number of open questions.</extracomment>
+        <translation>
+            <numerusform>Voorlopig: %1 (%n verplichte pre-scanvraag staat nog open)</numerusform>
+            <numerusform>Voorlopig: %1 (%n verplichte pre-scanvragen staan nog open)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,15 @@
 #!/usr/bin/env python3
 """Applies Dutch translations from translations/nl.tsv (source TAB translation, with \\n for
-newlines) to dpia_nl.ts. Keeps translation memory reviewable in one plain file; Qt Linguist
-can be used as well. Reports sources that still lack a translation."""
+newlines) to dpia_nl.ts. A source with %n (Qt's plural forms) has two translations, singular
+TAB plural, so that no text needs "(s)" or "(en)". Keeps translation memory reviewable in one
+plain file; Qt Linguist can be used as well. Reports sources that still lack a translation."""
 import sys
 import xml.etree.ElementTree as ET
 
+from tsv_table import read_table
+
 ts_path = "translations/dpia_nl.ts"
-table = {}
-with open("translations/nl.tsv", encoding="utf-8") as handle:
-    for number, line in enumerate(handle, 1):
-        line = line.rstrip("\n")
-        if not line or line.startswith("#"):
-            continue
-        source, sep, target = line.partition("\t")
-        if not sep or not target:
-            sys.exit(f"translations/nl.tsv:{number}: expected SOURCE<TAB>TRANSLATION")
-        table[source.replace("\\n", "\n")] = target.replace("\\n", "\n")
+table = read_table("translations/nl.tsv", "SOURCE<TAB>TRANSLATION")
 
 tree = ET.parse(ts_path)
 missing = []
@@ -23,11 +17,16 @@ for message in tree.iter("message"):
     source = message.find("source").text
     translation = message.find("translation")
     if source in table:
+        forms = table[source]
         if message.get("numerus") == "yes":
-            for form in translation.findall("numerusform"):
-                form.text = table[source]
+            if len(forms) != 2:
+                sys.exit(f"translations/nl.tsv: {source!r} needs SINGULAR<TAB>PLURAL")
+            for form, text in zip(translation.findall("numerusform"), forms):
+                form.text = text
         else:
-            translation.text = table[source]
+            if len(forms) != 1:
+                sys.exit(f"translations/nl.tsv: {source!r} has no %n: one translation")
+            translation.text = forms[0]
         translation.attrib.pop("type", None)
     elif translation.get("type") == "unfinished" or not (translation.text or "").strip():
         missing.append(source)

@@ -103,15 +103,11 @@ bool readsQuestion(const rules::Rule& rule, std::string_view questionId) {
 }
 
 nlohmann::json questionJson(const Baseline& baseline, const Question& q) {
-    nlohmann::json item = {{"kind", "question"},
-                           {"id", q.id},
-                           {"section", q.section},
-                           {"type", questionTypeName(q.type)},
-                           {"required", q.required},
-                           {"title", localJson(q.text)},
-                           {"text", localJson(q.text)},
-                           {"guidance", localJson(q.guidance)},
-                           {"ref", q.ref}};
+    nlohmann::json item = {{"kind", "question"},        {"id", q.id},
+                           {"section", q.section},      {"type", questionTypeName(q.type)},
+                           {"required", q.required},    {"title", localJson(q.text)},
+                           {"text", localJson(q.text)}, {"guidance", localJson(q.guidance)},
+                           {"ref", localJson(q.ref)}};
     if (!q.options.empty()) {
         item["options"] = optionsJson(q.options);
     }
@@ -173,7 +169,7 @@ nlohmann::json requirementJson(const Baseline& baseline, const Requirement& r) {
     nlohmann::json item = {{"kind", "requirement"},
                            {"id", r.id},
                            {"framework", frameworkName(r.framework)},
-                           {"ref", r.ref},
+                           {"ref", localJson(r.ref)},
                            {"title", localJson(r.title)},
                            {"text", localJson(r.text)},
                            {"met_by", metBy},

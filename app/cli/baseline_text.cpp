@@ -151,7 +151,7 @@ void printItem(CliContext& context, const Baseline& baseline, const nlohmann::js
         }
         printList(context, baseline, {"Verlaagt de risico's:", "Lowers the risks:"}, risks);
     } else if (kind == "requirement") {
-        context.out << item["ref"].get<std::string>();
+        context.out << in(item["ref"], lang);
         if (item.contains("bio104")) {
             context.out << " (BIO 1.04: " << item["bio104"].get<std::string>() << ", BBN"
                         << item["bbn"].get<int>() << ")";
@@ -165,7 +165,7 @@ void printItem(CliContext& context, const Baseline& baseline, const nlohmann::js
                     << (item["required"].get<bool>() ? context.say({" (verplicht)", " (required)"})
                                                      : std::string())
                     << "\n"
-                    << context.say({"Grondslag: ", "Reference: "}) << item["ref"].get<std::string>()
+                    << context.say({"Grondslag: ", "Reference: "}) << in(item["ref"], lang)
                     << "\n\n"
                     << in(item["guidance"], lang) << "\n";
         if (item.contains("options")) {

@@ -7,25 +7,53 @@
 
 #include <memory>
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 
 namespace dpia::cli {
 namespace {
 
 /// The report needs QtGui (fonts, painting) but no screen: an offscreen application for
-/// the length of the command, unless the program already has one.
-std::unique_ptr<QGuiApplication> guiForReport() {
-    if (QCoreApplication::instance() != nullptr) {
-        return nullptr;
+/// the length of the command, unless the program already has one. Qt's platform start looks
+/// for a runtime directory; where the environment names none (cron, a container, `su`), Qt
+/// would warn on stderr and fall back to a shared /tmp folder. The report gets a private
+/// one (0700, removed afterwards), so a script's stderr holds only what dpia-cli says.
+class ReportGui {
+public:
+    ReportGui() {
+        if (QCoreApplication::instance() != nullptr) {
+            return;
+        }
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtime_ = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                                       QStringLiteral("/dpia-cli-runtime-XXXXXX"));
+            if (runtime_->isValid()) {
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime_->path()));
+            }
+        }
+        static int argc = 1;
+        static char name[] = "dpia-cli";
+        static char* argv[] = {name, nullptr};
+        app_ = std::make_unique<QGuiApplication>(argc, argv);
     }
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    ~ReportGui() {
+        app_.reset();
+        if (runtime_ != nullptr && runtime_->isValid()) {
+            qunsetenv("XDG_RUNTIME_DIR"); // the folder goes with runtime_
+        }
     }
-    static int argc = 1;
-    static char name[] = "dpia-cli";
-    static char* argv[] = {name, nullptr};
-    return std::make_unique<QGuiApplication>(argc, argv);
-}
+    ReportGui(const ReportGui&) = delete;
+    ReportGui& operator=(const ReportGui&) = delete;
+
+private:
+    std::unique_ptr<QTemporaryDir> runtime_;
+    std::unique_ptr<QGuiApplication> app_;
+};
 
 Error notWritten(const std::string& output, Error error) {
     error.message = {"Het rapport kon niet worden geschreven naar " + output + ": " +
@@ -82,7 +110,7 @@ int runReport(CliContext& context, CommandArgs args) {
         return reportError(context, scored.error());
     }
 
-    const auto app = guiForReport();
+    const ReportGui gui;
     const report::ReportInput input{scored->assessment(), scored->baseline(), scored->evaluation,
                                     context.lang};
     const auto pages = report::writeReportPdf(QString::fromStdString(output), input,

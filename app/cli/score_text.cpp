@@ -118,7 +118,7 @@ void printRisks(CliContext& context, const baseline::Baseline& baseline,
            "Risks to data subjects (inherent → residual now → after planned safeguards):"},
           baseline::Concern::dataSubjects);
     group({"Risico's voor de gemeente zelf (naar het plan van aanpak, niet naar art. 36):",
-           "Risks to the municipality itself (for the action plan, not for art. 36):"},
+           "Risks to the municipality itself (for the action plan, not for Art. 36):"},
           baseline::Concern::organisation);
     bool anyNotApplying = false;
     for (const RiskResult& risk : evaluation.risks) {
@@ -139,7 +139,7 @@ void printRisks(CliContext& context, const baseline::Baseline& baseline,
     }
     context.out << "\n"
                 << context.say({"Voorafgaande raadpleging van de AP (art. 36 AVG): ",
-                                "Prior consultation of the Dutch DPA (GDPR art. 36): "});
+                                "Prior consultation of the Dutch DPA (GDPR Art. 36): "});
     if (evaluation.priorConsultation) {
         context.out << context.say({"nodig — deze restrisico's voor betrokkenen blijven hoog: ",
                                     "needed — these residual risks to data subjects stay "

@@ -87,4 +87,13 @@ CREATE TABLE prescan_point (ord INTEGER PRIMARY KEY, rule TEXT NOT NULL, points 
   reason_nl TEXT NOT NULL, reason_en TEXT NOT NULL);
 )sql";
 
+/// Also layout 2, added later (an image of layout 2 without it still loads and hashes as
+/// before): the English form of a question's or requirement's `ref` where it differs from
+/// the Dutch one in the layout-1 column `ref`. `kind` is "question" or "requirement".
+inline constexpr const char* kImageRefEnTable = "ref_en";
+inline constexpr const char* kImageSchemaRefEnSql = R"sql(
+CREATE TABLE ref_en (kind TEXT NOT NULL, item TEXT NOT NULL, ref TEXT NOT NULL,
+  PRIMARY KEY (kind, item));
+)sql";
+
 } // namespace dpia::baseline

@@ -86,7 +86,9 @@ struct Question {
     bool required = false;
     LocalText text;
     LocalText guidance;
-    std::string ref; ///< legal or control reference, e.g. "AVG art. 35 lid 7"
+    /// Legal or control reference, e.g. "AVG art. 35 lid 7" / "GDPR Art. 35(7)"; a plain
+    /// string in the YAML is the same text in both languages.
+    LocalText ref;
     std::vector<Option> options;
     std::vector<Column> columns;
     std::optional<double> min;
@@ -99,7 +101,7 @@ enum class Framework { avg, uavg, bio };
 struct Requirement {
     std::string id;
     Framework framework = Framework::avg;
-    std::string ref;
+    LocalText ref;      ///< as Question::ref
     std::string bio104; ///< BIO 1.04 control id(s), BIO only
     int bbn = 0;        ///< BBN level from which it applies under BIO 1.x; 0 when not BIO
     LocalText title;

@@ -1,5 +1,6 @@
 #include "core/baseline/content_hash.h"
 
+#include "core/baseline/baseline_schema.h"
 #include "core/sha256.h"
 #include "core/sqlite_handle.h"
 
@@ -43,6 +44,10 @@ std::string contentHash(sqlite3* db, int layout) {
     std::vector<const char*> queries(std::begin(kQueries), std::end(kQueries));
     if (layout >= 2) {
         queries.insert(queries.end(), std::begin(kQueriesV2), std::end(kQueriesV2));
+        // Added to layout 2 before its release; an image without it hashes as before.
+        if (hasTable(db, kImageRefEnTable)) {
+            queries.push_back("SELECT * FROM ref_en ORDER BY kind, item");
+        }
     }
     std::string canonical;
     for (const char* query : queries) {

@@ -1,5 +1,6 @@
 #include "core/baseline/image_reader.h"
 
+#include "core/baseline/baseline_schema.h"
 #include "core/baseline/roles.h"
 #include "core/sqlite_handle.h"
 
@@ -85,7 +86,7 @@ void readQuestions(sqlite3* db, ImageContent& content) {
                    q.required = integer(row, 3) != 0;
                    q.text = local(row, 4);
                    q.guidance = local(row, 6);
-                   q.ref = text(row, 8);
+                   q.ref = {text(row, 8), text(row, 8)};
                    if (sqlite3_column_type(row, 9) != SQLITE_NULL) {
                        q.min = sqlite3_column_double(row, 9);
                    }
@@ -154,8 +155,11 @@ void readRequirementsAndSafeguards(sqlite3* db, ImageContent& content) {
                                                    framework == "BIO"    ? Framework::bio
                                                    : framework == "UAVG" ? Framework::uavg
                                                                          : Framework::avg,
-                                                   text(row, 2), text(row, 3), integer(row, 4),
-                                                   local(row, 5), local(row, 7)});
+                                                   {text(row, 2), text(row, 2)},
+                                                   text(row, 3),
+                                                   integer(row, 4),
+                                                   local(row, 5),
+                                                   local(row, 7)});
                });
     std::map<std::string, std::size_t> index;
     forEachRow(db,
@@ -316,6 +320,14 @@ void readLayout2(sqlite3* db, ImageContent& content) {
         }
         risk.mitigations[static_cast<std::size_t>(ord)].when = parseRule(text(row, 2), risk.id);
     });
+    if (hasTable(db, kImageRefEnTable)) {
+        forEachRow(db, "SELECT kind, item, ref FROM ref_en", [&](sqlite3_stmt* row) {
+            LocalText& ref = text(row, 0) == "question"
+                                 ? byId(content.questions, text(row, 1)).ref
+                                 : byId(content.requirements, text(row, 1)).ref;
+            ref.en = text(row, 2);
+        });
+    }
 }
 
 void readScreening(sqlite3* db, ImageContent& content,

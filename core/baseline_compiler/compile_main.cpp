@@ -36,7 +36,9 @@ int main(int argc, char** argv) {
         std::cerr << diagnostic.format() << "\n";
     }
     if (!result.ok()) {
-        std::cerr << result.diagnostics.size() << " problem(s) in the baseline source\n";
+        const std::size_t count = result.diagnostics.size();
+        std::cerr << count << (count == 1 ? " problem" : " problems")
+                  << " in the baseline source\n";
         return 2;
     }
     std::ofstream image(argv[2], std::ios::binary | std::ios::trunc);

@@ -71,6 +71,13 @@ void writeMeta(sqlite3* db, const SourceModel& model) {
     }
 }
 
+/// The English reference, only where it differs: a plain `ref` adds no row.
+void writeRefEn(sqlite3* db, const char* kind, const std::string& id, const LocalText& ref) {
+    if (ref.en != ref.nl) {
+        run(db, "INSERT INTO ref_en VALUES (?, ?, ?)", {std::string(kind), id, ref.en});
+    }
+}
+
 void writeQuestionnaire(sqlite3* db, const SourceModel& model) {
     long long ord = 0;
     for (const Part& part : model.parts) {
@@ -86,9 +93,10 @@ void writeQuestionnaire(sqlite3* db, const SourceModel& model) {
     for (const Question& q : model.questions) {
         run(db, "INSERT INTO question VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             {ord++, q.id, q.section, std::string(rules::answerKindName(q.type)),
-             q.required ? 1LL : 0LL, q.text.nl, q.text.en, q.guidance.nl, q.guidance.en, q.ref,
+             q.required ? 1LL : 0LL, q.text.nl, q.text.en, q.guidance.nl, q.guidance.en, q.ref.nl,
              optionalNumber(q.min), optionalNumber(q.max),
              q.visibleIf ? SqlValue(q.visibleIf->text()) : SqlValue(nullptr)});
+        writeRefEn(db, "question", q.id, q.ref);
         long long optionOrd = 0;
         for (const Option& option : q.options) {
             run(db, "INSERT INTO question_option VALUES (?, '', ?, ?, ?, ?)",
@@ -116,8 +124,10 @@ void writeRequirementsAndSafeguards(sqlite3* db, const SourceModel& model) {
     long long ord = 0;
     for (const Requirement& r : model.requirements) {
         run(db, "INSERT INTO requirement VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            {ord++, r.id, std::string(kFrameworks[static_cast<int>(r.framework)]), r.ref, r.bio104,
-             static_cast<long long>(r.bbn), r.title.nl, r.title.en, r.text.nl, r.text.en});
+            {ord++, r.id, std::string(kFrameworks[static_cast<int>(r.framework)]), r.ref.nl,
+             r.bio104, static_cast<long long>(r.bbn), r.title.nl, r.title.en, r.text.nl,
+             r.text.en});
+        writeRefEn(db, "requirement", r.id, r.ref);
     }
     ord = 0;
     for (const Safeguard& s : model.safeguards) {
@@ -250,7 +260,8 @@ std::optional<std::vector<std::uint8_t>> writeImage(const SourceModel& model, st
         run(db.get(), "PRAGMA user_version = " + std::to_string(kImageLayoutVersion));
         run(db.get(), "PRAGMA page_size = 4096");
         if (sqlite3_exec(db.get(), kImageSchemaSql, nullptr, nullptr, nullptr) != SQLITE_OK ||
-            sqlite3_exec(db.get(), kImageSchemaV2Sql, nullptr, nullptr, nullptr) != SQLITE_OK) {
+            sqlite3_exec(db.get(), kImageSchemaV2Sql, nullptr, nullptr, nullptr) != SQLITE_OK ||
+            sqlite3_exec(db.get(), kImageSchemaRefEnSql, nullptr, nullptr, nullptr) != SQLITE_OK) {
             throw std::runtime_error(sqlite3_errmsg(db.get()));
         }
         run(db.get(), "BEGIN");

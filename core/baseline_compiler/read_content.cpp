@@ -84,7 +84,7 @@ void readQuestions(YamlReader& reader, SourceModel& model) {
         question.required = reader.boolean(node, "required", false);
         question.text = reader.local(node, "text");
         question.guidance = reader.local(node, "guidance");
-        question.ref = reader.text(node, "ref");
+        question.ref = reader.localOrPlain(node, "ref");
         const std::string of = "question " + question.id;
         if (question.type == QuestionType::choice || question.type == QuestionType::multichoice) {
             question.options = readOptions(reader, node, of);
@@ -142,7 +142,7 @@ void readRequirements(YamlReader& reader, SourceModel& model) {
         if (requirement.framework != Framework::bio && (node["bio104"] || node["bbn"])) {
             reader.error(node, "only BIO requirements have bio104 and bbn");
         }
-        requirement.ref = reader.text(node, "ref");
+        requirement.ref = reader.localOrPlain(node, "ref");
         requirement.title = reader.local(node, "title");
         requirement.text = reader.local(node, "text");
         defineId(model, requirement.id, reader.at(node));

@@ -97,6 +97,15 @@ LocalText YamlReader::local(const YAML::Node& map, const char* key, bool require
     return result;
 }
 
+LocalText YamlReader::localOrPlain(const YAML::Node& map, const char* key, bool required) {
+    const YAML::Node node = map[key];
+    if (node && node.IsMap()) {
+        return local(map, key, required);
+    }
+    std::string plain = text(map, key, required);
+    return {plain, plain};
+}
+
 int YamlReader::integer(const YAML::Node& map, const char* key, int low, int high, int fallback,
                         bool required) {
     const YAML::Node node = map[key];

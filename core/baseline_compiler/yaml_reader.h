@@ -30,6 +30,9 @@ public:
 
     std::string text(const YAML::Node& map, const char* key, bool required = true);
     LocalText local(const YAML::Node& map, const char* key, bool required = true);
+    /// Either {nl, en} as `local`, or one plain string that reads the same in both
+    /// languages (a reference such as "BIO2 5.15").
+    LocalText localOrPlain(const YAML::Node& map, const char* key, bool required = true);
     int integer(const YAML::Node& map, const char* key, int low, int high, int fallback,
                 bool required = true);
     std::optional<double> number(const YAML::Node& map, const char* key);

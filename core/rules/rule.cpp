@@ -19,6 +19,28 @@ void collectQuestionIds(const Node& node, std::vector<std::string>& ids) {
     // A row rule names columns of the table, not questions: it is not descended into.
 }
 
+/// Appends the questions of `node` (which holds for `answers`) that make it hold.
+void collectFiring(const Node& node, const AnswerLookup& answers, std::vector<std::string>& ids) {
+    switch (node.kind) {
+    case NodeKind::disjunction:
+    case NodeKind::conjunction:
+        // Of a conjunction that holds every operand holds; of a disjunction only some do.
+        for (const auto& operand : node.operands) {
+            if (detail::evaluateTree(*operand, answers)) {
+                collectFiring(*operand, answers, ids);
+            }
+        }
+        return;
+    case NodeKind::negation:
+        return; // holds because something is not so: no answer to point at
+    default:
+        if (std::find(ids.begin(), ids.end(), node.id) == ids.end()) {
+            ids.push_back(node.id);
+        }
+        return;
+    }
+}
+
 } // namespace
 
 namespace detail {
@@ -71,6 +93,14 @@ std::vector<std::string> Rule::questionIds() const {
     std::vector<std::string> ids;
     if (root_) {
         collectQuestionIds(*root_, ids);
+    }
+    return ids;
+}
+
+std::vector<std::string> Rule::firingQuestions(const AnswerLookup& answers) const {
+    std::vector<std::string> ids;
+    if (root_ && detail::evaluateTree(*root_, answers)) {
+        collectFiring(*root_, answers, ids);
     }
     return ids;
 }

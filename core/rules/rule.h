@@ -70,6 +70,13 @@ public:
     /// The question ids the rule reads, in order of first appearance, without repeats.
     std::vector<std::string> questionIds() const;
 
+    /// The questions whose answers make the rule hold for `answers`, in order of first
+    /// appearance, without repeats: what a "because" list may cite. Empty when the rule does
+    /// not hold. Of an `or`, only the branches that hold count; of an `and`, every operand;
+    /// a `not` holds through an answer being absent or different, so it names nothing — an
+    /// answer "no" is cited only where the rule asks for it (`x = false`).
+    std::vector<std::string> firingQuestions(const AnswerLookup& answers) const;
+
     /// The text it was parsed from.
     const std::string& text() const { return text_; }
 

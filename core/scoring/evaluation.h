@@ -31,7 +31,8 @@ struct Score {
 struct CriterionResult {
     std::string id;
     bool triggered = false;
-    std::vector<std::string> because; ///< the answered questions its rule read
+    std::vector<std::string>
+        because; ///< the answers that made its rule hold (Rule::firingQuestions)
 };
 
 enum class Verdict { required, recommended, notRequired };

@@ -13,14 +13,14 @@ Score scoreOf(const Matrix& matrix, int likelihood, int impact) {
     return {likelihood, impact, level.code, level.rank};
 }
 
-/// The first answered question a rule reads: the answer a person can point at.
+/// The first answer that made a driver's rule hold: the answer a person can point at. A rule
+/// that holds only through a `not` names the first question it reads.
 std::string sourceOf(const rules::Rule& rule, const rules::AnswerLookup& answers) {
-    const auto ids = rule.questionIds();
-    for (const std::string& id : ids) {
-        if (isAnswered(answers(id))) {
-            return id;
-        }
+    const auto firing = rule.firingQuestions(answers);
+    if (!firing.empty()) {
+        return firing.front();
     }
+    const auto ids = rule.questionIds();
     return ids.empty() ? std::string("rule") : ids.front();
 }
 

@@ -1,39 +1,77 @@
 #include "core/scoring/evaluator.h"
 #include "core/scoring/scoring_parts.h"
 
+#include <string>
+#include <vector>
+
 namespace dpia::scoring::detail {
 namespace {
 
+/// "1 WP248-criterium" / "3 WP248-criteria": a count with the word in its right number.
+struct Counted {
+    int count = 0;
+    LocalText one;
+    LocalText many;
+};
+
+/// The counts that are not zero, as one list ("a, b en c" / "a, b and c").
+LocalText listOf(const std::vector<Counted>& parts) {
+    LocalText out;
+    std::size_t shown = 0;
+    std::size_t total = 0;
+    for (const Counted& part : parts) {
+        total += part.count > 0 ? 1 : 0;
+    }
+    for (const Counted& part : parts) {
+        if (part.count <= 0) {
+            continue;
+        }
+        const std::string number = std::to_string(part.count) + " ";
+        const LocalText& word = part.count == 1 ? part.one : part.many;
+        ++shown;
+        const bool last = shown == total && shown > 1;
+        out.nl += (shown == 1 ? "" : last ? " en " : ", ") + number + word.nl;
+        out.en += (shown == 1 ? "" : last ? " and " : ", ") + number + word.en;
+    }
+    return out;
+}
+
+/// Why the verdict is what it is. The verdict itself is said by whoever shows the reason
+/// (report, pre-scan box, CLI), so the reason never repeats it.
 LocalText verdictReason(Verdict verdict, int ap, int wp248, int art35, bool byRule) {
-    const std::string counts = std::to_string(ap);
-    const std::string wp = std::to_string(wp248);
-    const std::string art = std::to_string(art35);
+    const Counted apPart{ap,
+                         {"categorie van de AP-lijst", "category of the AP list"},
+                         {"categorieën van de AP-lijst", "categories of the AP list"}};
+    const Counted wpPart{
+        wp248, {"WP248-criterium", "WP248 criterion"}, {"WP248-criteria", "WP248 criteria"}};
+    const Counted artPart{art35,
+                          {"geval van art. 35 lid 3 AVG", "case under GDPR Art. 35(3)"},
+                          {"gevallen van art. 35 lid 3 AVG", "cases under GDPR Art. 35(3)"}};
     switch (verdict) {
     case Verdict::required:
         if (byRule && ap == 0 && wp248 < 2 && art35 == 0) {
-            return {"Een DPIA is verplicht volgens de regels van de pre-scan (bijvoorbeeld bij "
-                    "nieuwe regelgeving).",
-                    "A DPIA is required by the pre-scan rules (for example for new "
-                    "legislation)."};
+            return {"Dit volgt uit de regels van de pre-scan (bijvoorbeeld bij nieuwe "
+                    "regelgeving).",
+                    "This follows from the pre-scan rules (for example for new legislation)."};
         }
-        return {"Een DPIA is verplicht: " + counts + " categorie(ën) van de AP-lijst, " + wp +
-                    " WP248-criteria en " + art +
-                    " geval(len) van art. 35 lid 3 AVG zijn van "
-                    "toepassing.",
-                "A DPIA is required: " + counts + " AP-list categor(y/ies), " + wp +
-                    " WP248 criteria and " + art + " GDPR art. 35(3) case(s) apply."};
-    case Verdict::recommended:
-        return {"Een DPIA wordt aangeraden: één WP248-criterium is van toepassing. Leg vast "
-                "waarom u wel of geen DPIA uitvoert.",
-                "A DPIA is recommended: one WP248 criterion applies. Record why you do or do "
-                "not carry one out."};
-    case Verdict::notRequired:
         break;
+    case Verdict::recommended: {
+        const LocalText list = listOf({wpPart});
+        return {"Dit volgt uit " + list.nl + ". Leg vast waarom u wel of geen DPIA uitvoert.",
+                "This follows from " + list.en + ". Record why you do or do not carry one out."};
     }
-    return {"Op grond van de antwoorden is een DPIA niet verplicht. Leg deze afweging vast in "
-            "het verwerkingsregister.",
-            "Based on the answers a DPIA is not required. Record this assessment in the "
-            "register of processing activities."};
+    case Verdict::notRequired:
+        return {"De antwoorden komen aan geen enkele drempel van de pre-scan. Leg deze afweging "
+                "vast in het verwerkingsregister.",
+                "The answers reach none of the pre-scan's thresholds. Record this assessment in "
+                "the register of processing activities."};
+    }
+    const LocalText list = listOf({apPart, wpPart, artPart});
+    if (list.nl.empty()) { // required by thresholds of zero: nothing to count
+        return {"Dit volgt uit de regels van de pre-scan.",
+                "This follows from the pre-scan rules."};
+    }
+    return {"Dit volgt uit " + list.nl + ".", "This follows from " + list.en + "."};
 }
 
 } // namespace
@@ -46,11 +84,7 @@ Screening screen(const baseline::Baseline& baseline, const rules::AnswerLookup& 
     for (const baseline::Criterion& criterion : baseline.criteria()) {
         CriterionResult result{criterion.id, criterion.when.evaluate(answers), {}};
         if (result.triggered) {
-            for (const std::string& id : criterion.when.questionIds()) {
-                if (isAnswered(answers(id))) {
-                    result.because.push_back(id);
-                }
-            }
+            result.because = criterion.when.firingQuestions(answers);
             switch (criterion.framework) {
             case baseline::CriterionFramework::ap:
                 ++ap;

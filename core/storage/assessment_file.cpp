@@ -103,7 +103,7 @@ void removeStaleJournal(sqlite3* db, const std::string& path) {
 /// process left next to it hold private text; nobody else can be making them now.
 void cleanUpAfterKilledWriters(const std::string& path) {
     if (const int removed = files::removeStaleTemporaries(path); removed > 0) {
-        coreLog().info("removed {} temporary file(s) left by an interrupted save", removed);
+        coreLog().info("removed temporary files left by an interrupted save: {}", removed);
     }
 }
 

@@ -17,8 +17,8 @@ std::string joined(const LocalText& text) {
 /// unchanged item.
 std::string signature(const baseline::Question& q) {
     std::string out = q.section + '\x1e' + std::to_string(static_cast<int>(q.type)) + '\x1e' +
-                      (q.required ? "1" : "0") + joined(q.text) + joined(q.guidance) + q.ref +
-                      (q.visibleIf ? q.visibleIf->text() : std::string());
+                      (q.required ? "1" : "0") + joined(q.text) + joined(q.guidance) +
+                      joined(q.ref) + (q.visibleIf ? q.visibleIf->text() : std::string());
     for (const auto& option : q.options) {
         out += '\x1d' + option.id + joined(option.label);
     }

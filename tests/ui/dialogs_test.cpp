@@ -155,7 +155,7 @@ TEST_F(Dialogs, GuidanceLinksOpenTheRequirement) {
     const baseline::Baseline& baseline = window.session()->baseline();
     const baseline::Question* withLink = nullptr;
     for (const baseline::Question& question : baseline.questions()) {
-        if (!requirementIdsIn(question.ref, baseline).empty()) {
+        if (!requirementIdsIn(question.ref.nl, baseline).empty()) {
             withLink = &question;
             break;
         }
@@ -163,10 +163,10 @@ TEST_F(Dialogs, GuidanceLinksOpenTheRequirement) {
     ASSERT_NE(withLink, nullptr);
     GuidancePanel* panel = window.documentView()->guidance();
     panel->showQuestion(withLink);
-    EXPECT_TRUE(panel->browser()->toPlainText().contains(qs(withLink->ref)));
+    EXPECT_TRUE(panel->browser()->toPlainText().contains(local(withLink->ref)));
     EXPECT_TRUE(panel->browser()->toPlainText().contains(local(withLink->guidance).left(20)));
 
-    const std::string id = requirementIdsIn(withLink->ref, baseline).front();
+    const std::string id = requirementIdsIn(withLink->ref.nl, baseline).front();
     QString shown;
     BaselineItemDialog::setObserver(
         [&shown](BaselineItemDialog& dialog) { shown = dialog.text(); });

@@ -120,7 +120,7 @@ QVariant CoverageModel::display(const scoring::RequirementCoverage& row, int col
     const baseline::Requirement* requirement = baseline_.requirement(row.requirement);
     switch (column) {
     case ReferenceColumn:
-        return requirement != nullptr ? qs(requirement->ref) : qs(row.requirement);
+        return requirement != nullptr ? local(requirement->ref) : qs(row.requirement);
     case TitleColumn:
         return requirement != nullptr ? local(requirement->title) : QString();
     case SourceColumn:
@@ -132,8 +132,9 @@ QVariant CoverageModel::display(const scoring::RequirementCoverage& row, int col
             return requirement->bbn > 0 ? tr("BIO, from BBN %1").arg(requirement->bbn)
                                         : QStringLiteral("BIO");
         }
+        //: Source column: the GDPR (AVG in Dutch).
         return requirement->framework == baseline::Framework::uavg ? QStringLiteral("UAVG")
-                                                                   : QStringLiteral("AVG");
+                                                                   : tr("GDPR");
     case StatusColumn:
         return statusName(statusOf(row));
     case ImplementedColumn:

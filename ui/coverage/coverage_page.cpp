@@ -35,7 +35,7 @@ CoveragePage::CoveragePage(DocumentSession& session, DocumentCommands&, QWidget*
     //: Heading of the requirement coverage page.
     addPageHeader(layout, this, tr("Requirement coverage"),
                   //: Introduction of the requirement coverage page.
-                  tr("Which requirements of the AVG, the UAVG and the BIO the safeguards meet. "
+                  tr("Which requirements of the GDPR, the UAVG and the BIO the safeguards meet. "
                      "Met: an implemented safeguard meets it. Partial: only planned ones do. "
                      "Open: none does yet. BIO requirements above the BBN level chosen in the "
                      "classification do not apply."));
@@ -51,9 +51,9 @@ CoveragePage::CoveragePage(DocumentSession& session, DocumentCommands&, QWidget*
     //: Accessible name of the coverage status filter.
     status_->setAccessibleName(tr("Show requirements with status"));
     //: Coverage source filter: no filter.
-    source_->addItem(tr("AVG, UAVG and BIO"));
+    source_->addItem(tr("GDPR, UAVG and BIO"));
     //: Coverage source filter: the privacy law requirements.
-    source_->addItem(tr("AVG and UAVG"), static_cast<int>(CoverageModel::Source::avg));
+    source_->addItem(tr("GDPR and UAVG"), static_cast<int>(CoverageModel::Source::avg));
     //: Coverage source filter: the information security requirements.
     source_->addItem(tr("BIO"), static_cast<int>(CoverageModel::Source::bio));
     source_->setObjectName(QStringLiteral("coverageSourceFilter"));
@@ -163,8 +163,8 @@ void CoveragePage::updateSummary() {
             .arg(of[2])
             .arg(of[3]);
     };
-    //: Coverage summary: %1 the counts for AVG and UAVG, %2 those for BIO.
-    summary_->setText(tr("AVG and UAVG: %1. BIO: %2.")
+    //: Coverage summary: %1 the counts for GDPR and UAVG, %2 those for BIO.
+    summary_->setText(tr("GDPR and UAVG: %1. BIO: %2.")
                           .arg(line(static_cast<int>(CoverageModel::Source::avg)),
                                line(static_cast<int>(CoverageModel::Source::bio))));
 }
@@ -207,7 +207,7 @@ void CoveragePage::showSelected() {
     }
     QString html =
         QStringLiteral("<h3>%1</h3><p><b>%2</b></p><p>%3</p>")
-            .arg(local(requirement->title).toHtmlEscaped(), qs(requirement->ref).toHtmlEscaped(),
+            .arg(local(requirement->title).toHtmlEscaped(), local(requirement->ref).toHtmlEscaped(),
                  local(requirement->text).toHtmlEscaped());
     if (requirement->framework == baseline::Framework::bio && requirement->bbn > 0) {
         //: Coverage details: from which BBN level a BIO requirement applies, and whether

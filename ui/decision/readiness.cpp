@@ -57,7 +57,7 @@ std::vector<ReadinessItem> readiness(const DocumentSession& session) {
     const auto& missing = session.evaluation().completeness.missingRequired;
     items.push_back({missing.empty()
                          ? Readiness::tr("Every required question is answered.")
-                         : Readiness::tr("%n required question(s) not yet answered.",
+                         : Readiness::tr("%n required questions not yet answered.",
                                          "Readiness checklist", static_cast<int>(missing.size())),
                      missing.empty(), missing.empty() ? std::string() : missing.front()});
     const baseline::Roles& roles = session.roles();

@@ -20,10 +20,10 @@ QString frameworkName(baseline::Framework framework) {
     switch (framework) {
     case baseline::Framework::avg:
         //: Name of the GDPR in the requirement dialog.
-        return BaselineItemDialog::tr("AVG (GDPR)");
+        return BaselineItemDialog::tr("GDPR");
     case baseline::Framework::uavg:
         //: Name of the Dutch GDPR Implementation Act.
-        return BaselineItemDialog::tr("UAVG (GDPR Implementation Act)");
+        return BaselineItemDialog::tr("Dutch GDPR Implementation Act (UAVG)");
     case baseline::Framework::bio:
         //: Name of the Dutch government information security baseline.
         return BaselineItemDialog::tr("BIO (Baseline Informatiebeveiliging Overheid)");
@@ -37,10 +37,10 @@ BaselineItemDialog::BaselineItemDialog(const baseline::Baseline& baseline,
                                        const baseline::Requirement& requirement, QWidget* parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("baselineItemDialog"));
-    setWindowTitle(qs(requirement.ref));
+    setWindowTitle(local(requirement.ref));
     QString html =
         QStringLiteral("<h2>%1</h2><p><b>%2</b> — %3</p>")
-            .arg(local(requirement.title).toHtmlEscaped(), qs(requirement.ref).toHtmlEscaped(),
+            .arg(local(requirement.title).toHtmlEscaped(), local(requirement.ref).toHtmlEscaped(),
                  frameworkName(requirement.framework).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(local(requirement.text).toHtmlEscaped());
     if (requirement.bbn > 0) {

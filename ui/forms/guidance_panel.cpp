@@ -64,11 +64,11 @@ void GuidancePanel::showQuestion(const baseline::Question* question) {
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Required question").toHtmlEscaped());
     }
     html += paragraphs(local(question->guidance));
-    if (!question->ref.empty()) {
+    if (!question->ref.nl.empty()) {
         //: Guidance panel: the legal or control reference of the question.
         html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(tr("Reference:").toHtmlEscaped(), qs(question->ref).toHtmlEscaped());
-        const std::vector<std::string> ids = requirementIdsIn(question->ref, baseline_);
+                    .arg(tr("Reference:").toHtmlEscaped(), local(question->ref).toHtmlEscaped());
+        const std::vector<std::string> ids = requirementIdsIn(question->ref.nl, baseline_);
         if (!ids.empty()) {
             //: Guidance panel: links to the requirements named in the reference.
             html +=
@@ -78,7 +78,7 @@ void GuidancePanel::showQuestion(const baseline::Question* question) {
                 const baseline::Requirement* requirement = baseline_.requirement(id);
                 html += QStringLiteral("<li><a href=\"%1:%2\">%3 — %4</a></li>")
                             .arg(kRequirementScheme, qs(id).toHtmlEscaped(),
-                                 qs(requirement->ref).toHtmlEscaped(),
+                                 local(requirement->ref).toHtmlEscaped(),
                                  local(requirement->title).toHtmlEscaped());
             }
             html += QStringLiteral("</ul>");

@@ -85,7 +85,7 @@ void VerdictPanel::showEvaluation(const scoring::Evaluation& evaluation) {
     if (open > 0) {
         //: Pre-scan outcome while required pre-scan questions are open; %1 is the
         //: outcome so far, %n the number of open questions.
-        verdict = tr("Provisional: %1 (%n required pre-scan question(s) still open)", "", open)
+        verdict = tr("Provisional: %1 (%n required pre-scan questions still open)", "", open)
                       .arg(verdict);
     }
     verdict_->setText(verdict);

@@ -278,7 +278,7 @@ void ActionPlanPage::updateSummary() {
     const int total = model_->rowCount();
     const int late = model_->overdueCount();
     //: Above the action plan; %n is the number of measures.
-    QString text = tr("%n measure(s)", nullptr, total);
+    QString text = tr("%n measures", nullptr, total);
     if (late > 0) {
         //: Added to the count of measures; %n is how many are past their due date.
         text += QStringLiteral(", ") + tr("%n overdue", nullptr, late);

@@ -134,10 +134,10 @@ QStringList ReportBuilder::questionnaire() const {
                 if (visible.count(question->id) == 0) {
                     continue;
                 }
-                questions +=
-                    QStringLiteral("<h4>%1 <span style=\"font-weight:normal; "
-                                   "color:#607d8b; font-size:8pt\">(%2)</span></h4>")
-                        .arg(html::local(question->text, in_.lang), html::text(question->ref));
+                questions += QStringLiteral("<h4>%1 <span style=\"font-weight:normal; "
+                                            "color:#607d8b; font-size:8pt\">(%2)</span></h4>")
+                                 .arg(html::local(question->text, in_.lang),
+                                      html::local(question->ref, in_.lang));
                 const auto found = in_.assessment.answers.find(question->id);
                 const QString rendered = found != in_.assessment.answers.end()
                                              ? answer(*question, found->second)

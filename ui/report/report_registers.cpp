@@ -221,10 +221,10 @@ QString ReportBuilder::coverage() const {
                 by << html::local(safeguard->title, in_.lang);
             }
         }
-        out += html::row(
-            {QStringLiteral("<b>%1</b> %2")
-                 .arg(html::text(requirement->id), html::local(requirement->title, in_.lang)),
-             status.toHtmlEscaped(), by.join(QStringLiteral("; "))});
+        out += html::row({QStringLiteral("<b>%1</b> %2")
+                              .arg(html::local(requirement->ref, in_.lang),
+                                   html::local(requirement->title, in_.lang)),
+                          status.toHtmlEscaped(), by.join(QStringLiteral("; "))});
     }
     return out + html::tableEnd();
 }

@@ -74,9 +74,8 @@ QString fullAnswerText(const baseline::Question& question, const nlohmann::json&
         return value.is_string() ? qs(value.get<std::string>()) : QString();
     case baseline::QuestionType::table:
         //: A table answer quoted in a risk explanation: how many rows it has.
-        return value.is_array()
-                   ? RiskExplanation::tr("%n row(s)", "", static_cast<int>(value.size()))
-                   : QString();
+        return value.is_array() ? RiskExplanation::tr("%n rows", "", static_cast<int>(value.size()))
+                                : QString();
     }
     return {};
 }

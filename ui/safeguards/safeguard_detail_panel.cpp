@@ -157,10 +157,10 @@ QString SafeguardDetailPanel::detailsHtml(const std::string& id) const {
     for (const std::string& requirementId : safeguard->meets) {
         const baseline::Requirement* requirement = session_.baseline().requirement(requirementId);
         if (requirement != nullptr) {
-            requirements +=
-                QStringLiteral("<li><a href=\"req:%1\">%2</a> — %3</li>")
-                    .arg(qs(requirement->id).toHtmlEscaped(), qs(requirement->ref).toHtmlEscaped(),
-                         local(requirement->title).toHtmlEscaped());
+            requirements += QStringLiteral("<li><a href=\"req:%1\">%2</a> — %3</li>")
+                                .arg(qs(requirement->id).toHtmlEscaped(),
+                                     local(requirement->ref).toHtmlEscaped(),
+                                     local(requirement->title).toHtmlEscaped());
         }
     }
     if (!requirements.isEmpty()) {

@@ -2,6 +2,7 @@
 #include "core/baseline_compiler/compiler.h"
 #include "tests/core/baseline/source_copy.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
@@ -93,6 +94,8 @@ INSTANTIATE_TEST_SUITE_P(
     EveryValidationRule, BrokenSource,
     ::testing::Values(
         Breakage{"YamlSyntax", "risks.yaml", "risks:\n", "risks: [\n", "risks.yaml", "YAML syntax"},
+        Breakage{"RefWithoutEnglish", "questions-min.yaml", "ref: \"AVG art. 35\"",
+                 "ref: {nl: \"AVG art. 35\"}", "questions-min.yaml", "no English (en) text"},
         Breakage{"DuplicateId", "questions-min.yaml", "id: q_date", "id: q_number",
                  "questions-min.yaml", "already used"},
         Breakage{"UnknownRequirement", "safeguards.yaml", "meets: [AVG-32]", "meets: [AVG-99]",
@@ -258,6 +261,24 @@ TEST(BaselineCompiler, ANonexistentFolderIsRefused) {
     const CompileResult result = compileBaseline("/nonexistent/baseline");
     ASSERT_FALSE(result.ok());
     EXPECT_NE(allDiagnostics(result).find("not a folder"), std::string::npos);
+}
+
+TEST(BaselineCompiler, AReferenceIsEitherOnePlainTextOrOneInEachLanguage) {
+    SourceCopy source;
+    source.replace("questions-min.yaml", "ref: \"AVG art. 6\"",
+                   "ref: {nl: \"AVG art. 6 lid 1\", en: \"GDPR Art. 6(1)\"}");
+    const CompileResult result = compileBaseline(source.path());
+    ASSERT_TRUE(result.ok()) << allDiagnostics(result);
+    const auto baseline = *Baseline::load(result.image);
+    std::vector<LocalText> refs;
+    for (const Question& question : baseline->questions()) {
+        refs.push_back(question.ref);
+    }
+    // The plain ones read the same in Dutch and English; the pair in its own language.
+    EXPECT_NE(std::find(refs.begin(), refs.end(), LocalText{"AVG art. 35", "AVG art. 35"}),
+              refs.end());
+    EXPECT_NE(std::find(refs.begin(), refs.end(), LocalText{"AVG art. 6 lid 1", "GDPR Art. 6(1)"}),
+              refs.end());
 }
 
 } // namespace

@@ -1,9 +1,12 @@
 #include "core/baseline/baseline.h"
+#include "core/baseline/content_hash.h"
 #include "core/baseline/embedded_image.h"
 #include "core/sqlite_handle.h"
 
 #include <cstring>
+#include <functional>
 #include <gtest/gtest.h>
+#include <string>
 #include <vector>
 
 namespace dpia::baseline {
@@ -14,8 +17,9 @@ std::vector<std::uint8_t> shippedImage() {
     return {image.begin(), image.end()};
 }
 
-/// Opens a copy of `image`, runs `sql` on it, and returns the changed image.
-std::vector<std::uint8_t> altered(const std::vector<std::uint8_t>& image, const char* sql) {
+/// Opens a copy of `image`, lets `change` work on it, and returns the changed image.
+std::vector<std::uint8_t> altered(const std::vector<std::uint8_t>& image,
+                                  const std::function<void(sqlite3*)>& change) {
     sqlite3* raw = nullptr;
     sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE, nullptr);
     SqliteHandle db(raw);
@@ -25,13 +29,20 @@ std::vector<std::uint8_t> altered(const std::vector<std::uint8_t>& image, const 
     EXPECT_EQ(sqlite3_deserialize(db.get(), "main", buffer, size, size,
                                   SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE),
               SQLITE_OK);
-    EXPECT_EQ(sqlite3_exec(db.get(), sql, nullptr, nullptr, nullptr), SQLITE_OK)
-        << sqlite3_errmsg(db.get());
+    change(db.get());
     sqlite3_int64 outSize = 0;
     unsigned char* bytes = sqlite3_serialize(db.get(), "main", &outSize, 0);
     std::vector<std::uint8_t> result(bytes, bytes + outSize);
     sqlite3_free(bytes);
     return result;
+}
+
+/// Opens a copy of `image`, runs `sql` on it, and returns the changed image.
+std::vector<std::uint8_t> altered(const std::vector<std::uint8_t>& image, const std::string& sql) {
+    return altered(image, [&sql](sqlite3* db) {
+        EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
+            << sqlite3_errmsg(db);
+    });
 }
 
 TEST(BaselineLoader, LoadsTheShippedImage) {
@@ -86,6 +97,32 @@ TEST(BaselineLoader, RefusesANewerLayoutWithItsOwnMessage) {
     ASSERT_FALSE(loaded);
     EXPECT_EQ(loaded.error().code, ErrorCode::newerVersion);
     EXPECT_NE(loaded.error().message.nl.find("nieuwere versie"), std::string::npos);
+}
+
+// References in two languages (issue 15): the shipped image holds the English form of a
+// reference where it differs; an image of layout 2 made before that table existed still
+// loads, hashes as it did, and reads each reference in both languages.
+TEST(BaselineLoader, ReadsEnglishReferencesAndLoadsAnImageWithoutThem) {
+    const auto shipped = Baseline::load(embeddedImage());
+    ASSERT_TRUE(shipped);
+    const Question* proposal = (*shipped)->question("a1_proposal");
+    ASSERT_NE(proposal, nullptr);
+    EXPECT_EQ(proposal->ref.nl, "AVG art. 35 lid 7 sub a; Model DPIA Rijksdienst §1");
+    EXPECT_EQ(proposal->ref.en, "GDPR Art. 35(7)(a); Dutch government Model DPIA §1");
+
+    const auto withoutTable = altered(shippedImage(), [](sqlite3* db) {
+        ASSERT_EQ(sqlite3_exec(db, "DROP TABLE ref_en", nullptr, nullptr, nullptr), SQLITE_OK);
+        const std::string hash = contentHash(db, 2);
+        ASSERT_EQ(hash.size(), 64u);
+        const std::string sql = "UPDATE meta SET value = '" + hash + "' WHERE key = 'hash'";
+        ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    });
+    const auto older = Baseline::load(withoutTable);
+    ASSERT_TRUE(older) << older.error().detail;
+    const Question* same = (*older)->question("a1_proposal");
+    ASSERT_NE(same, nullptr);
+    EXPECT_EQ(same->ref.nl, proposal->ref.nl);
+    EXPECT_EQ(same->ref.en, proposal->ref.nl);
 }
 
 } // namespace

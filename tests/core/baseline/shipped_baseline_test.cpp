@@ -31,7 +31,8 @@ TEST_F(ShippedBaseline, HasAtLeastEightyQuestionsOfEveryType) {
     for (const Question& question : baseline_->questions()) {
         types.insert(question.type);
         conditional += question.visibleIf ? 1 : 0;
-        EXPECT_FALSE(question.ref.empty()) << question.id;
+        EXPECT_FALSE(question.ref.nl.empty()) << question.id;
+        EXPECT_FALSE(question.ref.en.empty()) << question.id;
     }
     EXPECT_EQ(types.size(), 7u);
     EXPECT_GE(conditional, 10);

@@ -67,8 +67,34 @@ TEST_F(Scoring, TwoWp248CriteriaMakeADpiaRequiredAndSayWhy) {
             EXPECT_EQ(criterion.because, std::vector<std::string>{"q_yes"});
         }
     }
-    EXPECT_NE(evaluation.screening.reason.nl.find("verplicht"), std::string::npos);
-    EXPECT_NE(evaluation.screening.reason.en.find("required"), std::string::npos);
+    // The reason says why, in words of the right number; the verdict is said by its reader.
+    EXPECT_EQ(evaluation.screening.reason.nl, "Dit volgt uit 8 WP248-criteria.");
+    EXPECT_EQ(evaluation.screening.reason.en, "This follows from 8 WP248 criteria.");
+}
+
+TEST_F(Scoring, TheReasonCountsInSingularAndPluralAndNamesOnlyWhatApplies) {
+    assessment_.answers["q_multi"] = json::array({"health"}); // one WP248 criterion
+    EXPECT_EQ(run().screening.reason.nl,
+              "Dit volgt uit 1 WP248-criterium. Leg vast waarom u wel of geen DPIA uitvoert.");
+    assessment_.answers["q_number"] = 12000; // the AP categories
+    assessment_.answers["q_choice"] = "a";   // three art. 35(3) cases
+    const Evaluation evaluation = run();
+    const std::string& nl = evaluation.screening.reason.nl;
+    const std::string& en = evaluation.screening.reason.en;
+    EXPECT_NE(nl.find("categorieën van de AP-lijst, 1 WP248-criterium en 3 gevallen van art. 35 "
+                      "lid 3 AVG."),
+              std::string::npos)
+        << nl;
+    EXPECT_NE(en.find("categories of the AP list, 1 WP248 criterion and 3 cases under GDPR Art. "
+                      "35(3)."),
+              std::string::npos)
+        << en;
+    for (const char* construction : {"(s)", "(en)", "(ën)", "(y/ies)", "(len)", "verplicht"}) {
+        EXPECT_EQ(nl.find(construction), std::string::npos) << construction;
+    }
+    for (const char* construction : {"(s)", "(y/ies)", "required", "AVG"}) {
+        EXPECT_EQ(en.find(construction), std::string::npos) << construction;
+    }
 }
 
 TEST_F(Scoring, OneWp248CriterionRecommendsADpia) {
