@@ -161,5 +161,58 @@ TEST_F(ScoringProperties, EveryTraceAddsUpToItsScore) {
     }
 }
 
+// Every step of a trace says what it did: a driver only raises, a safeguard only lowers, a
+// clamp at the top only lowers and one at the bottom only raises (and says which), a floor
+// says it is a floor and only raises; a risk that does not apply counts nowhere.
+TEST_F(ScoringProperties, NoTraceStepHasAWordingThatContradictsItsDelta) {
+    std::mt19937 random(20261203);
+    for (int round = 0; round < kRounds; ++round) {
+        const SyntheticAssessment assessment = randomAssessment(*baseline_, random);
+        const Evaluation evaluation = evaluate(*baseline_, assessment.input());
+        for (const RiskResult& risk : evaluation.risks) {
+            const auto check = [&](const std::vector<TraceStep>& trace, bool residual) {
+                for (const TraceStep& step : trace) {
+                    const int sum = step.likelihoodDelta + step.impactDelta;
+                    if (step.source == "floor") {
+                        EXPECT_TRUE(step.effect.nl.rfind("Ondergrens", 0) == 0) << step.effect.nl;
+                        EXPECT_TRUE(step.effect.en.rfind("Floor", 0) == 0) << step.effect.en;
+                        EXPECT_GE(step.likelihoodDelta, 0);
+                        EXPECT_GE(step.impactDelta, 0);
+                    } else if (step.source == "matrix") {
+                        const bool raised = step.likelihoodDelta > 0 || step.impactDelta > 0;
+                        EXPECT_EQ(step.effect.en.find(raised ? "lowest" : "highest") !=
+                                      std::string::npos,
+                                  true)
+                            << step.effect.en;
+                    } else if (baseline_->safeguard(step.source) != nullptr) {
+                        EXPECT_TRUE(residual) << "a safeguard moves only the residual";
+                        EXPECT_LT(sum, 0) << step.source;
+                    } else if (step.source != "base" && step.source != "custom") {
+                        EXPECT_FALSE(residual) << step.source;
+                        EXPECT_GT(sum, 0) << "a driver raises: " << step.source;
+                    }
+                }
+            };
+            check(risk.inherentTrace, false);
+            check(risk.currentTrace, true);
+            check(risk.plannedTrace, true);
+        }
+        for (const std::string& id : evaluation.priorConsultationRisks) {
+            const auto found = std::find_if(evaluation.risks.begin(), evaluation.risks.end(),
+                                            [&](const RiskResult& r) { return r.id == id; });
+            ASSERT_NE(found, evaluation.risks.end());
+            EXPECT_TRUE(found->applies) << id;
+            EXPECT_EQ(found->concern, baseline::Concern::dataSubjects) << id;
+        }
+        int highest = 0;
+        for (const RiskResult& risk : evaluation.risks) {
+            highest = risk.applies ? std::max(highest, risk.residual().rank) : highest;
+        }
+        const baseline::Level* level = baseline_->matrix().level(evaluation.highestResidualLevel);
+        EXPECT_EQ(level != nullptr ? level->rank : 0, highest)
+            << "the highest residual counts only risks that apply";
+    }
+}
+
 } // namespace
 } // namespace dpia::scoring
