@@ -2735,6 +2735,16 @@ Tooltip of a required question's text.</extracomment>
         <source>Residual as planned</source>
         <translation>Residual as planned</translation>
     </message>
+    <message>
+        <source>Not applicable</source>
+        <extracomment>Risk register cell of a risk that does not apply to this processing.</extracomment>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>This risk does not apply to this processing and counts nowhere; choose it to see why.</source>
+        <extracomment>Tooltip on such a cell.</extracomment>
+        <translation>This risk does not apply to this processing and counts nowhere; choose it to see why.</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::SafeguardDetailPanel</name>

@@ -56,10 +56,18 @@ TEST_F(RiskRegister, ListsEveryEvaluatedRiskWithLevelsInWordsAndColour) {
     const auto& risks = session().evaluation().risks;
     ASSERT_EQ(page.model()->rowCount(), static_cast<int>(risks.size()));
     bool sawCustom = false;
+    int notApplying = 0;
     for (const scoring::RiskResult& risk : risks) {
         const int row = page.model()->rowOf(risk.id);
         ASSERT_GE(row, 0) << risk.id;
         const QModelIndex current = page.model()->index(row, RiskTableModel::CurrentColumn);
+        if (!risk.applies) {
+            // Said in words, in no cell of the heat map (it counts nowhere).
+            EXPECT_EQ(current.data().toString(), QStringLiteral("Not applicable")) << risk.id;
+            EXPECT_EQ(current.data(RiskTableModel::RankRole).toInt(), 0) << risk.id;
+            ++notApplying;
+            continue;
+        }
         const QString level = levelLabel(session().baseline().matrix(), risk.residual().level);
         EXPECT_TRUE(current.data().toString().startsWith(level))
             << current.data().toString().toStdString();
@@ -72,6 +80,15 @@ TEST_F(RiskRegister, ListsEveryEvaluatedRiskWithLevelsInWordsAndColour) {
         }
     }
     EXPECT_TRUE(sawCustom) << "the example has an own risk";
+    EXPECT_GT(notApplying, 0) << "the example has risks that do not apply (no Copilot)";
+    int counted = 0;
+    for (int likelihood = 1; likelihood <= 4; ++likelihood) {
+        for (int impact = 1; impact <= 4; ++impact) {
+            counted += page.heatMap()->count(likelihood, impact);
+        }
+    }
+    EXPECT_EQ(counted, static_cast<int>(risks.size()) - notApplying)
+        << "the heat map counts only the risks that apply";
     // Sorted with the highest residual first.
     const QModelIndex top = page.proxy()->index(0, RiskTableModel::CurrentColumn);
     const QModelIndex bottom =
@@ -237,7 +254,10 @@ TEST_F(RiskRegister, ClickingAHeatMapCellFiltersTheTableAndClickingAgainClears) 
             counted += map->count(l, i);
         }
     }
-    EXPECT_EQ(counted, all);
+    const auto& risks = session().evaluation().risks;
+    EXPECT_EQ(counted, std::count_if(risks.begin(), risks.end(),
+                                     [](const scoring::RiskResult& r) { return r.applies; }))
+        << "every risk that applies, and only those";
 }
 
 TEST_F(RiskRegister, TheHeatMapWorksWithTheKeyboard) {

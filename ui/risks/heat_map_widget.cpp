@@ -147,6 +147,9 @@ void HeatMapWidget::showRisks(const std::vector<scoring::RiskResult>& risks) {
 void HeatMapWidget::recount() {
     counts_ = {};
     for (const scoring::RiskResult& risk : risks_) {
+        if (!risk.applies) {
+            continue; // a risk that does not apply counts nowhere (docs/SCORING.md)
+        }
         const scoring::Score& score = mode_ == Mode::inherent ? risk.inherent : risk.residual();
         if (score.likelihood >= 1 && score.likelihood <= kSize && score.impact >= 1 &&
             score.impact <= kSize) {

@@ -121,6 +121,9 @@ QVariant RiskTableModel::titleData(const scoring::RiskResult& risk, int role) co
 }
 
 QVariant RiskTableModel::levelData(const scoring::RiskResult& risk, int column, int role) const {
+    if (!risk.applies) {
+        return notApplicableData(role);
+    }
     const scoring::Score& score = scoreIn(risk, column);
     const bool overridden = column == CurrentColumn && risk.override_.has_value();
     switch (role) {
@@ -150,6 +153,29 @@ QVariant RiskTableModel::levelData(const scoring::RiskResult& risk, int column, 
         return score.impact;
     case RankRole:
         return score.rank;
+    default:
+        return {};
+    }
+}
+
+QVariant RiskTableModel::notApplicableData(int role) const {
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        //: Risk register cell of a risk that does not apply to this processing.
+        return tr("Not applicable");
+    case Qt::ToolTipRole:
+        //: Tooltip on such a cell.
+        return tr("This risk does not apply to this processing and counts nowhere; choose it "
+                  "to see why.");
+    case Qt::ForegroundRole:
+        return QBrush(QColor(0x45, 0x5a, 0x64));
+    case SortRole:
+        return -1; // below every level
+    case LikelihoodRole:
+    case ImpactRole:
+    case RankRole:
+        return 0; // in no cell of the heat map
     default:
         return {};
     }

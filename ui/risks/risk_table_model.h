@@ -49,6 +49,8 @@ public:
 
 private:
     QVariant titleData(const scoring::RiskResult& risk, int role) const;
+    /// The level cells of a risk that does not apply: said in words, sorted last, in no cell.
+    QVariant notApplicableData(int role) const;
     QVariant levelData(const scoring::RiskResult& risk, int column, int role) const;
     /// Removes and inserts rows so the ids follow `ids`; false when the order changed.
     bool followIds(const std::vector<scoring::RiskResult>& risks);
