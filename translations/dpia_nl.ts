@@ -825,8 +825,12 @@
     </message>
     <message>
         <source>Risk score of the pre-scan: %1 (a DPIA is required above %2).</source>
-        <extracomment>The Rijks pre-scan's risk score; %1 the score, %2 the limit above which a DPIA is required.</extracomment>
         <translation>Risicoscore van de pre-scan: %1 (boven %2 is een DPIA verplicht).</translation>
+    </message>
+    <message>
+        <source>The points of the risk score:</source>
+        <extracomment>The Rijks pre-scan's risk score; %1 the score, %2 the limit above which a DPIA is required.</extracomment>
+        <translation>De punten van de risicoscore:</translation>
     </message>
 </context>
 <context>

@@ -90,12 +90,16 @@ QString ReportBuilder::summary() const {
                           .arg(point.points)
                           .arg(html::local(point.reason, in_.lang));
         }
+        // Above the limit the verdict's reason already gives the score; then only its parts.
+        const bool inReason = screening.riskScore > *screening.riskScoreAbove;
         //: The Rijks pre-scan's risk score; %1 the score, %2 the limit above which a DPIA is
         //: required.
         out += QStringLiteral("<p>%1</p>")
-                   .arg(tr("Risk score of the pre-scan: %1 (a DPIA is required above %2).")
-                            .arg(screening.riskScore)
-                            .arg(*screening.riskScoreAbove)
+                   .arg((inReason ? tr("The points of the risk score:")
+                                  : tr("Risk score of the pre-scan: %1 (a DPIA is required "
+                                       "above %2).")
+                                        .arg(screening.riskScore)
+                                        .arg(*screening.riskScoreAbove))
                             .toHtmlEscaped());
         if (!points.isEmpty()) {
             out += QStringLiteral("<ul>%1</ul>").arg(points);
