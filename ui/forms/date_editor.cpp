@@ -60,6 +60,10 @@ bool DateEditor::hasUnsavedInput() const {
     return line()->isModified();
 }
 
+DateEditor::~DateEditor() {
+    disconnect(field_->lineEdit(), nullptr, this, nullptr);
+}
+
 void DateEditor::showValue(const nlohmann::json* value) {
     const QDate date =
         value != nullptr && value->is_string()

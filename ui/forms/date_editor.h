@@ -18,6 +18,9 @@ class DateEditor : public QuestionEditor {
 public:
     DateEditor(const baseline::Question& question, DocumentCommands& commands,
                QWidget* parent = nullptr);
+    /// The field loses focus while ~QWidget deletes it, after this object's own destructor
+    /// has run: its "finished" must not reach save() then.
+    ~DateEditor() override;
 
     void showValue(const nlohmann::json* value) override;
     void commitPending() override;
