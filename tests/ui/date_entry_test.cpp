@@ -16,6 +16,8 @@
 #include "ui/window/document_view.h"
 #include "ui/window/main_window.h"
 
+#include <memory>
+
 #include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
@@ -226,6 +228,34 @@ TEST_F(DateEntry, DueDatesAndSignoffDatesAreReadTheSameWay) {
     typeAndLeave(dateLine, QStringLiteral("31-02-2027"));
     EXPECT_EQ(session.assessment().signoffs.back().date, "2027-03-01");
     EXPECT_TRUE(signoffs->dateField()->messageLabel()->isVisibleTo(signoffs));
+    EXPECT_TRUE(MessageBox::shown().isEmpty());
+}
+
+TEST_F(DateEntry, ClosingWhileADueOrSignoffDateHasFocusSavesNothingOddAndDoesNotCrash) {
+    // The page is destroyed while its date field holds focus: the field's focus-out comes
+    // after the page's own destructor has run (under AddressSanitizer this was a use after
+    // destruction).
+    for (const std::string_view page : {pages::plan, pages::decision}) {
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+        window->openExample();
+        QWidget* shown = window->documentView()->showPage(std::string(page));
+        DateLineEdit* line = nullptr;
+        if (auto* plan = qobject_cast<ActionPlanPage*>(shown)) {
+            plan->table()->selectRow(0);
+            line = plan->dueField()->lineEdit();
+        } else if (auto* decision = qobject_cast<DecisionPage*>(shown)) {
+            QTest::mouseClick(decision->signoffs()->addButton(), Qt::LeftButton);
+            line = decision->signoffs()->dateField()->lineEdit();
+        }
+        ASSERT_NE(line, nullptr) << page;
+        line->setFocus(Qt::OtherFocusReason);
+        QTest::keyClicks(line, QStringLiteral("1-3-2027"));
+        ASSERT_TRUE(line->hasFocus());
+        window.reset();
+    }
     EXPECT_TRUE(MessageBox::shown().isEmpty());
 }
 

@@ -109,6 +109,10 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
     showSelected();
 }
 
+SignoffEditor::~SignoffEditor() {
+    disconnect(date_->lineEdit(), nullptr, this, nullptr);
+}
+
 void SignoffEditor::onContentChanged() {
     const int row = model_->rowOf(selected_);
     if (row >= 0) {

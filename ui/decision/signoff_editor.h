@@ -26,6 +26,9 @@ class SignoffEditor : public QWidget {
     Q_OBJECT
 public:
     SignoffEditor(DocumentSession& session, DocumentCommands& commands, QWidget* parent = nullptr);
+    /// The date field loses focus while ~QWidget deletes it, after this object's own
+    /// destructor has run: its "finished" must not reach saveDate() then.
+    ~SignoffEditor() override;
 
     SignoffModel* model() const { return model_; }
     QTableView* table() const { return table_; }

@@ -160,6 +160,10 @@ ActionPlanPage::ActionPlanPage(DocumentSession& session, DocumentCommands& comma
     showSelected();
 }
 
+ActionPlanPage::~ActionPlanPage() {
+    disconnect(due_->lineEdit(), nullptr, this, nullptr);
+}
+
 void ActionPlanPage::fillRiskList() {
     const bool wasFilling = filling_;
     filling_ = true;

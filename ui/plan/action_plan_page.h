@@ -28,6 +28,9 @@ class ActionPlanPage : public WorkspacePage {
     Q_OBJECT
 public:
     ActionPlanPage(DocumentSession& session, DocumentCommands& commands, QWidget* parent = nullptr);
+    /// The date field loses focus while ~QWidget deletes it, after this object's own
+    /// destructor has run: its "finished" must not reach saveDue() then.
+    ~ActionPlanPage() override;
 
     ActionPlanModel* model() const { return model_; }
     QTableView* table() const { return table_; }
