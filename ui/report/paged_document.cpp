@@ -212,13 +212,32 @@ PageGeometry setA4(QPagedPaintDevice& device) {
 
 } // namespace
 
+namespace {
+
+/// Lays the text out at the device's resolution, so fonts keep their point sizes, on pages
+/// of the body's size. Each change of either lays the whole document out again, so what is
+/// already so is left alone.
+void setPages(QTextDocument& document, QPagedPaintDevice& device, const PageGeometry& geometry) {
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    if (layout->paintDevice() != &device) {
+        layout->setPaintDevice(&device);
+    }
+    if (document.pageSize() != geometry.body.size()) {
+        document.setPageSize(geometry.body.size());
+    }
+}
+
+} // namespace
+
+void prepareForPages(QTextDocument& document, QPagedPaintDevice& device) {
+    setPages(document, device, setA4(device));
+}
+
 std::vector<int> layOutPages(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts) {
     const PageGeometry geometry = setA4(device);
     std::vector<int> pageCounts;
     for (QTextDocument* part : parts) {
-        // Lay the text out at the device's resolution so fonts keep their point sizes.
-        part->documentLayout()->setPaintDevice(&device);
-        part->setPageSize(geometry.body.size());
+        setPages(*part, device, geometry);
         // Qt lays a document out lazily; a change before that layout has finished leaves
         // the blocks it had not reached without lines (they would not print at all).
         part->pageCount();

@@ -1,6 +1,7 @@
 #include "ui/report/report_writer.h"
 
 #include "core/storage/file_ops.h"
+#include "ui/report/break_opportunities.h"
 #include "ui/report/paged_document.h"
 #include "ui/report/report_builder.h"
 #include "ui/text/translator.h"
@@ -90,7 +91,8 @@ int paintWithContents(QPagedPaintDevice& device, const std::vector<QTextDocument
 
 } // namespace
 
-std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInput& input) {
+std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInput& input,
+                                                                 QPagedPaintDevice& device) {
     const ui::ScopedLanguage speaking(input.lang == Lang::en ? ui::kEnglish : ui::kDutch);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
@@ -108,7 +110,9 @@ std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInp
         auto document = std::make_unique<QTextDocument>();
         document->setDefaultFont(font);
         document->setDefaultStyleSheet(styleSheet);
-        document->setHtml(html);
+        document->setUndoRedoEnabled(false); // the layout passes change it; nobody undoes
+        prepareForPages(*document, device);
+        document->setHtml(withBreakOpportunities(html));
         parts.push_back(std::move(document));
     }
     return parts;
@@ -117,7 +121,7 @@ std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInp
 Result<int> paintReport(QPagedPaintDevice& device, const ReportInput& input) {
     // The page footers and the contents are words of the report too.
     const ui::ScopedLanguage speaking(input.lang == Lang::en ? ui::kEnglish : ui::kDutch);
-    const auto parts = buildReportDocuments(input);
+    const auto parts = buildReportDocuments(input, device);
     const int pages = paintWithContents(device, pointers(parts), decorationFor(input));
     if (pages == 0) {
         return Error{ErrorCode::ioError,
