@@ -49,9 +49,26 @@ void appendRun(QStringView run, QString& out) {
     });
 }
 
+/// True when `html` holds a text run longer than kLongRun (a quick look, without copying).
+bool hasLongRun(QStringView html) {
+    int run = 0;
+    bool inTag = false;
+    for (const QChar c : html) {
+        inTag = inTag ? c != u'>' : c == u'<';
+        run = inTag || c == u'>' || c.isSpace() ? 0 : run + 1;
+        if (run > kLongRun) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QString withBreakOpportunities(const QString& html) {
+    if (!hasLongRun(html)) {
+        return html; // shared, not copied: the normal case
+    }
     // A run is text between white space and tags. Every tag ends one: user text reaches
     // the HTML escaped, so its runs hold no tags, and markup between two runs (</td><td>)
     // must not make them one.
