@@ -3,6 +3,7 @@
 // searches the PDF's text gets every character of it, in order, and nothing else (the
 // report's break opportunities are zero-width spaces that Qt draws no glyph for).
 #include "tests/report/report_test_support.h"
+#include "ui/report/break_opportunities.h"
 
 #include <nlohmann/json.hpp>
 
@@ -81,6 +82,40 @@ TEST(ReportLongText, AnUnbrokenAnswerAndTitleWrapWithinThePageAndLoseNothing) {
     }
     EXPECT_GT(titleLines.size(), 2 * 3'000 / 60);
     EXPECT_GT(pages.size(), 100'000 / (100 * 60));
+}
+
+TEST(BreakOpportunities, ALongRunGetsThemBetweenCharactersAndNormalHtmlNone) {
+    // A report's HTML as it is: markup with long attributes, words, a 120-character run.
+    const QString normal = QStringLiteral("<table width=\"100%\" style=\"border-collapse:collapse; "
+                                          "font-size:8pt; border-color:#9e9e9e\"><tr><td>Een "
+                                          "woord</td><td>") +
+                           QString(kLongRun, QLatin1Char('x')) +
+                           QStringLiteral("</td></tr></table>");
+    EXPECT_EQ(withBreakOpportunities(normal), normal);
+
+    // A long run of letters, an entity, a letter with a combining accent and a character
+    // outside the BMP (two code units): breaks fall between characters only.
+    QString run;
+    for (int i = 0; run.size() < 400; ++i) {
+        run += i % 5 == 0   ? QStringLiteral("&amp;")
+               : i % 5 == 1 ? QStringLiteral("e\u0301")
+               : i % 5 == 2 ? QStringLiteral("\U0001D11E")
+                            : QStringLiteral("ab");
+    }
+    const QString html = QStringLiteral("<p>") + run + QStringLiteral("</p>");
+    const QString broken = withBreakOpportunities(html);
+    ASSERT_NE(broken, html);
+    QString without = broken;
+    without.remove(QChar(0x200b));
+    EXPECT_EQ(without, html) << "nothing but zero-width spaces is added";
+    for (const QString& piece : broken.split(QChar(0x200b))) {
+        EXPECT_FALSE(piece.startsWith(QChar(0x0301)) || piece.front().isLowSurrogate() ||
+                     piece.startsWith(QStringLiteral("amp;")) ||
+                     piece.startsWith(QStringLiteral("mp;")) ||
+                     piece.startsWith(QStringLiteral("p;")) || piece.startsWith(QLatin1Char(';')))
+            << "a break inside a character: " << piece.toStdString();
+        EXPECT_LE(piece.size(), 4 + kBreakEvery * 5) << piece.toStdString();
+    }
 }
 
 } // namespace

@@ -19,7 +19,8 @@ namespace dpia::report {
 namespace {
 
 constexpr qreal kMarginMm = 20.0;
-constexpr qreal kBandMm = 9.0; // header and footer bands inside the margins
+constexpr qreal kBandMm = 9.0;             // header and footer bands inside the margins
+constexpr qsizetype kBandCharacters = 400; // more than a band's 170 mm hold at 8.5 pt
 
 qreal mmToDevice(qreal mm, int dpi) {
     return mm / 25.4 * dpi;
@@ -36,8 +37,10 @@ void paintBand(QPainter& painter, const QRectF& band, const QString& left, const
     const QRectF rightRect = painter.boundingRect(band, Qt::AlignRight | Qt::AlignVCenter, right);
     const QRectF leftRect(band.left(), band.top(), band.width() - rightRect.width() - band.height(),
                           band.height());
-    const QString shown =
-        painter.fontMetrics().elidedText(left, Qt::ElideRight, static_cast<int>(leftRect.width()));
+    // Only as much as a band could show goes in: eliding measures all of the text, on every
+    // page, and a title may be a megabyte.
+    const QString shown = painter.fontMetrics().elidedText(
+        left.left(kBandCharacters), Qt::ElideRight, static_cast<int>(leftRect.width()));
     painter.drawText(leftRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
     painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, right);
     const qreal y = lineBelow ? band.bottom() : band.top();
