@@ -19,7 +19,8 @@ namespace dpia::report {
 namespace {
 
 constexpr qreal kMarginMm = 20.0;
-constexpr qreal kBandMm = 9.0; // header and footer bands inside the margins
+constexpr qreal kBandMm = 9.0;             // header and footer bands inside the margins
+constexpr qsizetype kBandCharacters = 400; // more than a band's 170 mm hold at 8.5 pt
 
 qreal mmToDevice(qreal mm, int dpi) {
     return mm / 25.4 * dpi;
@@ -36,8 +37,10 @@ void paintBand(QPainter& painter, const QRectF& band, const QString& left, const
     const QRectF rightRect = painter.boundingRect(band, Qt::AlignRight | Qt::AlignVCenter, right);
     const QRectF leftRect(band.left(), band.top(), band.width() - rightRect.width() - band.height(),
                           band.height());
-    const QString shown =
-        painter.fontMetrics().elidedText(left, Qt::ElideRight, static_cast<int>(leftRect.width()));
+    // Only as much as a band could show goes in: eliding measures all of the text, on every
+    // page, and a title may be a megabyte.
+    const QString shown = painter.fontMetrics().elidedText(
+        left.left(kBandCharacters), Qt::ElideRight, static_cast<int>(leftRect.width()));
     painter.drawText(leftRect, Qt::AlignLeft | Qt::AlignVCenter, shown);
     painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, right);
     const qreal y = lineBelow ? band.bottom() : band.top();
@@ -212,13 +215,32 @@ PageGeometry setA4(QPagedPaintDevice& device) {
 
 } // namespace
 
+namespace {
+
+/// Lays the text out at the device's resolution, so fonts keep their point sizes, on pages
+/// of the body's size. Each change of either lays the whole document out again, so what is
+/// already so is left alone.
+void setPages(QTextDocument& document, QPagedPaintDevice& device, const PageGeometry& geometry) {
+    QAbstractTextDocumentLayout* layout = document.documentLayout();
+    if (layout->paintDevice() != &device) {
+        layout->setPaintDevice(&device);
+    }
+    if (document.pageSize() != geometry.body.size()) {
+        document.setPageSize(geometry.body.size());
+    }
+}
+
+} // namespace
+
+void prepareForPages(QTextDocument& document, QPagedPaintDevice& device) {
+    setPages(document, device, setA4(device));
+}
+
 std::vector<int> layOutPages(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts) {
     const PageGeometry geometry = setA4(device);
     std::vector<int> pageCounts;
     for (QTextDocument* part : parts) {
-        // Lay the text out at the device's resolution so fonts keep their point sizes.
-        part->documentLayout()->setPaintDevice(&device);
-        part->setPageSize(geometry.body.size());
+        setPages(*part, device, geometry);
         // Qt lays a document out lazily; a change before that layout has finished leaves
         // the blocks it had not reached without lines (they would not print at all).
         part->pageCount();

@@ -32,6 +32,11 @@ std::vector<int> layOutPages(QPagedPaintDevice& device, const std::vector<QTextD
 int paintLaidOut(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts,
                  const std::vector<int>& pageCounts, const PageDecoration& decoration);
 
+/// Sets the A4 page layout on `device` and lays `document` out on its pages, at its
+/// resolution. Call before setHtml: a document whose layout is made later is laid out once
+/// for the screen and then again for the page (layOutPages keeps what is set here).
+void prepareForPages(QTextDocument& document, QPagedPaintDevice& device);
+
 /// The text of the first heading of `level` (1 for <h1>) in `document`, or empty.
 QString firstHeading(const QTextDocument& document, int level);
 int paintPaged(QPagedPaintDevice& device, QTextDocument& document,

@@ -1,6 +1,8 @@
 #include "ui/report/report_writer.h"
 
 #include "core/storage/file_ops.h"
+#include "ui/report/break_opportunities.h"
+#include "ui/report/long_tables.h"
 #include "ui/report/paged_document.h"
 #include "ui/report/report_builder.h"
 #include "ui/text/translator.h"
@@ -90,7 +92,8 @@ int paintWithContents(QPagedPaintDevice& device, const std::vector<QTextDocument
 
 } // namespace
 
-std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInput& input) {
+std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInput& input,
+                                                                 QPagedPaintDevice& device) {
     const ui::ScopedLanguage speaking(input.lang == Lang::en ? ui::kEnglish : ui::kDutch);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9.5);
@@ -102,13 +105,18 @@ std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInp
                        "h2 { font-size: 12.5pt; color: #283593; margin-top: 12px; }"
                        "h3 { font-size: 11pt; margin-top: 10px; }"
                        "h4 { font-size: 9.5pt; margin-top: 8px; margin-bottom: 2px; }"
-                       "th { font-weight: bold; }");
+                       "th { font-weight: bold; }") +
+        longTableStyleSheet();
     std::vector<std::unique_ptr<QTextDocument>> parts;
-    for (const QString& html : ReportBuilder(input).sections()) {
+    QStringList sections = ReportBuilder(input).sections();
+    for (QString& html : sections) {
         auto document = std::make_unique<QTextDocument>();
         document->setDefaultFont(font);
         document->setDefaultStyleSheet(styleSheet);
-        document->setHtml(html);
+        document->setUndoRedoEnabled(false); // the layout passes change it; nobody undoes
+        prepareForPages(*document, device);
+        document->setHtml(withBreakOpportunities(withPlainGridsForLongTables(html)));
+        html.clear(); // the HTML of a long chapter is as large as its document
         parts.push_back(std::move(document));
     }
     return parts;
@@ -117,7 +125,7 @@ std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInp
 Result<int> paintReport(QPagedPaintDevice& device, const ReportInput& input) {
     // The page footers and the contents are words of the report too.
     const ui::ScopedLanguage speaking(input.lang == Lang::en ? ui::kEnglish : ui::kDutch);
-    const auto parts = buildReportDocuments(input);
+    const auto parts = buildReportDocuments(input, device);
     const int pages = paintWithContents(device, pointers(parts), decorationFor(input));
     if (pages == 0) {
         return Error{ErrorCode::ioError,

@@ -15,8 +15,10 @@ class QTextDocument;
 namespace dpia::report {
 
 /// The report as text documents, one for each part that starts on a new page (cover,
-/// summary, each part of the questionnaire, the registers, ...), ready to paint.
-std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInput& input);
+/// summary, each part of the questionnaire, the registers, ...), laid out for the pages of
+/// `device`, ready to paint on it.
+std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInput& input,
+                                                                 QPagedPaintDevice& device);
 
 /// Paints the report on a printer or PDF writer; the page count, or why it failed.
 Result<int> paintReport(QPagedPaintDevice& device, const ReportInput& input);
