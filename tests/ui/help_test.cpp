@@ -132,6 +132,15 @@ TEST_F(Help, TheContentsListTheGuidesSections) {
     EXPECT_FALSE(help.showSection(QStringLiteral("Geen hoofdstuk")));
 }
 
+TEST_F(Help, TheGuideWindowIsUsableByKeyboardAndScreenReader) {
+    HelpWindow help(Lang::nl);
+    help.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&help));
+    EXPECT_EQ(tabOrderProblems(&help), QStringList());
+    EXPECT_EQ(mnemonicProblems(&help), QStringList());
+    EXPECT_EQ(unnamedInputs(&help), QStringList());
+}
+
 /// The rows of the guide's keyboard table in `lang` (its "Keyboard" section).
 QString keyboardTable(Lang lang) {
     const QString guide = HelpWindow::guideMarkdown(lang);
