@@ -17,7 +17,7 @@ PACKAGES := cmake make g++ clang clang-format pkg-config \
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build run test test-asan fuzz bench soak format format-check clean
+.PHONY: deps deps-a11y configure build run test test-asan fuzz bench soak format format-check clean
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -25,6 +25,20 @@ deps:
 	  echo "Installing missing packages:" $$missing; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	else echo "All build dependencies are present."; fi
+
+# The accessibility check of the HTML report (ctest report.axe, tests/report/axe) runs
+# axe-core in Debian's headless Chromium with Node.js; without them it is skipped.
+deps-a11y:
+	@if command -v chromium >/dev/null && command -v node >/dev/null && command -v npm >/dev/null; then \
+	  echo "Chromium, Node.js and npm are present."; \
+	else \
+	  missing=; command -v chromium >/dev/null || missing=chromium; \
+	  command -v node >/dev/null || missing="$$missing nodejs npm"; \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing for the accessibility check:" $$missing; \
+	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	  else echo "npm is missing beside this Node.js: report.axe will be skipped."; fi; \
+	fi
 
 configure: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DDPIA_WERROR=ON

@@ -1073,6 +1073,21 @@
         <source>This program makes no network connections. Your assessments stay on your own computer.</source>
         <translation>This program makes no network connections. Your assessments stay on your own computer.</translation>
     </message>
+    <message>
+        <source>Baseline in this program: %1</source>
+        <extracomment>About: the version of the Privacy &amp; Security Baseline built into the program.</extracomment>
+        <translation>Baseline in this program: %1</translation>
+    </message>
+    <message>
+        <source>Baseline of the open document: %1</source>
+        <extracomment>About: the baseline version the open document was made with.</extracomment>
+        <translation>Baseline of the open document: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <extracomment>About: the program's version, e.g. "version 0.9.0".</extracomment>
+        <translation>version %1</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::ActionPlanModel</name>
@@ -1911,6 +1926,11 @@
         <extracomment>File type filter of the report export; keep "(*.pdf)".</extracomment>
         <translation>PDF files (*.pdf)</translation>
     </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <extracomment>File type filter of the report export as a web page; keep "(*.html *.htm)".</extracomment>
+        <translation>Web pages (*.html *.htm)</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::FormPage</name>
@@ -2013,6 +2033,52 @@
         <source>Show:</source>
         <extracomment>Label before the inherent/residual toggle of the heat map.</extracomment>
         <translation>Show:</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::HelpWindow</name>
+    <message>
+        <source>User guide — DPIA Assistent</source>
+        <extracomment>Title of the window with the user guide (Help → User guide, F1).</extracomment>
+        <translation>User guide — DPIA Assistent</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <extracomment>Placeholder of the search field of the user guide.</extracomment>
+        <translation>Search the guide</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <extracomment>Label before the search field of the user guide; &amp; marks the Alt key letter.</extracomment>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <extracomment>Button of the user guide's search: the previous place the word occurs.</extracomment>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <extracomment>Button of the user guide's search: the next place the word occurs.</extracomment>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <extracomment>Accessible name of the list of chapters in the user guide.</extracomment>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <extracomment>The user guide's search: how often the word occurs; %1 the number.</extracomment>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Found: %1</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2334,6 @@ Nothing in the file was changed. Text you typed stays in its field, so you can t
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <extracomment>Title of the dialog that asks where to save the report.</extracomment>
         <translation>Export the report as PDF</translation>
     </message>
     <message>
@@ -2312,7 +2377,7 @@ Nothing in the file was changed. Text you typed stays in its field, so you can t
     </message>
     <message>
         <source>The report is saved as %1.</source>
-        <extracomment>After the report was saved; %1 is the path of the PDF file.</extracomment>
+        <extracomment>After the report was saved; %1 is the path of the PDF or HTML file.</extracomment>
         <translation>The report is saved as %1.</translation>
     </message>
     <message>
@@ -2336,6 +2401,20 @@ You can open it read-only: read everything and save a copy, but not change this 
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <extracomment>Help menu: the user guide, opened at the page in view.</extracomment>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Export as &amp;web page (HTML)…</source>
+        <translation>Export as &amp;web page (HTML)…</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <extracomment>Title of the dialog that asks where to save the report as a web page.</extracomment>
+        <translation>Export the report as HTML</translation>
     </message>
 </context>
 <context>

@@ -1073,6 +1073,21 @@
         <source>This program makes no network connections. Your assessments stay on your own computer.</source>
         <translation>Dit programma maakt geen netwerkverbindingen. Uw DPIA's blijven op uw eigen computer.</translation>
     </message>
+    <message>
+        <source>Baseline in this program: %1</source>
+        <extracomment>About: the version of the Privacy &amp; Security Baseline built into the program.</extracomment>
+        <translation>Baseline in dit programma: %1</translation>
+    </message>
+    <message>
+        <source>Baseline of the open document: %1</source>
+        <extracomment>About: the baseline version the open document was made with.</extracomment>
+        <translation>Baseline van de open DPIA: %1</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <extracomment>About: the program's version, e.g. "version 0.9.0".</extracomment>
+        <translation>versie %1</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::ActionPlanModel</name>
@@ -1911,6 +1926,11 @@
         <extracomment>File type filter of the report export; keep "(*.pdf)".</extracomment>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <extracomment>File type filter of the report export as a web page; keep "(*.html *.htm)".</extracomment>
+        <translation>Webpagina's (*.html *.htm)</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::FormPage</name>
@@ -2013,6 +2033,52 @@
         <source>Show:</source>
         <extracomment>Label before the inherent/residual toggle of the heat map.</extracomment>
         <translation>Toon:</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::HelpWindow</name>
+    <message>
+        <source>User guide — DPIA Assistent</source>
+        <extracomment>Title of the window with the user guide (Help → User guide, F1).</extracomment>
+        <translation>Handleiding — DPIA Assistent</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <extracomment>Placeholder of the search field of the user guide.</extracomment>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <extracomment>Label before the search field of the user guide; &amp; marks the Alt key letter.</extracomment>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <extracomment>Button of the user guide's search: the previous place the word occurs.</extracomment>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <extracomment>Button of the user guide's search: the next place the word occurs.</extracomment>
+        <translation>Vo&amp;lgende</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <extracomment>Accessible name of the list of chapters in the user guide.</extracomment>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <extracomment>The user guide's search: how often the word occurs; %1 the number.</extracomment>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gevonden: %1</translation>
     </message>
 </context>
 <context>
@@ -2268,7 +2334,6 @@ Er is niets in het bestand gewijzigd. Getypte tekst blijft in het veld staan, zo
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <extracomment>Title of the dialog that asks where to save the report.</extracomment>
         <translation>Rapport exporteren als PDF</translation>
     </message>
     <message>
@@ -2312,7 +2377,7 @@ Er is niets in het bestand gewijzigd. Getypte tekst blijft in het veld staan, zo
     </message>
     <message>
         <source>The report is saved as %1.</source>
-        <extracomment>After the report was saved; %1 is the path of the PDF file.</extracomment>
+        <extracomment>After the report was saved; %1 is the path of the PDF or HTML file.</extracomment>
         <translation>Het rapport is opgeslagen als %1.</translation>
     </message>
     <message>
@@ -2336,6 +2401,20 @@ U kunt het alleen-lezen openen: alles lezen en een kopie opslaan, maar dit besta
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <extracomment>Help menu: the user guide, opened at the page in view.</extracomment>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>Export as &amp;web page (HTML)…</source>
+        <translation>Exporteren als &amp;HTML (webpagina)…</translation>
+    </message>
+    <message>
+        <source>Export the report as HTML</source>
+        <extracomment>Title of the dialog that asks where to save the report as a web page.</extracomment>
+        <translation>Rapport exporteren als webpagina (HTML)</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,15 @@
 #include "app/cli/cli_support.h"
 #include "core/scoring/scored_document.h"
 #include "core/storage/file_ops.h"
+#include "ui/report/report_web.h"
 #include "ui/report/report_writer.h"
 
 #include <memory>
+#include <optional>
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 
@@ -74,6 +77,12 @@ Error reportExists(const std::string& output) {
                  "report output exists"};
 }
 
+/// OUT.html or OUT.htm (in any case) asks for the web page; every other name for the PDF.
+bool isWebPageName(const std::string& output) {
+    const QString suffix = QFileInfo(QString::fromStdString(output)).suffix().toLower();
+    return suffix == QLatin1String("html") || suffix == QLatin1String("htm");
+}
+
 } // namespace
 
 int runReport(CliContext& context, CommandArgs args) {
@@ -90,11 +99,16 @@ int runReport(CliContext& context, CommandArgs args) {
         }
     }
     const bool force = takeFlag(rest, "--force");
-    if (rest.size() != 1 || output.empty()) {
-        return usageError(context,
-                          {"Gebruik: dpia-cli report BESTAND -o UIT.pdf [--lang nl|en] [--force]",
-                           "Usage: dpia-cli report FILE -o OUT.pdf [--lang nl|en] [--force]"});
+    std::optional<std::string> format;
+    const bool formatGiven = takeOption(rest, "--format", format);
+    if (!formatGiven || rest.size() != 1 || output.empty() ||
+        (format && *format != "pdf" && *format != "html")) {
+        return usageError(context, {"Gebruik: dpia-cli report BESTAND -o UIT.pdf|UIT.html "
+                                    "[--format pdf|html] [--lang nl|en] [--force]",
+                                    "Usage: dpia-cli report FILE -o OUT.pdf|OUT.html "
+                                    "[--format pdf|html] [--lang nl|en] [--force]"});
     }
+    const bool web = format ? *format == "html" : isWebPageName(output);
     // Asked before the work of painting; the write itself never replaces without --force
     // either (a file that appears meanwhile is kept).
     if (storage::files::exists(output)) {
@@ -113,9 +127,20 @@ int runReport(CliContext& context, CommandArgs args) {
     const ReportGui gui;
     const report::ReportInput input{scored->assessment(), scored->baseline(), scored->evaluation,
                                     context.lang};
-    const auto pages = report::writeReportPdf(QString::fromStdString(output), input,
-                                              force ? storage::files::Existing::replace
-                                                    : storage::files::Existing::keep);
+    const auto existing =
+        force ? storage::files::Existing::replace : storage::files::Existing::keep;
+    if (web) {
+        const Status written =
+            report::writeReportHtml(QString::fromStdString(output), input, existing);
+        if (!written) {
+            return reportError(context, written.error().code == ErrorCode::alreadyExists
+                                            ? reportExists(output)
+                                            : notWritten(output, written.error()));
+        }
+        context.out << output << "\n";
+        return kExitOk;
+    }
+    const auto pages = report::writeReportPdf(QString::fromStdString(output), input, existing);
     if (!pages && pages.error().code == ErrorCode::alreadyExists) {
         return reportError(context, reportExists(output));
     }

@@ -103,6 +103,39 @@ TEST_F(ReportExport, ProposesTheDocumentsFolderAndNameAndWritesAnOwnerOnlyPdf) {
     EXPECT_TRUE(text.contains(window.session()->title().simplified()));
 }
 
+// Issue 22, item 15: File → Export as web page writes the same report as one accessible
+// HTML page, in the UI language, owner-only, and says where it went.
+TEST_F(ReportExport, ExportsTheReportAsOneWebPageInTheUiLanguage) {
+    installTranslations(*qApp, kEnglish);
+    MainWindow window;
+    EXPECT_FALSE(window.exportHtmlAction()->isEnabled());
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr);
+    ASSERT_TRUE(window.exportHtmlAction()->isEnabled());
+    const QFileInfo document(window.session()->path());
+
+    const QString chosen = path(QStringLiteral("report")); // without suffix: .html is added
+    FileDialog::instance().prepare(chosen);
+    window.exportHtmlAction()->trigger();
+    EXPECT_EQ(FileDialog::instance().lastProposal(),
+              document.dir().filePath(document.completeBaseName() + QStringLiteral(".html")));
+    const QString html = chosen + QStringLiteral(".html");
+    ASSERT_TRUE(QFileInfo::exists(html))
+        << MessageBox::shown().join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(MessageBox::shown().size(), 1);
+    EXPECT_TRUE(MessageBox::shown().front().contains(QDir::toNativeSeparators(html)));
+    struct stat info {};
+    ASSERT_EQ(::stat(QFile::encodeName(html).constData(), &info), 0);
+    EXPECT_EQ(info.st_mode & 0777, 0600u);
+    QFile file(html);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString page = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(page.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    EXPECT_TRUE(page.contains(QStringLiteral("<html lang=\"en\">")));
+    EXPECT_TRUE(page.contains(QStringLiteral("<h1 id=\"part-1\">Management summary</h1>")));
+    EXPECT_TRUE(page.contains(window.session()->title().toHtmlEscaped()));
+}
+
 // Issue 21, item 1: the save dialog asked before replacing the file it returned, so an
 // earlier report there is replaced whole; a file the program adds ".pdf" to was not asked
 // about and is kept.

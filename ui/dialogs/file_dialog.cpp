@@ -74,4 +74,9 @@ QString pdfFilter() {
     return QCoreApplication::translate("dpia::ui::FileDialog", "PDF files (*.pdf)");
 }
 
+QString htmlFilter() {
+    //: File type filter of the report export as a web page; keep "(*.html *.htm)".
+    return QCoreApplication::translate("dpia::ui::FileDialog", "Web pages (*.html *.htm)");
+}
+
 } // namespace dpia::ui

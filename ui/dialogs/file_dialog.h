@@ -43,5 +43,6 @@ QString assessmentFilter();
 QString jsonFilter();
 QString csvFilter();
 QString pdfFilter();
+QString htmlFilter();
 
 } // namespace dpia::ui

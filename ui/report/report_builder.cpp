@@ -1,5 +1,6 @@
 #include "ui/report/report_builder.h"
 
+#include "ui/report/report_colours.h"
 #include "ui/report/report_html.h"
 #include "ui/text/words.h"
 
@@ -11,12 +12,17 @@ namespace dpia::report {
 
 using namespace dpia::scoring;
 
-QStringList ReportBuilder::sections() const {
+QStringList ReportBuilder::parts() const {
     // Each chapter starts on a page of its own; the cover is the first thing a reader sees.
     QStringList out{cover(), summary()};
     out << questionnaire();
     out << riskRegister() << safeguards() << coverage() << actionPlan() << adviceAndDecision()
         << appendix();
+    return out;
+}
+
+QStringList ReportBuilder::sections() const {
+    QStringList out = parts();
     const QString open =
         QStringLiteral("<html><body style=\"font-family:'DejaVu Sans'; font-size:9.5pt\">");
     for (QString& part : out) {
@@ -40,9 +46,9 @@ QString ReportBuilder::levelLabel(const std::string& code) const {
                             : QString::fromStdString(code);
 }
 
-QString ReportBuilder::levelCell(const std::string& code) const {
+QString ReportBuilder::levelCell(const std::string& code, const QString& after) const {
     const baseline::Level* level = in_.baseline.matrix().level(code);
-    return html::levelCell(levelLabel(code), level != nullptr ? level->colour : "#ffffff");
+    return html::levelCell(levelLabel(code) + after, level != nullptr ? level->colour : "");
 }
 
 QString ReportBuilder::statusName(storage::DocumentStatus status) const {
@@ -66,12 +72,15 @@ QString ReportBuilder::cover() const {
     const storage::Metadata& meta = in_.assessment.metadata;
     const baseline::BaselineInfo& info = in_.baseline.info();
     QString out =
-        QStringLiteral("<p style=\"font-size:11pt; color:#455a64\">%1</p>")
-            .arg(tr("Data Protection Impact Assessment (GDPR article 35)").toHtmlEscaped());
+        QStringLiteral("<p style=\"font-size:11pt; color:%2\">%1</p>")
+            .arg(tr("Data Protection Impact Assessment (GDPR article 35)").toHtmlEscaped(),
+                 colours::kMuted);
     out += QStringLiteral("<h1 style=\"font-size:22pt\">%1</h1>").arg(html::text(meta.title));
     out += QStringLiteral("<table cellpadding=\"4\">");
     const auto line = [&](const QString& label, const QString& value) {
-        out += QStringLiteral("<tr><td width=\"35%\"><b>%1</b></td><td>%2</td></tr>")
+        // A header cell a screen reader names the value by.
+        out += QStringLiteral("<tr><th scope=\"row\" align=\"left\" width=\"35%\">%1</th>"
+                              "<td>%2</td></tr>")
                    .arg(label.toHtmlEscaped(), value);
     };
     line(tr("Organisation"), html::text(meta.organisation));
@@ -85,12 +94,18 @@ QString ReportBuilder::cover() const {
                                                            : html::text(meta.classification));
     line(tr("Baseline"), html::text(info.title.in(in_.lang) + " " + info.version));
     out += QStringLiteral("</table>");
-    out += QStringLiteral("<p style=\"color:#455a64\">%1</p>")
+    out += QStringLiteral("<p style=\"color:%2\">%1</p>")
                .arg(tr("This report was made with DPIA Assistent. The risks are scored against "
                        "the Privacy & Security Baseline; every score in it is explained in the "
                        "risk register.")
-                        .toHtmlEscaped());
+                        .toHtmlEscaped(),
+                    colours::kMuted);
     return out;
+}
+
+QString ReportBuilder::heatMapTitle(bool residual) const {
+    return residual ? tr("Residual risk (safeguards in place)")
+                    : tr("Inherent risk (before safeguards)");
 }
 
 QString ReportBuilder::heatMap(bool residual) const {
@@ -105,24 +120,32 @@ QString ReportBuilder::heatMap(bool residual) const {
     }
     QString out = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" "
                                  "style=\"border-collapse:collapse\">");
+    if (medium_ == Medium::web) {
+        // On paper the title stands above the grid in the layout table of summary().
+        out += QStringLiteral("<caption>%1</caption>").arg(heatMapTitle(residual).toHtmlEscaped());
+    }
+    // Impact and likelihood numbers are header cells: a screen reader says "likelihood 3,
+    // impact 4" for a cell, as a sighted reader reads it off the edges.
     out += QStringLiteral("<tr><td align=\"center\" width=\"34\"><b>%1<br/>%2</b></td>")
                .arg(tr("L", "short for likelihood, heat map corner").toHtmlEscaped() +
                         QStringLiteral(" ↓"),
                     tr("I", "short for impact, heat map corner").toHtmlEscaped() +
                         QStringLiteral(" →"));
     for (int impact = 1; impact <= baseline::Matrix::kSize; ++impact) {
-        out += QStringLiteral("<td align=\"center\"><b>%1</b></td>").arg(impact);
+        out += QStringLiteral("<th scope=\"col\" align=\"center\">%1</th>").arg(impact);
     }
     out += QStringLiteral("</tr>");
     for (int likelihood = baseline::Matrix::kSize; likelihood >= 1; --likelihood) {
-        out += QStringLiteral("<tr><td align=\"center\"><b>%1</b></td>").arg(likelihood);
+        out += QStringLiteral("<tr><th scope=\"row\" align=\"center\">%1</th>").arg(likelihood);
         for (int impact = 1; impact <= baseline::Matrix::kSize; ++impact) {
             const baseline::Level& level = matrix.levelAt(likelihood, impact);
+            const colours::LevelColours look = colours::levelColours(level.colour);
             const int count = counts[likelihood - 1][impact - 1];
-            // The count is the content; the level's first letter keeps a grey print readable.
-            out += QStringLiteral("<td align=\"center\" bgcolor=\"%1\" width=\"62\">%2<br/>"
-                                  "<span style=\"font-size:6.5pt\">%3</span></td>")
-                       .arg(QString::fromStdString(level.colour),
+            // The count is the content; the level's name keeps a grey print readable.
+            out += QStringLiteral("<td align=\"center\" bgcolor=\"%1\" width=\"62\">"
+                                  "<span style=\"color:%2\">%3<br/>"
+                                  "<span style=\"font-size:6.5pt\">%4</span></span></td>")
+                       .arg(look.background, look.text,
                             count > 0 ? QStringLiteral("<b>%1</b>").arg(count)
                                       : QStringLiteral("&nbsp;"),
                             QString::fromStdString(level.label.in(in_.lang)).toHtmlEscaped());

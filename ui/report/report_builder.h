@@ -8,18 +8,28 @@
 
 namespace dpia::report {
 
-/// Builds the DPIA report as HTML for a QTextDocument: cover, management summary,
-/// questionnaire, risk register, safeguards, requirement coverage, action plan, advice
-/// and decision, appendix. All user text is escaped; labels come from tr() (context
-/// "Report") and the baseline in `input.lang`.
+/// Where the report is read. The content is the same for both: one builder, two
+/// renderings. Paper is QTextDocument's HTML for the PDF and the printer; web is the
+/// accessible HTML file (report_web.h), where the heat maps carry their title as a
+/// caption instead of a layout table and headings go down one level at a time.
+enum class Medium { paper, web };
+
+/// Builds the DPIA report as HTML: cover, management summary, questionnaire, risk
+/// register, safeguards, requirement coverage, action plan, advice and decision, appendix.
+/// All user text is escaped; labels come from tr() (context "Report") and the baseline in
+/// `input.lang`.
 class ReportBuilder {
     Q_DECLARE_TR_FUNCTIONS(Report)
 
 public:
-    explicit ReportBuilder(const ReportInput& input) : in_(input) {}
+    explicit ReportBuilder(const ReportInput& input, Medium medium = Medium::paper)
+        : in_(input), medium_(medium) {}
 
-    /// The report in parts that each start on a new page, in reading order.
+    /// The report in parts that each start on a new page, in reading order, each a whole
+    /// QTextDocument HTML page.
     QStringList sections() const;
+    /// The same parts without the page around them (body content only).
+    QStringList parts() const;
 
     // Parts, public so tests can use them one by one.
     QString cover() const;
@@ -38,10 +48,12 @@ public:
     QString date(const std::string& iso) const;
     /// The level label of a matrix level code.
     QString levelLabel(const std::string& code) const;
-    QString levelCell(const std::string& code) const;
+    /// A table cell with the level's name (and `after`, e.g. " (3×4)") on its colour.
+    QString levelCell(const std::string& code, const QString& after = {}) const;
 
 private:
     QString heatMap(bool residual) const;
+    QString heatMapTitle(bool residual) const;
     QString answer(const baseline::Question& question, const nlohmann::json& value) const;
     QString optionLabel(const std::vector<baseline::Option>& options, const std::string& id) const;
     QString statusName(storage::DocumentStatus status) const;
@@ -63,6 +75,7 @@ private:
     QString changeSummary() const;
 
     const ReportInput& in_;
+    Medium medium_;
 };
 
 } // namespace dpia::report

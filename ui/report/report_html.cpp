@@ -1,5 +1,7 @@
 #include "ui/report/report_html.h"
 
+#include "ui/report/report_colours.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -27,8 +29,10 @@ QString local(const LocalText& value, Lang lang) {
 }
 
 QString levelCell(const QString& label, const std::string& colour) {
-    return QStringLiteral("<td bgcolor=\"%1\" style=\"font-weight:bold\">%2</td>")
-        .arg(QString::fromStdString(colour), label.toHtmlEscaped());
+    const colours::LevelColours look = colours::levelColours(colour);
+    return QStringLiteral("<td bgcolor=\"%1\" style=\"font-weight:bold\">"
+                          "<span style=\"color:%2\">%3</span></td>")
+        .arg(look.background, look.text, label.toHtmlEscaped());
 }
 
 QString tableStart(const QStringList& headers, const QList<int>& widthsPercent, qreal fontPt) {
@@ -36,14 +40,14 @@ QString tableStart(const QStringList& headers, const QList<int>& widthsPercent, 
         fontPt > 0 ? QStringLiteral(" font-size:%1pt;").arg(fontPt, 0, 'f', 1) : QString();
     QString out = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                                  "cellpadding=\"4\" style=\"border-collapse:collapse;%1 "
-                                 "border-color:#9e9e9e\"><thead><tr>")
-                      .arg(size);
+                                 "border-color:%2\"><thead><tr>")
+                      .arg(size, colours::kBorder);
     for (int i = 0; i < headers.size(); ++i) {
         const QString width = i < widthsPercent.size()
                                   ? QStringLiteral(" width=\"%1%\"").arg(widthsPercent[i])
                                   : QString();
-        out += QStringLiteral("<th bgcolor=\"#e8eaf0\" align=\"left\"%1>%2</th>")
-                   .arg(width, headers[i].toHtmlEscaped());
+        out += QStringLiteral("<th scope=\"col\" bgcolor=\"%1\" align=\"left\"%2>%3</th>")
+                   .arg(colours::kHeaderCell, width, headers[i].toHtmlEscaped());
     }
     return out + QStringLiteral("</tr></thead><tbody>");
 }

@@ -1,5 +1,6 @@
 // Parts A–D and the other questionnaire parts: every visible question with its answer.
 #include "ui/report/report_builder.h"
+#include "ui/report/report_colours.h"
 #include "ui/report/report_html.h"
 
 #include <algorithm>
@@ -134,10 +135,13 @@ QStringList ReportBuilder::questionnaire() const {
                 if (visible.count(question->id) == 0) {
                     continue;
                 }
-                questions += QStringLiteral("<h4>%1 <span style=\"font-weight:normal; "
-                                            "color:#607d8b; font-size:8pt\">(%2)</span></h4>")
-                                 .arg(html::local(question->text, in_.lang),
-                                      html::local(question->ref, in_.lang));
+                // On paper a question is set small (h4); a web page may not skip a level.
+                questions +=
+                    QStringLiteral("<h%4>%1 <span style=\"font-weight:normal; "
+                                   "color:%3; font-size:8pt\">(%2)</span></h%4>")
+                        .arg(html::local(question->text, in_.lang),
+                             html::local(question->ref, in_.lang), colours::kQuiet,
+                             medium_ == Medium::web ? QStringLiteral("3") : QStringLiteral("4"));
                 const auto found = in_.assessment.answers.find(question->id);
                 const QString rendered = found != in_.assessment.answers.end()
                                              ? answer(*question, found->second)
@@ -147,8 +151,9 @@ QStringList ReportBuilder::questionnaire() const {
                                                 : rendered;
                 const auto note = in_.assessment.notes.find(question->id);
                 if (note != in_.assessment.notes.end() && !note->second.empty()) {
-                    questions += QStringLiteral("<p style=\"color:#455a64\"><i>%1:</i> %2</p>")
-                                     .arg(tr("Note").toHtmlEscaped(), html::text(note->second));
+                    questions += QStringLiteral("<p style=\"color:%3\"><i>%1:</i> %2</p>")
+                                     .arg(tr("Note").toHtmlEscaped(), html::text(note->second),
+                                          colours::kMuted);
                 }
             }
             // A section none of whose questions apply would print as a bare heading.

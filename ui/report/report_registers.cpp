@@ -3,6 +3,7 @@
 #include "core/scoring/advice_records.h"
 #include "core/scoring/assessment_scoring.h"
 #include "ui/report/report_builder.h"
+#include "ui/report/report_colours.h"
 #include "ui/report/report_html.h"
 #include "ui/text/words.h"
 
@@ -39,15 +40,9 @@ QString ReportBuilder::riskRegister() const {
                 continue;
             }
             rows += html::row({html::local(risk.title, in_.lang),
-                               levelCell(risk.inherent.level)
-                                   .replace(QStringLiteral("</td>"),
-                                            score(risk.inherent) + QStringLiteral("</td>")),
-                               levelCell(risk.residual().level)
-                                   .replace(QStringLiteral("</td>"),
-                                            score(risk.residual()) + QStringLiteral("</td>")),
-                               levelCell(risk.planned.level)
-                                   .replace(QStringLiteral("</td>"),
-                                            score(risk.planned) + QStringLiteral("</td>"))});
+                               levelCell(risk.inherent.level, score(risk.inherent)),
+                               levelCell(risk.residual().level, score(risk.residual())),
+                               levelCell(risk.planned.level, score(risk.planned))});
         }
         return rows;
     };
@@ -102,14 +97,14 @@ QString ReportBuilder::riskRegister() const {
         QString items;
         for (const TraceStep& step : trace) {
             const QString source = traceSource(step.source);
-            items += QStringLiteral("<li>%1 %2, %3 %4 — %5%6</li>")
-                         .arg(tr("likelihood").toHtmlEscaped(), delta(step.likelihoodDelta),
-                              tr("impact").toHtmlEscaped(), delta(step.impactDelta),
-                              html::local(step.effect, in_.lang),
-                              source.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(" <span style=\"color:#607d8b\">(%1)</span>")
-                                        .arg(source.toHtmlEscaped()));
+            items +=
+                QStringLiteral("<li>%1 %2, %3 %4 — %5%6</li>")
+                    .arg(tr("likelihood").toHtmlEscaped(), delta(step.likelihoodDelta),
+                         tr("impact").toHtmlEscaped(), delta(step.impactDelta),
+                         html::local(step.effect, in_.lang),
+                         source.isEmpty() ? QString()
+                                          : QStringLiteral(" <span style=\"color:%1\">(%2)</span>")
+                                                .arg(colours::kQuiet, source.toHtmlEscaped()));
         }
         return items.isEmpty() ? QString() : QStringLiteral("<ul>%1</ul>").arg(items);
     };

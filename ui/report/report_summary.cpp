@@ -106,12 +106,17 @@ QString ReportBuilder::summary() const {
         }
     }
     out += html::heading(2, tr("Risks at a glance"));
-    // Titles in a row of their own, so the two grids line up even when a title wraps.
-    out += QStringLiteral("<table cellpadding=\"6\"><tr><td width=\"50%\"><b>%1</b></td>"
-                          "<td width=\"50%\"><b>%3</b></td></tr><tr><td>%2</td><td>%4</td></tr>"
-                          "</table>")
-               .arg(tr("Inherent risk (before safeguards)").toHtmlEscaped(), heatMap(false),
-                    tr("Residual risk (safeguards in place)").toHtmlEscaped(), heatMap(true));
+    if (medium_ == Medium::web) {
+        // A web page reflows: the two grids one after the other, each titled by its caption.
+        out += heatMap(false) + heatMap(true);
+    } else {
+        // Titles in a row of their own, so the two grids line up even when a title wraps.
+        out += QStringLiteral("<table cellpadding=\"6\"><tr><td width=\"50%\"><b>%1</b></td>"
+                              "<td width=\"50%\"><b>%3</b></td></tr><tr><td>%2</td><td>%4</td>"
+                              "</tr></table>")
+                   .arg(heatMapTitle(false).toHtmlEscaped(), heatMap(false),
+                        heatMapTitle(true).toHtmlEscaped(), heatMap(true));
+    }
 
     std::vector<const RiskResult*> top;
     for (const RiskResult& risk : in_.evaluation.risks) {

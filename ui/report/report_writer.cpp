@@ -5,6 +5,7 @@
 #include "ui/report/long_tables.h"
 #include "ui/report/paged_document.h"
 #include "ui/report/report_builder.h"
+#include "ui/report/report_colours.h"
 #include "ui/text/translator.h"
 
 #include <QBuffer>
@@ -18,13 +19,7 @@ namespace dpia::report {
 namespace {
 
 PageDecoration decorationFor(const ReportInput& input) {
-    const storage::Metadata& meta = input.assessment.metadata;
-    QString title = QString::fromStdString(meta.title);
-    // Most titles already start with "DPIA"; "DPIA — DPIA Teams" would stutter.
-    if (!title.startsWith(QStringLiteral("DPIA"), Qt::CaseInsensitive)) {
-        title = QStringLiteral("DPIA — %1").arg(title);
-    }
-    return {title, QString::fromStdString(meta.classification)};
+    return {reportTitle(input), QString::fromStdString(input.assessment.metadata.classification)};
 }
 
 std::vector<QTextDocument*> pointers(const std::vector<std::unique_ptr<QTextDocument>>& parts) {
@@ -92,6 +87,15 @@ int paintWithContents(QPagedPaintDevice& device, const std::vector<QTextDocument
 
 } // namespace
 
+QString reportTitle(const ReportInput& input) {
+    QString title = QString::fromStdString(input.assessment.metadata.title);
+    // Most titles already start with "DPIA"; "DPIA — DPIA Teams" would stutter.
+    if (!title.startsWith(QStringLiteral("DPIA"), Qt::CaseInsensitive)) {
+        title = QStringLiteral("DPIA — %1").arg(title);
+    }
+    return title;
+}
+
 std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInput& input,
                                                                  QPagedPaintDevice& device) {
     const ui::ScopedLanguage speaking(input.lang == Lang::en ? ui::kEnglish : ui::kDutch);
@@ -101,11 +105,12 @@ std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInp
     // who searches the PDF for "effect" finds it (with shaping, "ff" is one glyph).
     font.setStyleStrategy(QFont::PreferNoShaping);
     const QString styleSheet =
-        QStringLiteral("h1 { font-size: 16pt; color: #1a237e; margin-top: 0px; }"
-                       "h2 { font-size: 12.5pt; color: #283593; margin-top: 12px; }"
+        QStringLiteral("h1 { font-size: 16pt; color: %1; margin-top: 0px; }"
+                       "h2 { font-size: 12.5pt; color: %2; margin-top: 12px; }"
                        "h3 { font-size: 11pt; margin-top: 10px; }"
                        "h4 { font-size: 9.5pt; margin-top: 8px; margin-bottom: 2px; }"
-                       "th { font-weight: bold; }") +
+                       "th { font-weight: bold; }")
+            .arg(colours::kTitle, colours::kSubtitle) +
         longTableStyleSheet();
     std::vector<std::unique_ptr<QTextDocument>> parts;
     QStringList sections = ReportBuilder(input).sections();

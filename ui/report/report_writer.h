@@ -14,6 +14,10 @@ class QTextDocument;
 
 namespace dpia::report {
 
+/// The report's title for page headers and the web page's <title>: "DPIA — " and the
+/// assessment's title, unless that already starts with "DPIA".
+QString reportTitle(const ReportInput& input);
+
 /// The report as text documents, one for each part that starts on a new page (cover,
 /// summary, each part of the questionnaire, the registers, ...), laid out for the pages of
 /// `device`, ready to paint on it.

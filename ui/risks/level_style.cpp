@@ -2,25 +2,16 @@
 
 #include "core/baseline/baseline_types.h"
 #include "core/scoring/evaluation.h"
+#include "ui/report/report_colours.h"
 #include "ui/text/local_text.h"
 
 #include <algorithm>
-#include <cmath>
 
 #include <QCoreApplication>
 
 namespace dpia::ui {
 
 namespace {
-
-double channel(double value) {
-    return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-}
-
-double luminance(const QColor& colour) {
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
-           0.0722 * channel(colour.blueF());
-}
 
 const LocalText* scaleLabel(const std::array<LocalText, baseline::Matrix::kSize>& scale,
                             int value) {
@@ -44,10 +35,8 @@ QColor levelColour(const baseline::Matrix& matrix, const std::string& code) {
 }
 
 QColor readableOn(const QColor& background) {
-    const double light = luminance(background);
-    const double onBlack = (light + 0.05) / 0.05;
-    const double onWhite = 1.05 / (light + 0.05);
-    return onBlack >= onWhite ? QColor(Qt::black) : QColor(Qt::white);
+    // The report's rule, so a level reads the same on screen and on paper.
+    return report::colours::readableOn(background);
 }
 
 QString shortScaleLabel(const LocalText& label) {

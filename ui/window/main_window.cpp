@@ -80,6 +80,10 @@ void MainWindow::createMenus() {
     createGoMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    //: Help menu: the user guide, opened at the page in view.
+    helpAction_ = help->addAction(tr("&User guide"));
+    helpAction_->setShortcut(QKeySequence::HelpContents);
+    connect(helpAction_, &QAction::triggered, this, &MainWindow::showHelp);
     aboutAction_ = help->addAction(tr("&About DPIA Assistent"));
     aboutAction_->setMenuRole(QAction::AboutRole);
     connect(aboutAction_, &QAction::triggered, this, &MainWindow::showAbout);
@@ -115,6 +119,8 @@ void MainWindow::createFileMenu() {
     //: File menu: the report of the open document (see ui/main_window_report.cpp).
     exportPdfAction_ = file->addAction(tr("Expor&t as PDF…"));
     connect(exportPdfAction_, &QAction::triggered, this, &MainWindow::exportPdf);
+    exportHtmlAction_ = file->addAction(tr("Export as &web page (HTML)…"));
+    connect(exportHtmlAction_, &QAction::triggered, this, &MainWindow::exportHtml);
     printAction_ = file->addAction(tr("&Print…"));
     printAction_->setShortcut(QKeySequence::Print);
     connect(printAction_, &QAction::triggered, this, &MainWindow::printReport);
@@ -172,7 +178,7 @@ void MainWindow::createGoMenu() {
 }
 
 void MainWindow::showAbout() {
-    AboutDialog dialog(this);
+    AboutDialog dialog(this, session_ != nullptr ? &session_->baseline().info() : nullptr);
     dialog.exec();
 }
 
@@ -260,6 +266,7 @@ void MainWindow::updateActions() {
     saveCopyAction_->setEnabled(open);
     exportAction_->setEnabled(open);
     exportPdfAction_->setEnabled(open);
+    exportHtmlAction_->setEnabled(open);
     printAction_->setEnabled(open);
     closeAction_->setEnabled(open);
     newRevisionAction_->setEnabled(open && session_->isFinal());

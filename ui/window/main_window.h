@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/lang.h"
+
 #include <memory>
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QMenu;
@@ -15,6 +18,7 @@ class DocumentCommands;
 class DocumentSession;
 class DocumentStatus;
 class DocumentView;
+class HelpWindow;
 class StartPage;
 
 /// The application window: the start page while no document is open, the questionnaire
@@ -38,6 +42,8 @@ public:
     void importJson();
     /// The report of the open document as an A4 PDF, in the UI language.
     void exportPdf();
+    /// The same report as one accessible web page (HTML), for publishing.
+    void exportHtml();
     /// The report on paper, through a print preview.
     void printReport();
     void showSettings();
@@ -55,12 +61,14 @@ public:
 
     QAction* quitAction() const { return quitAction_; }
     QAction* aboutAction() const { return aboutAction_; }
+    QAction* helpAction() const { return helpAction_; }
     QAction* newAction() const { return newAction_; }
     QAction* openAction() const { return openAction_; }
     QAction* saveCopyAction() const { return saveCopyAction_; }
     QAction* exportAction() const { return exportAction_; }
     QAction* importAction() const { return importAction_; }
     QAction* exportPdfAction() const { return exportPdfAction_; }
+    QAction* exportHtmlAction() const { return exportHtmlAction_; }
     QAction* printAction() const { return printAction_; }
     QAction* closeAction() const { return closeAction_; }
     QAction* newRevisionAction() const { return newRevisionAction_; }
@@ -80,6 +88,8 @@ private:
     void createFileMenu();
     void createGoMenu();
     void showAbout();
+    void showHelp();
+    void exportReport(bool web);
     void fillRecentMenu();
     void setDocument(std::unique_ptr<DocumentSession> session);
     /// Builds the document view again (after the status changed to or from final, which
@@ -109,6 +119,7 @@ private:
     QAction* exportAction_ = nullptr;
     QAction* importAction_ = nullptr;
     QAction* exportPdfAction_ = nullptr;
+    QAction* exportHtmlAction_ = nullptr;
     QAction* printAction_ = nullptr;
     QAction* closeAction_ = nullptr;
     QAction* newRevisionAction_ = nullptr;
@@ -122,6 +133,9 @@ private:
     QAction* nextPanelAction_ = nullptr;
     QAction* previousPanelAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
+    QAction* helpAction_ = nullptr;
+    QPointer<HelpWindow> help_;
+    Lang helpLang_ = Lang::nl;
 };
 
 } // namespace dpia::ui

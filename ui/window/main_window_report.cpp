@@ -1,7 +1,8 @@
-// MainWindow: the File menu's report entries — export as PDF and print with a preview. The
-// report itself is ui/report, the same renderer dpia-cli uses.
+// MainWindow: the File menu's report entries — export as PDF or as a web page (HTML) and
+// print with a preview. The report itself is ui/report, the same renderer dpia-cli uses.
 #include "ui/dialogs/export_flow.h"
 #include "ui/dialogs/file_dialog.h"
+#include "ui/report/report_web.h"
 #include "ui/report/report_writer.h"
 #include "ui/session/document_session.h"
 #include "ui/text/local_text.h"
@@ -32,43 +33,62 @@ public:
 } // namespace
 
 void MainWindow::exportPdf() {
+    exportReport(false);
+}
+
+void MainWindow::exportHtml() {
+    exportReport(true);
+}
+
+void MainWindow::exportReport(bool web) {
     if (session_ == nullptr) {
         return;
     }
     // What was typed a moment ago belongs in the report too.
     view_->commitPending();
     const QFileInfo document(session_->path());
-    // The dialog asked before replacing the file it returned, not one we add ".pdf" to.
+    const QString suffix = web ? QStringLiteral(".html") : QStringLiteral(".pdf");
+    // The dialog asked before replacing the file it returned, not one we add a suffix to.
     auto existing = storage::files::Existing::replace;
     ExportFlow flow;
-    flow.ask = [this, &existing](const QString& suggestion) {
+    flow.ask = [this, &existing, web, &suffix](const QString& suggestion) {
         existing = storage::files::Existing::replace;
         QString path = FileDialog::instance().saveFileName(
-            //: Title of the dialog that asks where to save the report.
-            this, tr("Export the report as PDF"), suggestion, pdfFilter());
+            this,
+            //: Title of the dialog that asks where to save the report as a web page.
+            web ? tr("Export the report as HTML")
+                //: Title of the dialog that asks where to save the report.
+                : tr("Export the report as PDF"),
+            suggestion, web ? htmlFilter() : pdfFilter());
         if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
-            path += QStringLiteral(".pdf");
+            path += suffix;
             existing = storage::files::Existing::keep;
         }
         return path;
     };
-    flow.write = [this, &existing](const QString& path) {
+    flow.write = [this, &existing, web](const QString& path) {
         const report::ReportInput input{session_->assessment(), session_->baseline(),
                                         session_->evaluation(), uiLang()};
         const BusyCursor busy;
-        const Result<int> pages = report::writeReportPdf(path, input, existing);
+        Status written = success();
+        if (web) {
+            written = report::writeReportHtml(path, input, existing);
+        } else if (const Result<int> pages = report::writeReportPdf(path, input, existing);
+                   !pages) {
+            written = pages.error();
+        }
         //: %1 is the path the user chose, %2 the reason.
-        return pages ? QString()
-                     : tr("The report could not be written to %1: %2")
-                           .arg(QDir::toNativeSeparators(path), errorMessage(pages.error()));
+        return written ? QString()
+                       : tr("The report could not be written to %1: %2")
+                             .arg(QDir::toNativeSeparators(path), errorMessage(written.error()));
     };
     //: Title of the message when the PDF report cannot be written.
     flow.errorTitle = tr("Cannot export the report");
     //: Title of the message after the report was saved.
     flow.doneTitle = tr("Report exported");
-    //: After the report was saved; %1 is the path of the PDF file.
+    //: After the report was saved; %1 is the path of the PDF or HTML file.
     flow.done = tr("The report is saved as %1.");
-    flow.run(this, document.dir().filePath(document.completeBaseName() + QStringLiteral(".pdf")));
+    flow.run(this, document.dir().filePath(document.completeBaseName() + suffix));
 }
 
 void MainWindow::printReport() {
