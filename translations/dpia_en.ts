@@ -3324,14 +3324,14 @@ Tooltip of a required question's text.</extracomment>
         <translation>Criteria and points of attention</translation>
     </message>
     <message>
-        <source>Not decided yet: some questions that decide the outcome are still open.</source>
-        <extracomment>Pre-scan outcome while questions that decide it are still open.</extracomment>
-        <translation>Not decided yet: some questions that decide the outcome are still open.</translation>
-    </message>
-    <message>
         <source>Still to answer:</source>
         <extracomment>Pre-scan box: heading of the list of open questions that decide the outcome.</extracomment>
         <translation>Still to answer:</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <extracomment>Pre-scan outcome while questions that decide it are still open (the reason below says how many, the list which).</extracomment>
+        <translation>Not decided yet.</translation>
     </message>
 </context>
 <context>

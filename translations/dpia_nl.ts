@@ -3324,14 +3324,14 @@ Tooltip of a required question's text.</extracomment>
         <translation>Criteria en aandachtspunten</translation>
     </message>
     <message>
-        <source>Not decided yet: some questions that decide the outcome are still open.</source>
-        <extracomment>Pre-scan outcome while questions that decide it are still open.</extracomment>
-        <translation>Nog niet te bepalen: er zijn nog vragen open die de uitkomst bepalen.</translation>
-    </message>
-    <message>
         <source>Still to answer:</source>
         <extracomment>Pre-scan box: heading of the list of open questions that decide the outcome.</extracomment>
         <translation>Nog te beantwoorden:</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <extracomment>Pre-scan outcome while questions that decide it are still open (the reason below says how many, the list which).</extracomment>
+        <translation>Nog niet te bepalen.</translation>
     </message>
 </context>
 <context>

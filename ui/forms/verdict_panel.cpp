@@ -87,10 +87,10 @@ void VerdictPanel::showDetails(bool shown) {
 
 void VerdictPanel::showEvaluation(const scoring::Evaluation& evaluation) {
     const scoring::Screening& screening = evaluation.screening;
-    //: Pre-scan outcome while questions that decide it are still open.
-    const QString verdict = screening.decided() ? verdictText(screening.verdict)
-                                                : tr("Not decided yet: some questions that "
-                                                     "decide the outcome are still open.");
+    //: Pre-scan outcome while questions that decide it are still open (the reason below
+    //: says how many, the list which).
+    const QString verdict =
+        screening.decided() ? verdictText(screening.verdict) : tr("Not decided yet.");
     verdict_->setText(verdict);
     verdict_->setAccessibleName(verdict);
     QString missing;
