@@ -832,6 +832,15 @@
         <extracomment>The Rijks pre-scan's risk score; %1 the score, %2 the limit above which a DPIA is required.</extracomment>
         <translation>De punten van de risicoscore:</translation>
     </message>
+    <message>
+        <source>Not decided yet.</source>
+        <translation>Nog niet te bepalen.</translation>
+    </message>
+    <message>
+        <source>Still to answer in the pre-scan:</source>
+        <extracomment>Report summary: heading of the list of open pre-scan questions that decide whether a DPIA is required.</extracomment>
+        <translation>Nog te beantwoorden in de pre-scan:</translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>
@@ -1262,6 +1271,35 @@
             <numerusform>%n maatregel</numerusform>
             <numerusform>%n maatregelen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::AnsweredElsewhere</name>
+    <message>
+        <source>Not answered yet.</source>
+        <extracomment>A question shown read-only that has no answer yet.</extracomment>
+        <translation>Nog niet beantwoord.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <extracomment>A table answer shown read-only: its number of rows.</extracomment>
+        <translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answered in %1 — go to the question</source>
+        <extracomment>Link under a question shown read-only; %1 is where it is asked ("Pre-scan › Scope and processing").</extracomment>
+        <translation>Beantwoord in %1 — naar de vraag</translation>
     </message>
 </context>
 <context>
@@ -3364,13 +3402,15 @@ Tooltip of a required question's text.</extracomment>
         <extracomment>Checkable button in the pre-scan box that shows (checked) or hides the criteria met and the points of attention.</extracomment>
         <translation>Criteria en aandachtspunten</translation>
     </message>
-    <message numerus="yes">
-        <source>Provisional: %1 (%n required pre-scan questions still open)</source>
-        <extracomment>Pre-scan outcome while required pre-scan questions are open; %1 is the outcome so far, %n the number of open questions.</extracomment>
-        <translation>
-            <numerusform>Voorlopig: %1 (%n verplichte pre-scanvraag staat nog open)</numerusform>
-            <numerusform>Voorlopig: %1 (%n verplichte pre-scanvragen staan nog open)</numerusform>
-        </translation>
+    <message>
+        <source>Still to answer:</source>
+        <extracomment>Pre-scan box: heading of the list of open questions that decide the outcome.</extracomment>
+        <translation>Nog te beantwoorden:</translation>
+    </message>
+    <message>
+        <source>Not decided yet.</source>
+        <extracomment>Pre-scan outcome while questions that decide it are still open (the reason below says how many, the list which).</extracomment>
+        <translation>Nog niet te bepalen.</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,15 @@ int runCheck(CliContext& context, CommandArgs args) {
     for (const scoring::Finding& finding : evaluation.findings) {
         context.out << context.say({"Let op: ", "Warning: "}) << context.say(finding.text) << "\n";
     }
+    if (!evaluation.screening.decided()) {
+        context.out << context.say({"Let op: de pre-scan is nog niet af; nog te beantwoorden:",
+                                    "Warning: the pre-scan is not finished; still to answer:"});
+        const std::vector<std::string>& open = evaluation.screening.undecidedBy;
+        for (std::size_t i = 0; i < open.size(); ++i) {
+            context.out << (i == 0 ? " " : ", ") << open[i];
+        }
+        context.out << "\n";
+    }
     if (const auto holder = AssessmentFile::lockHolder(path)) {
         context.out << context.say({"Geopend door: ", "Open by: "}) << holder->user << " @ "
                     << holder->host << " (" << holder->pid << ") " << holder->since << "\n";

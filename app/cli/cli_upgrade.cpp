@@ -65,6 +65,52 @@ void printMerges(CliContext& context, const std::vector<storage::FactMerge>& mer
     }
 }
 
+/// What happened to the answers of questions that are now asked once (one fact, one place).
+void printQuestionMerges(CliContext& context, const std::vector<storage::QuestionMerge>& merged) {
+    if (merged.empty()) {
+        return;
+    }
+    context.out << context.say({"Vragen die nu één keer worden gesteld:",
+                                "Questions that are now asked once:"})
+                << "\n";
+    using Outcome = storage::QuestionMerge::Outcome;
+    for (const storage::QuestionMerge& merge : merged) {
+        context.out << "  " << merge.replaced << " → " << merge.question << ": ";
+        switch (merge.outcome) {
+        case Outcome::carried:
+            context.out << context.say(
+                {"het antwoord is meegenomen", "the answer is carried over"});
+            break;
+        case Outcome::agreed:
+            context.out << context.say({"beide antwoorden kwamen overeen", "both answers agreed"});
+            break;
+        case Outcome::replacedWon:
+        case Outcome::keptWon:
+            context.out << context.say({"de antwoorden verschilden; het antwoord van ",
+                                        "the answers differed; the answer of "})
+                        << (merge.outcome == Outcome::replacedWon ? merge.replaced : merge.question)
+                        << context.say({" telt, het andere (", " counts, the other ("})
+                        << merge.dropped.dump()
+                        << context.say({") staat in de notitie", ") is in the note"});
+            break;
+        case Outcome::noteOnly:
+            context.out << context.say({"niet beantwoord", "not answered"});
+            break;
+        case Outcome::unfit:
+            context.out << context.say({"het antwoord past niet (", "the answer does not fit ("})
+                        << merge.dropped.dump()
+                        << context.say({") en staat in de notitie", ") and is in the note"});
+            break;
+        }
+        if (merge.noteMoved && merge.outcome != Outcome::replacedWon &&
+            merge.outcome != Outcome::keptWon && merge.outcome != Outcome::unfit) {
+            context.out << context.say(
+                {"; de notitie staat nu bij de vraag", "; the note is now the question's note"});
+        }
+        context.out << "\n";
+    }
+}
+
 } // namespace
 
 int runUpgrade(CliContext& context, CommandArgs args) {
@@ -106,6 +152,7 @@ int runUpgrade(CliContext& context, CommandArgs args) {
             upgrade.droppedSafeguards);
     dropped({"Eigen oordelen die niet meegaan", "Overrides not carried over"},
             upgrade.droppedOverrides);
+    printQuestionMerges(context, upgrade.mergedQuestions);
     printMerges(context, upgrade.merged);
     if (dryRun) {
         return kExitOk;

@@ -146,6 +146,8 @@ nlohmann::json evaluationJson(const baseline::Baseline& baseline, const Evaluati
     return {{"baseline", {{"id", info.id}, {"version", info.version}, {"hash", info.hash}}},
             {"screening",
              {{"verdict", verdictName(evaluation.screening.verdict)},
+              {"decided", evaluation.screening.decided()},
+              {"undecided_by", evaluation.screening.undecidedBy},
               {"reason", evaluation.screening.reason.in(lang)},
               {"criteria", criteria},
               {"risk_score", riskScoreJson(evaluation.screening, lang)},

@@ -20,11 +20,20 @@ void printScreening(CliContext& context, const baseline::Baseline& baseline,
                     const Evaluation& evaluation) {
     const Screening& screening = evaluation.screening;
     const LocalText verdict =
-        screening.verdict == Verdict::required      ? LocalText{"verplicht", "required"}
+        !screening.decided() ? LocalText{"nog niet te bepalen", "not yet decided"}
+        : screening.verdict == Verdict::required    ? LocalText{"verplicht", "required"}
         : screening.verdict == Verdict::recommended ? LocalText{"aanbevolen", "recommended"}
                                                     : LocalText{"niet verplicht", "not required"};
     context.out << context.say({"DPIA: ", "DPIA: "}) << context.say(verdict) << "\n  "
                 << context.say(screening.reason) << "\n";
+    if (!screening.decided()) {
+        context.out << context.say({"  Nog te beantwoorden:", "  Still to answer:"}) << "\n";
+        for (const std::string& id : screening.undecidedBy) {
+            const baseline::Question* question = baseline.question(id);
+            context.out << "    - " << id << ": "
+                        << (question != nullptr ? question->text.in(context.lang) : "") << "\n";
+        }
+    }
     for (const CriterionResult& criterion : screening.criteria) {
         if (!criterion.triggered) {
             continue;

@@ -96,4 +96,14 @@ CREATE TABLE ref_en (kind TEXT NOT NULL, item TEXT NOT NULL, ref TEXT NOT NULL,
   PRIMARY KEY (kind, item));
 )sql";
 
+/// Also layout 2, added in baseline 1.6 (an image without it loads and hashes as before):
+/// questions of earlier versions that asked the same fact as `question` (YAML `replaces`);
+/// `options` is a JSON object old option -> new option, `wins` 1 when the old answer is kept
+/// on a disagreement.
+inline constexpr const char* kImageReplacesTable = "question_replaces";
+inline constexpr const char* kImageSchemaReplacesSql = R"sql(
+CREATE TABLE question_replaces (old TEXT PRIMARY KEY, question TEXT NOT NULL,
+  ord INTEGER NOT NULL, section TEXT NOT NULL, options TEXT NOT NULL, wins INTEGER NOT NULL);
+)sql";
+
 } // namespace dpia::baseline

@@ -4,6 +4,7 @@
 #include "core/rules/rule.h"
 
 #include <array>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -79,6 +80,16 @@ struct Column {
     std::vector<Option> options;
 };
 
+/// A question of an earlier baseline version that asked the same fact as this one (one
+/// fact, one place): `dpia-cli upgrade` carries its answer over, and the section where it
+/// stood shows this question's answer read-only with a link to it.
+struct ReplacedQuestion {
+    std::string question;                       ///< the old id; no longer an id of this baseline
+    std::string section;                        ///< where it stood; shows the answer there
+    std::map<std::string, std::string> options; ///< old option id -> this question's option
+    bool wins = false; ///< when both were answered differently, the old answer is kept
+};
+
 struct Question {
     std::string id;
     std::string section;
@@ -94,6 +105,7 @@ struct Question {
     std::optional<double> min;
     std::optional<double> max;
     std::optional<rules::Rule> visibleIf;
+    std::vector<ReplacedQuestion> replaces;
 };
 
 enum class Framework { avg, uavg, bio };

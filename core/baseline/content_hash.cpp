@@ -48,6 +48,10 @@ std::string contentHash(sqlite3* db, int layout) {
         if (hasTable(db, kImageRefEnTable)) {
             queries.push_back("SELECT * FROM ref_en ORDER BY kind, item");
         }
+        // Only in an image whose baseline merged questions (1.6 on); others hash as before.
+        if (hasTable(db, kImageReplacesTable)) {
+            queries.push_back("SELECT * FROM question_replaces ORDER BY question, ord");
+        }
     }
     std::string canonical;
     for (const char* query : queries) {

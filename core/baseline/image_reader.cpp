@@ -328,6 +328,25 @@ void readLayout2(sqlite3* db, ImageContent& content) {
             ref.en = text(row, 2);
         });
     }
+    if (hasTable(db, kImageReplacesTable)) {
+        forEachRow(db,
+                   "SELECT old, question, section, options, wins FROM question_replaces "
+                   "ORDER BY question, ord",
+                   [&](sqlite3_stmt* row) {
+                       ReplacedQuestion old{text(row, 0), text(row, 2), {}, integer(row, 4) != 0};
+                       const auto options = nlohmann::json::parse(text(row, 3), nullptr, false);
+                       if (!options.is_object()) {
+                           throw ImageError{"options of replaced question " + old.question};
+                       }
+                       for (const auto& [from, to] : options.items()) {
+                           if (!to.is_string()) {
+                               throw ImageError{"option of replaced question " + old.question};
+                           }
+                           old.options.emplace(from, to.get<std::string>());
+                       }
+                       byId(content.questions, text(row, 1)).replaces.push_back(std::move(old));
+                   });
+    }
 }
 
 void readScreening(sqlite3* db, ImageContent& content,

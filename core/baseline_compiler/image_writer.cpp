@@ -5,6 +5,8 @@
 #include "core/baseline/roles.h"
 #include "core/sqlite_handle.h"
 
+#include <algorithm>
+#include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <variant>
 
@@ -78,6 +80,20 @@ void writeRefEn(sqlite3* db, const char* kind, const std::string& id, const Loca
     }
 }
 
+/// The questions of earlier versions that asked the same fact (the table exists only in an
+/// image whose baseline names any, so every other image hashes as before).
+void writeReplaces(sqlite3* db, const Question& q) {
+    long long ord = 0;
+    for (const ReplacedQuestion& old : q.replaces) {
+        nlohmann::json options = nlohmann::json::object();
+        for (const auto& [from, to] : old.options) {
+            options[from] = to;
+        }
+        run(db, "INSERT INTO question_replaces VALUES (?, ?, ?, ?, ?, ?)",
+            {old.question, q.id, ord++, old.section, options.dump(), old.wins ? 1LL : 0LL});
+    }
+}
+
 void writeQuestionnaire(sqlite3* db, const SourceModel& model) {
     long long ord = 0;
     for (const Part& part : model.parts) {
@@ -97,6 +113,7 @@ void writeQuestionnaire(sqlite3* db, const SourceModel& model) {
              optionalNumber(q.min), optionalNumber(q.max),
              q.visibleIf ? SqlValue(q.visibleIf->text()) : SqlValue(nullptr)});
         writeRefEn(db, "question", q.id, q.ref);
+        writeReplaces(db, q);
         long long optionOrd = 0;
         for (const Option& option : q.options) {
             run(db, "INSERT INTO question_option VALUES (?, '', ?, ?, ?, ?)",
@@ -262,6 +279,12 @@ std::optional<std::vector<std::uint8_t>> writeImage(const SourceModel& model, st
         if (sqlite3_exec(db.get(), kImageSchemaSql, nullptr, nullptr, nullptr) != SQLITE_OK ||
             sqlite3_exec(db.get(), kImageSchemaV2Sql, nullptr, nullptr, nullptr) != SQLITE_OK ||
             sqlite3_exec(db.get(), kImageSchemaRefEnSql, nullptr, nullptr, nullptr) != SQLITE_OK) {
+            throw std::runtime_error(sqlite3_errmsg(db.get()));
+        }
+        const bool replaces = std::any_of(model.questions.begin(), model.questions.end(),
+                                          [](const Question& q) { return !q.replaces.empty(); });
+        if (replaces && sqlite3_exec(db.get(), kImageSchemaReplacesSql, nullptr, nullptr,
+                                     nullptr) != SQLITE_OK) {
             throw std::runtime_error(sqlite3_errmsg(db.get()));
         }
         run(db.get(), "BEGIN");

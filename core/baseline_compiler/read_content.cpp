@@ -1,6 +1,7 @@
 // Readers for the content files: questions, requirements, safeguards and risks.
 #include "core/baseline_compiler/kind_readers.h"
 
+#include <algorithm>
 #include <array>
 #include <set>
 #include <utility>
@@ -68,6 +69,50 @@ std::vector<Column> readColumns(YamlReader& reader, const YAML::Node& owner,
     return columns;
 }
 
+/// `replaces`: questions of earlier versions that asked the same fact. Each old id stays
+/// taken (defined here, so a new item cannot reuse it); its options must map onto options of
+/// this question. The validator checks the section.
+std::vector<ReplacedQuestion> readReplaces(YamlReader& reader, SourceModel& model,
+                                           const YAML::Node& owner, const Question& question) {
+    std::vector<ReplacedQuestion> out;
+    if (!owner["replaces"]) {
+        return out;
+    }
+    const bool choices =
+        question.type == QuestionType::choice || question.type == QuestionType::multichoice;
+    for (const auto& node : reader.sequence(owner, "replaces")) {
+        reader.allowOnly(node, {"question", "section", "options", "wins"});
+        ReplacedQuestion old;
+        old.question = reader.text(node, "question");
+        checkIdForm(reader, node, old.question, "[a-z][a-z0-9_]*", "question", "a4_cloud_model");
+        old.section = reader.text(node, "section");
+        old.wins = reader.boolean(node, "wins", false);
+        if (const YAML::Node options = node["options"]) {
+            if (!choices || !options.IsMap()) {
+                reader.error(options, "options of a replaced question map old option ids to "
+                                      "options of " +
+                                          question.id + " (choice and multichoice only)");
+            } else {
+                for (const auto& pair : options) {
+                    const std::string from = pair.first.as<std::string>();
+                    const std::string to = pair.second.as<std::string>();
+                    const bool known =
+                        std::any_of(question.options.begin(), question.options.end(),
+                                    [&](const Option& option) { return option.id == to; });
+                    if (!known) {
+                        reader.error(pair.second,
+                                     "'" + to + "' is not an option of " + question.id);
+                    }
+                    old.options.emplace(from, to);
+                }
+            }
+        }
+        defineId(model, old.question, reader.at(node));
+        out.push_back(std::move(old));
+    }
+    return out;
+}
+
 } // namespace
 
 void readQuestions(YamlReader& reader, SourceModel& model) {
@@ -75,7 +120,7 @@ void readQuestions(YamlReader& reader, SourceModel& model) {
     reader.allowOnly(root, {"questions"});
     for (const auto& node : reader.sequence(root, "questions")) {
         reader.allowOnly(node, {"id", "section", "type", "required", "text", "guidance", "ref",
-                                "options", "columns", "min", "max", "visible_if"});
+                                "options", "columns", "min", "max", "visible_if", "replaces"});
         Question question;
         question.id = reader.text(node, "id");
         checkIdForm(reader, node, question.id, "[a-z][a-z0-9_]*", "question", "a2_data_items");
@@ -109,6 +154,7 @@ void readQuestions(YamlReader& reader, SourceModel& model) {
             question.visibleIf = *rule;
             model.rules.push_back({*rule, reader.at(node["visible_if"]), question.id});
         }
+        question.replaces = readReplaces(reader, model, node, question);
         defineId(model, question.id, reader.at(node));
         model.questions.push_back(std::move(question));
     }

@@ -75,6 +75,12 @@ private:
                 report(question.id, "question '" + question.id + "' names unknown section '" +
                                         question.section + "'");
             }
+            for (const ReplacedQuestion& old : question.replaces) {
+                if (!has(sections, old.section)) {
+                    report(old.question, "replaced question '" + old.question +
+                                             "' names unknown section '" + old.section + "'");
+                }
+            }
         }
         for (const Section& section : model_.sections) {
             if (!has(usedSections, section.id)) {

@@ -52,6 +52,13 @@ struct Screening {
     std::vector<CriterionResult> criteria;
     std::vector<std::string> hints; ///< ids of hints whose rule holds
     LocalText reason;               ///< one sentence: why this verdict
+    /// The visible required questions that a screening rule reads and that are still open,
+    /// in questionnaire order, while the verdict is not yet "required" (criteria only add
+    /// up, so "required" stands once reached). Non-empty: the verdict is undecided and
+    /// `verdict` is only the outcome so far (docs/SCORING.md, "Screening").
+    std::vector<std::string> undecidedBy;
+
+    bool decided() const { return undecidedBy.empty(); }
 };
 
 struct RiskResult {

@@ -74,6 +74,7 @@ Evaluation evaluate(const baseline::Baseline& baseline, const ScoringInput& inpu
     evaluation.risks = detail::scoreRisks(baseline, answers, counted);
     evaluation.coverage = detail::cover(baseline, answers, counted);
     evaluation.completeness = complete(baseline, visible, answers);
+    detail::markUndecided(baseline, evaluation.completeness.missingRequired, evaluation.screening);
 
     const baseline::Level* threshold =
         baseline.matrix().level(baseline.matrix().priorConsultationFrom);

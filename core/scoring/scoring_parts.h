@@ -20,6 +20,10 @@ void scorePrescan(const baseline::Baseline& baseline, const rules::AnswerLookup&
 /// Adds to the verdict's reason that the score alone makes a DPIA required.
 void addScoreReason(Screening& screening);
 Screening screen(const baseline::Baseline& baseline, const rules::AnswerLookup& answers);
+/// Until the questions that decide the verdict are answered, the verdict is undecided: fills
+/// `undecidedBy` from the open required questions and says so in the reason.
+void markUndecided(const baseline::Baseline& baseline,
+                   const std::vector<std::string>& missingRequired, Screening& screening);
 std::vector<RiskResult> scoreRisks(const baseline::Baseline& baseline,
                                    const rules::AnswerLookup& answers, const ScoringInput& input);
 std::vector<RequirementCoverage> cover(const baseline::Baseline& baseline,

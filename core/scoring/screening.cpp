@@ -1,6 +1,7 @@
 #include "core/scoring/evaluator.h"
 #include "core/scoring/scoring_parts.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -120,6 +121,48 @@ Screening screen(const baseline::Baseline& baseline, const rules::AnswerLookup& 
         }
     }
     return screening;
+}
+
+void markUndecided(const baseline::Baseline& baseline,
+                   const std::vector<std::string>& missingRequired, Screening& screening) {
+    // Criteria, the pre-scan rule and the score rules only add up as answers come in, so a
+    // verdict "required" stands; any other verdict can still change while one is open.
+    if (screening.verdict == Verdict::required) {
+        return;
+    }
+    std::set<std::string, std::less<>> deciding;
+    const auto add = [&](const rules::Rule& rule) {
+        for (std::string& id : rule.questionIds()) {
+            deciding.insert(std::move(id));
+        }
+    };
+    for (const baseline::Criterion& criterion : baseline.criteria()) {
+        add(criterion.when);
+    }
+    for (const baseline::ScorePoint& point : baseline.prescanScore()) {
+        add(point.when);
+    }
+    if (baseline.verdict().requiredWhen) {
+        add(*baseline.verdict().requiredWhen);
+    }
+    for (const std::string& id : missingRequired) {
+        if (deciding.count(id) != 0) {
+            screening.undecidedBy.push_back(id);
+        }
+    }
+    if (screening.undecidedBy.empty()) {
+        return;
+    }
+    const std::string open = std::to_string(screening.undecidedBy.size());
+    const bool one = screening.undecidedBy.size() == 1;
+    screening.reason = {one ? "Nog 1 vraag die de uitkomst bepaalt, is open."
+                            : "Nog " + open + " vragen die de uitkomst bepalen, zijn open.",
+                        one ? "1 question that decides the outcome is still open."
+                            : open + " questions that decide the outcome are still open."};
+    if (screening.verdict == Verdict::recommended) {
+        screening.reason.nl += " Met de antwoorden tot nu toe is een DPIA aan te bevelen.";
+        screening.reason.en += " With the answers so far a DPIA is recommended.";
+    }
 }
 
 } // namespace dpia::scoring::detail

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace dpia::storage {
 namespace {
@@ -158,6 +159,111 @@ void mergeFacts(Assessment& upgraded, const baseline::Baseline& to, std::vector<
     }
 }
 
+/// An old answer in the options of the question that replaced its question.
+nlohmann::json mapOptions(const nlohmann::json& value, const baseline::ReplacedQuestion& old) {
+    const auto map = [&](const nlohmann::json& option) -> nlohmann::json {
+        if (!option.is_string()) {
+            return option;
+        }
+        const auto found = old.options.find(option.get<std::string>());
+        return found != old.options.end() ? nlohmann::json(found->second) : option;
+    };
+    if (!value.is_array()) {
+        return map(value);
+    }
+    nlohmann::json out = nlohmann::json::array();
+    for (const nlohmann::json& item : value) {
+        const nlohmann::json mapped = map(item);
+        if (std::find(out.begin(), out.end(), mapped) == out.end()) {
+            out.push_back(mapped);
+        }
+    }
+    return out;
+}
+
+/// Two answers say the same; the order of chosen options does not matter.
+bool sameAnswer(nlohmann::json a, nlohmann::json b) {
+    if (a.is_array() && b.is_array()) {
+        std::sort(a.begin(), a.end());
+        std::sort(b.begin(), b.end());
+    }
+    return a == b;
+}
+
+/// One fact, one place for questions: an answer to a question that `to` merged into another
+/// (`replaces`) becomes that question's answer. Nothing is lost: when both were answered
+/// differently the baseline says which counts (`wins`), and the other answer, like the old
+/// question's note, is written into the remaining question's note.
+void mergeQuestions(const Assessment& assessment, Assessment& upgraded,
+                    const baseline::Baseline& to, std::set<std::string>& handled,
+                    std::vector<QuestionMerge>& out) {
+    const std::string now = files::utcNow();
+    const std::string user = files::osUserName();
+    const auto log = [&](ChangeKind kind, const std::string& target) {
+        ChangeLogEntry row = changeEntry(kind, target, ChangeAction::set, {});
+        row.when = now;
+        row.user = user;
+        upgraded.changeLog.push_back(std::move(row));
+    };
+    for (const baseline::Question& question : to.questions()) {
+        for (const baseline::ReplacedQuestion& old : question.replaces) {
+            const auto answer = assessment.answers.find(old.question);
+            const auto note = assessment.notes.find(old.question);
+            const bool answered = answer != assessment.answers.end() && !answer->second.is_null();
+            if ((!answered && note == assessment.notes.end()) ||
+                to.question(old.question) != nullptr) {
+                continue;
+            }
+            handled.insert(old.question);
+            QuestionMerge merge{
+                question.id, old.question, QuestionMerge::Outcome::noteOnly, {}, false};
+            std::string lost; // "id: value" of the answer that does not count
+            if (answered) {
+                const nlohmann::json mapped = mapOptions(answer->second, old);
+                const auto current = upgraded.answers.find(question.id);
+                if (!to.validateAnswer(question.id, mapped)) {
+                    merge.outcome = QuestionMerge::Outcome::unfit;
+                    merge.dropped = answer->second;
+                    lost = old.question + ": " + answer->second.dump();
+                } else if (current == upgraded.answers.end()) {
+                    merge.outcome = QuestionMerge::Outcome::carried;
+                    upgraded.answers[question.id] = mapped;
+                    log(ChangeKind::answer, question.id);
+                } else if (sameAnswer(current->second, mapped)) {
+                    merge.outcome = QuestionMerge::Outcome::agreed;
+                } else if (old.wins) {
+                    merge.outcome = QuestionMerge::Outcome::replacedWon;
+                    merge.dropped = current->second;
+                    lost = question.id + ": " + current->second.dump();
+                    current->second = mapped;
+                    log(ChangeKind::answer, question.id);
+                } else {
+                    merge.outcome = QuestionMerge::Outcome::keptWon;
+                    merge.dropped = answer->second;
+                    lost = old.question + ": " + answer->second.dump();
+                }
+            }
+            std::string moved;
+            if (note != assessment.notes.end() && !note->second.empty()) {
+                moved = note->second;
+            }
+            if (!lost.empty()) {
+                moved += (moved.empty() ? "" : "\n") +
+                         std::string("Antwoord dat bij de upgrade afweek / answer that differed "
+                                     "at the upgrade — ") +
+                         lost;
+            }
+            if (!moved.empty()) {
+                std::string& kept = upgraded.notes[question.id];
+                kept = kept.empty() ? moved : kept + "\n" + moved;
+                merge.noteMoved = true;
+                log(ChangeKind::note, question.id);
+            }
+            out.push_back(std::move(merge));
+        }
+    }
+}
+
 } // namespace
 
 BaselineDiff diffBaselines(const baseline::Baseline& from, const baseline::Baseline& to) {
@@ -178,14 +284,22 @@ BaselineUpgrade upgradeAssessment(const Assessment& assessment, const baseline::
     for (const auto& [question, value] : assessment.answers) {
         if (to.validateAnswer(question, value)) {
             upgraded.answers.emplace(question, value);
-        } else {
-            result.droppedAnswers.push_back(question);
         }
     }
     for (const auto& [question, note] : assessment.notes) {
         if (to.question(question) != nullptr) {
             upgraded.notes.emplace(question, note);
-        } else {
+        }
+    }
+    std::set<std::string> merged; // old questions whose answer and note went elsewhere
+    mergeQuestions(assessment, upgraded, to, merged, result.mergedQuestions);
+    for (const auto& [question, value] : assessment.answers) {
+        if (!to.validateAnswer(question, value) && merged.count(question) == 0) {
+            result.droppedAnswers.push_back(question);
+        }
+    }
+    for (const auto& [question, note] : assessment.notes) {
+        if (to.question(question) == nullptr && merged.count(question) == 0) {
             result.droppedNotes.push_back(question);
         }
     }

@@ -1,6 +1,7 @@
 // `dpia-cli score` end to end on the sample (issue "Scoring engine", done-when).
 #include "tests/cli/cli_run.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -93,6 +94,36 @@ TEST_F(CliScore, PlainOutputIsAReadableSummary) {
 TEST_F(CliScore, AMissingFileIsBadInput) {
     EXPECT_EQ(run({"score", "/nonexistent/x.dpia"}), 2);
     EXPECT_EQ(run({"score"}), 1);
+}
+
+// Issue 22, item 4: a new, empty DPIA is "not yet decided" in `score`, `score --json` and
+// `check`, which name the questions that decide the pre-scan; the sample is decided.
+TEST_F(CliScore, AnEmptyDpiaIsNotYetDecidedAndNamesTheOpenDecidingQuestions) {
+    EXPECT_EQ(score()["screening"]["decided"], true) << "the sample";
+    EXPECT_TRUE(score()["screening"]["undecided_by"].empty());
+    const std::string empty = path_ + ".leeg.dpia";
+    fs::remove(empty);
+    ASSERT_EQ(run({"new", empty}), 0);
+    std::string out;
+    ASSERT_EQ(run({"score", empty, "--json", "--lang", "en"}, &out), 0);
+    const nlohmann::json screening = nlohmann::json::parse(out).at("screening");
+    EXPECT_EQ(screening.at("decided"), false);
+    const nlohmann::json& open = screening.at("undecided_by");
+    EXPECT_NE(std::find(open.begin(), open.end(), "pre_new_law"), open.end()) << open;
+    EXPECT_EQ(std::find(open.begin(), open.end(), "pre_description"), open.end()) << open;
+    const std::string verdict = screening.at("verdict");
+    EXPECT_TRUE(verdict == "required" || verdict == "recommended" || verdict == "not-required")
+        << "the contract's three values stay";
+
+    ASSERT_EQ(run({"score", empty, "--lang", "nl"}, &out), 0);
+    EXPECT_NE(out.find("DPIA: nog niet te bepalen"), std::string::npos) << out;
+    EXPECT_EQ(out.find("DPIA: niet verplicht"), std::string::npos) << out;
+    EXPECT_NE(out.find("    - pre_new_law: "), std::string::npos) << out;
+    ASSERT_EQ(run({"check", empty, "--lang", "en"}, &out), 0);
+    EXPECT_NE(out.find("Warning: the pre-scan is not finished; still to answer: pre_new_law"),
+              std::string::npos)
+        << out;
+    fs::remove(empty);
 }
 
 } // namespace

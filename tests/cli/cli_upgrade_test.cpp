@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <unistd.h>
 
@@ -51,6 +52,55 @@ TEST(CliUpgrade, WritesANewFileSaysWhatChangedAndLeavesTheOriginalAlone) {
     // Never replaces an existing file.
     EXPECT_EQ(run({"upgrade", original.string(), upgraded.string()}), 2);
     EXPECT_EQ(run({"upgrade", original.string()}), 1);
+    fs::remove_all(dir);
+}
+
+// One fact, one place (baseline 1.2.0): a document of baseline 1.1.0 answered the cloud model,
+// the groups of data subjects and the Microsoft 365 parts twice (pre-scan and part A, part A
+// and the Microsoft 365 part). After the upgrade each is one answer; where the two differed,
+// part A's counts, the output says so and the other answer is kept in the note.
+TEST(CliUpgrade, AQuestionAskedTwiceBecomesOneAnswerAndNothingIsLost) {
+    const fs::path dir =
+        fs::temp_directory_path() / ("dpia-upgrade-twice-" + std::to_string(getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const fs::path original = dir / "oud.dpia";
+    const fs::path upgraded = dir / "nieuw.dpia";
+    fs::copy_file(fs::path(DPIA_TEST_DATA_DIR) / "asked-twice-1.1.0.dpia", original);
+    fs::permissions(original, fs::perms::owner_read | fs::perms::owner_write);
+
+    std::string out;
+    ASSERT_EQ(run({"upgrade", original.string(), upgraded.string(), "--lang", "en"}, &out), 0)
+        << out;
+    EXPECT_NE(out.find("Questions that are now asked once:"), std::string::npos) << out;
+    EXPECT_NE(out.find("a4_cloud_model → pre_cloud_model: the answers differed; the answer of "
+                       "a4_cloud_model counts"),
+              std::string::npos)
+        << out;
+    EXPECT_NE(out.find("a2_subject_categories → pre_subjects: the answers differed"),
+              std::string::npos)
+        << out;
+    EXPECT_NE(out.find("m365_services → a1_m365_workloads: both answers agreed"), std::string::npos)
+        << out;
+    EXPECT_EQ(out.find("Answers not carried over"), std::string::npos) << out;
+    EXPECT_EQ(out.find("Notes not carried over"), std::string::npos) << out;
+
+    ASSERT_EQ(run({"show", upgraded.string(), "--json"}, &out), 0) << out;
+    const nlohmann::json shown = nlohmann::json::parse(out);
+    const nlohmann::json& answers = shown.at("answers");
+    EXPECT_EQ(answers.at("pre_cloud_model"), "hybrid") << "part A's answer counts";
+    EXPECT_EQ(answers.at("pre_subjects"), nlohmann::json({"employees", "citizens"}));
+    EXPECT_EQ(answers.at("a1_m365_workloads"), nlohmann::json({"teams", "sharepoint"}));
+    for (const char* gone : {"a4_cloud_model", "a2_subject_categories", "m365_services"}) {
+        EXPECT_FALSE(answers.contains(gone)) << gone;
+    }
+    // The pre-scan's differing answers and part A's note stay in the document.
+    const std::string cloudNote = shown.at("notes").at("pre_cloud_model").get<std::string>();
+    EXPECT_NE(cloudNote.find("Fileserver synchroniseert naar SharePoint."), std::string::npos);
+    EXPECT_NE(cloudNote.find("pre_cloud_model: \"saas\""), std::string::npos) << cloudNote;
+    const std::string subjectsNote = shown.at("notes").at("pre_subjects").get<std::string>();
+    EXPECT_NE(subjectsNote.find("officials"), std::string::npos) << subjectsNote;
+    EXPECT_EQ(run({"check", upgraded.string()}), 0);
     fs::remove_all(dir);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/baseline/baseline.h"
 #include "core/scoring/evaluation.h"
+#include "ui/forms/answered_elsewhere.h"
 #include "ui/forms/question_block.h"
 #include "ui/forms/question_editor.h"
 #include "ui/forms/verdict_panel.h"
@@ -49,6 +50,7 @@ FormPage::FormPage(const baseline::Section& section, DocumentSession& session,
     if (showVerdict) {
         // At the top, so the outcome is in view as soon as the page opens.
         verdict_ = new VerdictPanel(baseline, content);
+        connect(verdict_, &VerdictPanel::questionRequested, this, &FormPage::questionRequested);
         layout->addWidget(verdict_);
     }
 
@@ -60,6 +62,20 @@ FormPage::FormPage(const baseline::Section& section, DocumentSession& session,
         auto* legend = new QLabel(tr("Questions marked * are required."), content);
         legend->setWordWrap(true);
         layout->addWidget(legend);
+    }
+    // Where an earlier baseline asked a fact again, its one question is shown, not asked.
+    for (const baseline::Question& question : baseline.questions()) {
+        for (const baseline::ReplacedQuestion& old : question.replaces) {
+            if (old.section == section.id && question.section != section.id) {
+                auto* shown = new AnsweredElsewhere(baseline, question, content);
+                shown->showAnswer(session.answer(question.id));
+                connect(shown, &AnsweredElsewhere::questionRequested, this,
+                        &FormPage::questionRequested);
+                layout->addWidget(shown);
+                elsewhere_.push_back(shown);
+                break;
+            }
+        }
     }
     for (const baseline::Question* question : questions) {
         auto* block = new QuestionBlock(*question, commands, content);
@@ -104,6 +120,11 @@ void FormPage::showEvaluation(const scoring::Evaluation& evaluation) {
         }
         block->setVisible(shown);
         any = any || shown;
+    }
+    for (AnsweredElsewhere* shown : elsewhere_) {
+        const std::string& id = shown->question().id;
+        shown->showAnswer(session_.answer(id));
+        shown->setVisible(std::find(visible.begin(), visible.end(), id) != visible.end());
     }
     nothingVisible_->setVisible(!any);
     if (verdict_ != nullptr) {

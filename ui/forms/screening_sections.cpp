@@ -1,7 +1,6 @@
 #include "ui/forms/screening_sections.h"
 
 #include "core/baseline/baseline.h"
-#include "core/scoring/evaluation.h"
 
 namespace dpia::ui {
 
@@ -21,19 +20,6 @@ std::set<std::string> screeningSections(const baseline::Baseline& baseline) {
         addRule(*baseline.verdict().requiredWhen);
     }
     return sections;
-}
-
-int openScreeningQuestions(const baseline::Baseline& baseline,
-                           const scoring::Evaluation& evaluation) {
-    const std::set<std::string> sections = screeningSections(baseline);
-    int open = 0;
-    for (const std::string& id : evaluation.completeness.missingRequired) {
-        const baseline::Question* question = baseline.question(id);
-        if (question != nullptr && sections.count(question->section) != 0) {
-            ++open;
-        }
-    }
-    return open;
 }
 
 } // namespace dpia::ui

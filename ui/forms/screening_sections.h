@@ -6,9 +6,6 @@
 namespace dpia::baseline {
 class Baseline;
 }
-namespace dpia::scoring {
-struct Evaluation;
-}
 
 namespace dpia::ui {
 
@@ -16,9 +13,5 @@ namespace dpia::ui {
 /// screening criteria and verdict rules) — the pre-scan pages. Derived from the baseline,
 /// so a reworded or renamed pre-scan needs no code change.
 std::set<std::string> screeningSections(const baseline::Baseline& baseline);
-
-/// How many required, visible questions of the screening sections are still unanswered.
-int openScreeningQuestions(const baseline::Baseline& baseline,
-                           const scoring::Evaluation& evaluation);
 
 } // namespace dpia::ui

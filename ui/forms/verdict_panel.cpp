@@ -2,7 +2,6 @@
 
 #include "core/baseline/baseline.h"
 #include "core/scoring/evaluation.h"
-#include "ui/forms/screening_sections.h"
 #include "ui/text/local_text.h"
 
 #include <QLabel>
@@ -32,7 +31,7 @@ QString verdictText(scoring::Verdict verdict) {
 
 VerdictPanel::VerdictPanel(const baseline::Baseline& baseline, QWidget* parent)
     : QFrame(parent), baseline_(baseline), verdict_(new QLabel(this)), reason_(new QLabel(this)),
-      reasons_(new QLabel(this)), details_(new QToolButton(this)) {
+      reasons_(new QLabel(this)), missing_(new QLabel(this)), details_(new QToolButton(this)) {
     setObjectName(QStringLiteral("verdictPanel"));
     setFrameShape(QFrame::StyledPanel);
     auto* heading = new QLabel(this);
@@ -51,6 +50,12 @@ VerdictPanel::VerdictPanel(const baseline::Baseline& baseline, QWidget* parent)
     reason_->setObjectName(QStringLiteral("verdictReason"));
     reason_->setWordWrap(true);
     reason_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    missing_->setObjectName(QStringLiteral("verdictMissing"));
+    missing_->setWordWrap(true);
+    missing_->setTextFormat(Qt::RichText);
+    missing_->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(missing_, &QLabel::linkActivated, this,
+            [this](const QString& link) { emit questionRequested(link); });
     // The criteria and points of attention are long: shown on request.
     details_->setCheckable(true);
     details_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -66,6 +71,7 @@ VerdictPanel::VerdictPanel(const baseline::Baseline& baseline, QWidget* parent)
     layout->addWidget(heading);
     layout->addWidget(verdict_);
     layout->addWidget(reason_);
+    layout->addWidget(missing_);
     layout->addWidget(details_, 0, Qt::AlignLeft);
     layout->addWidget(reasons_);
     showDetails(false);
@@ -80,16 +86,27 @@ void VerdictPanel::showDetails(bool shown) {
 }
 
 void VerdictPanel::showEvaluation(const scoring::Evaluation& evaluation) {
-    const int open = openScreeningQuestions(baseline_, evaluation);
-    QString verdict = verdictText(evaluation.screening.verdict);
-    if (open > 0) {
-        //: Pre-scan outcome while required pre-scan questions are open; %1 is the
-        //: outcome so far, %n the number of open questions.
-        verdict = tr("Provisional: %1 (%n required pre-scan questions still open)", "", open)
-                      .arg(verdict);
-    }
+    const scoring::Screening& screening = evaluation.screening;
+    //: Pre-scan outcome while questions that decide it are still open (the reason below
+    //: says how many, the list which).
+    const QString verdict =
+        screening.decided() ? verdictText(screening.verdict) : tr("Not decided yet.");
     verdict_->setText(verdict);
     verdict_->setAccessibleName(verdict);
+    QString missing;
+    for (const std::string& id : screening.undecidedBy) {
+        if (const baseline::Question* question = baseline_.question(id)) {
+            missing += QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                           .arg(qs(id).toHtmlEscaped(), local(question->text).toHtmlEscaped());
+        }
+    }
+    if (!missing.isEmpty()) {
+        //: Pre-scan box: heading of the list of open questions that decide the outcome.
+        missing = QStringLiteral("<p>%1</p><ul>%2</ul>")
+                      .arg(tr("Still to answer:").toHtmlEscaped(), missing);
+    }
+    missing_->setText(missing);
+    missing_->setVisible(!missing.isEmpty());
 
     const QString reason = local(evaluation.screening.reason);
     reason_->setText(reason);

@@ -77,12 +77,26 @@ QString ReportBuilder::summary() const {
     QString out = html::heading(1, tr("Management summary"));
 
     out += html::heading(2, tr("Is a DPIA required?"));
-    const QString verdict = screening.verdict == Verdict::required ? tr("Yes, a DPIA is required.")
-                            : screening.verdict == Verdict::recommended
-                                ? tr("A DPIA is recommended.")
-                                : tr("A DPIA is not required.");
+    const QString verdict =
+        !screening.decided()                        ? tr("Not decided yet.")
+        : screening.verdict == Verdict::required    ? tr("Yes, a DPIA is required.")
+        : screening.verdict == Verdict::recommended ? tr("A DPIA is recommended.")
+                                                    : tr("A DPIA is not required.");
     out += QStringLiteral("<p><b>%1</b> %2</p>")
                .arg(verdict.toHtmlEscaped(), html::local(screening.reason, in_.lang));
+    // Until the pre-scan is finished, the reader learns what it still waits for.
+    QString missing;
+    for (const std::string& id : screening.undecidedBy) {
+        if (const baseline::Question* question = in_.baseline.question(id)) {
+            missing += QStringLiteral("<li>%1</li>").arg(html::local(question->text, in_.lang));
+        }
+    }
+    if (!missing.isEmpty()) {
+        //: Report summary: heading of the list of open pre-scan questions that decide whether
+        //: a DPIA is required.
+        out += QStringLiteral("<p>%1</p><ul>%2</ul>")
+                   .arg(tr("Still to answer in the pre-scan:").toHtmlEscaped(), missing);
+    }
     if (screening.riskScoreAbove) {
         QString points;
         for (const ScorePointResult& point : screening.riskScorePoints) {

@@ -121,6 +121,7 @@ FormPage* DocumentView::page(const std::string& sectionId) {
     }
     const bool verdict = screeningSections(session_.baseline()).count(sectionId) != 0;
     auto* created = new FormPage(*section, session_, commands_, verdict, pages_);
+    connect(created, &FormPage::questionRequested, this, &DocumentView::showQuestionById);
     pages_->addWidget(created);
     built_[sectionId] = created;
     return created;

@@ -98,6 +98,18 @@ INSTANTIATE_TEST_SUITE_P(
                  "ref: {nl: \"AVG art. 35\"}", "questions-min.yaml", "no English (en) text"},
         Breakage{"DuplicateId", "questions-min.yaml", "id: q_date", "id: q_number",
                  "questions-min.yaml", "already used"},
+        // One fact, one place: a replaced question's id stays taken, its section exists, its
+        // options map onto options of the question that replaces it.
+        Breakage{"ReplacedIdReused", "questions-min.yaml", "    ref: \"AVG art. 6\"\n",
+                 "    ref: \"AVG art. 6\"\n    replaces: [{question: q_text, section: s-one}]\n",
+                 "questions-min.yaml", "already used"},
+        Breakage{"ReplacedInUnknownSection", "questions-min.yaml", "    ref: \"AVG art. 6\"\n",
+                 "    ref: \"AVG art. 6\"\n    replaces: [{question: q_old, section: s-nine}]\n",
+                 "questions-min.yaml", "unknown section 's-nine'"},
+        Breakage{"ReplacedOptionUnknown", "questions-min.yaml", "    ref: \"AVG art. 6\"\n",
+                 "    ref: \"AVG art. 6\"\n    replaces: [{question: q_old, section: s-one, "
+                 "options: {x: c}}]\n",
+                 "questions-min.yaml", "'c' is not an option of q_choice"},
         Breakage{"UnknownRequirement", "safeguards.yaml", "meets: [AVG-32]", "meets: [AVG-99]",
                  "safeguards.yaml", "unknown requirement 'AVG-99'"},
         Breakage{"UnknownSafeguard", "risks.yaml", "safeguard: sg-audit", "safeguard: sg-nope",

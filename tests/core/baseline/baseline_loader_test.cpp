@@ -52,6 +52,23 @@ TEST(BaselineLoader, LoadsTheShippedImage) {
     EXPECT_EQ((*loaded)->image().size(), embeddedImage().size());
 }
 
+// One fact, one place (baseline 1.2.0): the cloud model is one question in the pre-scan that
+// part A shows, and the image keeps what the upgrade needs to carry the old answer over.
+TEST(BaselineLoader, KeepsTheQuestionsAQuestionReplaces) {
+    auto loaded = Baseline::load(embeddedImage());
+    ASSERT_TRUE(loaded) << loaded.error().detail;
+    const Baseline& shipped = **loaded;
+    EXPECT_EQ(shipped.question("a4_cloud_model"), nullptr);
+    const Question* cloud = shipped.question("pre_cloud_model");
+    ASSERT_NE(cloud, nullptr);
+    ASSERT_EQ(cloud->replaces.size(), 1U);
+    const ReplacedQuestion& old = cloud->replaces.front();
+    EXPECT_EQ(old.question, "a4_cloud_model");
+    EXPECT_EQ(old.section, "a4");
+    EXPECT_TRUE(old.wins);
+    EXPECT_EQ(old.options.at("public-saas"), "saas");
+}
+
 TEST(BaselineLoader, RefusesBytesThatAreNotSqlite) {
     const std::vector<std::uint8_t> junk(4096, 0x41);
     auto loaded = Baseline::load(junk);

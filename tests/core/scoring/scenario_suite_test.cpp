@@ -38,7 +38,6 @@ bool uses(const json& services, const std::string& service) {
 json oosterwoldeTenant(const json& services) {
     json tenant = {
         {"m365_licence", "e3"},
-        {"m365_services", services},
         {"m365_copilot", "none"},
         {"m365_eudb", true},
         {"m365_diagnostic_level", "required"},
@@ -124,7 +123,6 @@ const Statuses& oosterwoldeStatuses() {
 json lindeveenTenant(const json& services) {
     json tenant = {
         {"m365_licence", "e5"},
-        {"m365_services", services},
         {"m365_copilot", "none"},
         {"m365_eudb", true},
         {"m365_diagnostic_level", "required"},
@@ -214,7 +212,6 @@ json paperwork(const std::string& processing, const std::string& start) {
         {"pre_new_law", false},
         {"pre_cloud_model", "saas"},
         {"a1_start_date", start},
-        {"a4_cloud_model", "public-saas"},
         {"a4_algorithms", false},
         {"pre_algorithms", "none"},
         {"pre_copilot", false},
@@ -332,17 +329,26 @@ Scenario onTenant(Tenant tenant, Data data, std::string title, const std::string
                   const std::string& start, const json& services, const json& answers,
                   const Statuses& statuses = {}) {
     const bool small = tenant == Tenant::oosterwolde;
+    json all = layered({
+        data == Data::ordinary ? ordinaryData() : json::object(),
+        paperwork(processing, start),
+        small ? oosterwoldeTenant(services) : lindeveenTenant(services),
+        // The small municipality relies on the EU-US Data Privacy Framework, the larger
+        // one on the DPA's standard clauses (FACTS §10).
+        microsoftLocations(small ? "adequacy" : "scc"),
+        answers,
+    });
+    // One question names the services (baseline 1.2): the tenant's services for this
+    // processing join the parts of Microsoft 365 that part A lists.
+    json& workloads = all["a1_m365_workloads"];
+    for (const json& service : services) {
+        if (!uses(workloads, service.get<std::string>())) {
+            workloads.push_back(service);
+        }
+    }
     return Scenario{
         std::move(title),
-        layered({
-            data == Data::ordinary ? ordinaryData() : json::object(),
-            paperwork(processing, start),
-            small ? oosterwoldeTenant(services) : lindeveenTenant(services),
-            // The small municipality relies on the EU-US Data Privacy Framework, the larger
-            // one on the DPA's standard clauses (FACTS §10).
-            microsoftLocations(small ? "adequacy" : "scc"),
-            answers,
-        }),
+        std::move(all),
         layeredStatuses({small ? oosterwoldeStatuses() : lindeveenStatuses(), statuses}),
     };
 }
@@ -385,8 +391,6 @@ Scenario socialDomainTeams() {
             {"a1_background", "Collegebesluit digitale werkplek 2025; na twee datalekken met "
                               "e-mail wil het team veilig met partners samenwerken."},
             {"a1_m365_workloads", {"teams", "sharepoint", "onedrive", "entra"}},
-            {"a2_subject_categories",
-             {"citizens", "children", "vulnerable", "clients-social-domain", "partners"}},
             {"a2_data_items",
              {dataItem("Naam, adres, telefoon, e-mail", "cliënten, ouders", "Contact", "gewoon",
                        "cliënt, BRP"),
@@ -483,7 +487,6 @@ Scenario exchangeCorrespondence() {
                             "leiden gaan naar het zaaksysteem."},
             {"a1_background", "Vervanging van de on-premises Exchange-server."},
             {"a1_m365_workloads", {"exchange", "entra"}},
-            {"a2_subject_categories", {"citizens", "employees"}},
             {"a2_data_items",
              {dataItem("Naam, e-mailadres, adres", "inwoners", "Contact", "gewoon", "inwoner"),
               dataItem("Vraag en antwoord", "inwoners", "Inhoud", "gewoon", "inwoner, KCC")}},
@@ -549,7 +552,6 @@ Scenario vivaInsightsOn() {
                             "leidinggevenden, minimale groepsgrootte 10."},
             {"a1_background", "Verzoek van de directie na een hoog verzuim in 2026."},
             {"a1_m365_workloads", {"viva", "exchange", "teams", "entra"}},
-            {"a2_subject_categories", {"employees"}},
             {"a2_data_items",
              {dataItem("Agenda- en vergadergegevens", "medewerkers", "Werk", "gewoon",
                        "Exchange, Teams"),
@@ -623,7 +625,6 @@ Scenario roomPlanning() {
                             "onderwerpen van afspraken zijn in de ruimteagenda verborgen."},
             {"a1_background", "Vervangt het papieren reserveringsboek bij de receptie."},
             {"a1_m365_workloads", {"exchange", "entra"}},
-            {"a2_subject_categories", {"employees"}},
             {"a2_data_items",
              {dataItem("Naam van de organisator", "medewerkers", "Contact", "gewoon", "Entra ID"),
               dataItem("Datum, tijd en ruimte van de afspraak", "medewerkers", "Agenda", "gewoon",
@@ -683,7 +684,6 @@ Scenario eventPermitForms() {
                             "Excel-lijst op de SharePoint-site van het team."},
             {"a1_background", "Vervangt het pdf-formulier dat per e-mail binnenkwam."},
             {"a1_m365_workloads", {"forms", "sharepoint", "exchange", "entra"}},
-            {"a2_subject_categories", {"citizens", "partners"}},
             {"a2_data_items",
              {dataItem("Naam, adres, telefoon en e-mail van de organisator", "organisatoren",
                        "Contact", "gewoon", "aanvrager"),
@@ -746,7 +746,6 @@ Scenario civilAffairsBookings() {
                             "herinnering per e-mail."},
             {"a1_background", "Het afsprakensysteem van de vorige leverancier stopt in 2027."},
             {"a1_m365_workloads", {"exchange", "entra"}},
-            {"a2_subject_categories", {"citizens", "employees"}},
             {"a2_data_items",
              {dataItem("Naam, e-mail en telefoon", "inwoners", "Contact", "gewoon", "inwoner"),
               dataItem("Soort afspraak (paspoort, rijbewijs, aangifte)", "inwoners", "Dienst",
@@ -805,7 +804,6 @@ Scenario invoiceFlow() {
                             "administratie heeft toegang tot de bibliotheek."},
             {"a1_background", "Handmatig overtypen gaf fouten en late betalingen."},
             {"a1_m365_workloads", {"exchange", "sharepoint", "power-platform", "entra"}},
-            {"a2_subject_categories", {"partners", "employees"}},
             {"a2_data_items",
              {dataItem("Naam en adres van de leverancier of zzp'er", "leveranciers", "Contact",
                        "gewoon", "factuur"),
@@ -875,7 +873,6 @@ Scenario wmoDeskChat() {
                             "een persoonlijk Teams-account hebben."},
             {"a1_background", "Inwoners vroegen om een alternatief voor de telefoon."},
             {"a1_m365_workloads", {"teams", "entra"}},
-            {"a2_subject_categories", {"citizens", "vulnerable", "clients-social-domain"}},
             {"a2_data_items",
              {dataItem("Naam en Teams-account", "inwoners, mantelzorgers", "Contact", "gewoon",
                        "inwoner"),
@@ -1204,8 +1201,7 @@ TEST_F(ScenarioSuite, EventPermitFormsNeedsNoDpia) {
 TEST_F(ScenarioSuite, EventPermitFormsWithoutSharePointHasNothingToOvershare) {
     const json services = {"forms", "exchange"};
     const Outcome outcome = run(eventPermitForms().after(
-        "straight into the case system",
-        {{"m365_services", services}, {"a1_m365_workloads", {"forms", "exchange", "entra"}}}));
+        "straight into the case system", {{"a1_m365_workloads", {"forms", "exchange", "entra"}}}));
     EXPECT_FALSE(outcome.risk("r-oversharing").applies) << outcome.describe();
 }
 
@@ -1256,8 +1252,7 @@ TEST_F(ScenarioSuite, InvoiceFlowNeedsNoDpia) {
     // invoices filed by hand score lower.
     const json services = {"exchange", "sharepoint"};
     const Outcome byHand = run(invoiceFlow().after(
-        "filed by hand",
-        {{"m365_services", services}, {"a1_m365_workloads", {"exchange", "sharepoint", "entra"}}}));
+        "filed by hand", {{"a1_m365_workloads", {"exchange", "sharepoint", "entra"}}}));
     EXPECT_GT(outcome.risk("r-purpose-creep").inherent.likelihood,
               byHand.risk("r-purpose-creep").inherent.likelihood);
 }

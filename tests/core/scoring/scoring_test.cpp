@@ -74,6 +74,7 @@ TEST_F(Scoring, TwoWp248CriteriaMakeADpiaRequiredAndSayWhy) {
 
 TEST_F(Scoring, TheReasonCountsInSingularAndPluralAndNamesOnlyWhatApplies) {
     assessment_.answers["q_multi"] = json::array({"health"}); // one WP248 criterion
+    assessment_.answers["q_yes"] = false; // the required question: the verdict is decided
     EXPECT_EQ(run().screening.reason.nl,
               "Dit volgt uit 1 WP248-criterium. Leg vast waarom u wel of geen DPIA uitvoert.");
     assessment_.answers["q_number"] = 12000; // the AP categories

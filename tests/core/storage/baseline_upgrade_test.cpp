@@ -136,5 +136,50 @@ TEST(BaselineUpgrade, AStatusStoredForAnAnsweredSafeguardBecomesOneAnswer) {
     EXPECT_EQ(answered, 1);
 }
 
+// One fact, one place for questions (baseline 1.2.0): a document that answered an old
+// question only (part A's cloud model, the Microsoft 365 part's services) gets that answer
+// on the one question that remains, in its options, with its note; the change log says so.
+TEST(BaselineUpgrade, AnAnswerToAMergedQuestionMovesToTheOneQuestionThatRemains) {
+    const auto shipped = *baseline::Baseline::load(baseline::embeddedImage());
+    Assessment assessment;
+    assessment.answers["a4_cloud_model"] = "public-saas";
+    assessment.notes["a4_cloud_model"] = "Standaard tenant";
+    assessment.answers["a2_subject_categories"] =
+        json::array({"clients-social-domain", "partners"});
+    assessment.answers["m365_services"] = json::array({"exchange", "apps"});
+    assessment.answers["a1_m365_workloads"] = json::array({"exchange", "entra"}); // differs
+    const BaselineUpgrade upgrade = upgradeAssessment(assessment, *shipped, *shipped);
+    const Assessment& after = upgrade.upgraded;
+
+    EXPECT_EQ(after.answers.at("pre_cloud_model"), "saas") << "mapped onto the new options";
+    EXPECT_EQ(after.notes.at("pre_cloud_model"), "Standaard tenant");
+    EXPECT_EQ(after.answers.at("pre_subjects"), json({"social-domain", "business-contacts"}));
+    // Part A's list of services counts; the Microsoft 365 part's goes into the note.
+    EXPECT_EQ(after.answers.at("a1_m365_workloads"), json({"exchange", "entra"}));
+    EXPECT_NE(after.notes.at("a1_m365_workloads").find("m365_services: [\"exchange\",\"apps\"]"),
+              std::string::npos)
+        << after.notes.at("a1_m365_workloads");
+    for (const char* gone : {"a4_cloud_model", "a2_subject_categories", "m365_services"}) {
+        EXPECT_EQ(after.answers.count(gone), 0U) << gone;
+        EXPECT_EQ(after.notes.count(gone), 0U) << gone;
+    }
+    EXPECT_TRUE(upgrade.droppedAnswers.empty());
+    EXPECT_TRUE(upgrade.droppedNotes.empty());
+
+    std::map<std::string, QuestionMerge::Outcome> outcomes;
+    for (const QuestionMerge& merge : upgrade.mergedQuestions) {
+        outcomes[merge.replaced] = merge.outcome;
+    }
+    EXPECT_EQ(outcomes.at("a4_cloud_model"), QuestionMerge::Outcome::carried);
+    EXPECT_EQ(outcomes.at("a2_subject_categories"), QuestionMerge::Outcome::carried);
+    EXPECT_EQ(outcomes.at("m365_services"), QuestionMerge::Outcome::keptWon);
+    int answered = 0;
+    for (const ChangeLogEntry& row : after.changeLog) {
+        answered += row.kind == ChangeKind::answer &&
+                    (row.target == "pre_cloud_model" || row.target == "pre_subjects");
+    }
+    EXPECT_EQ(answered, 2);
+}
+
 } // namespace
 } // namespace dpia::storage

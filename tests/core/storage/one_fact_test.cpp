@@ -30,12 +30,12 @@ std::shared_ptr<const baseline::Baseline> shipped() {
 std::unique_ptr<AssessmentService> everyFactAsked(const std::string& path) {
     auto service = AssessmentService::create(path, shipped(), titled("Feiten"));
     EXPECT_TRUE(service.ok());
-    const baseline::Question* services = shipped()->question("m365_services");
+    const baseline::Question* services = shipped()->question("a1_m365_workloads");
     json all = json::array();
     for (const baseline::Option& option : services->options) {
         all.push_back(option.id);
     }
-    const EditList setup{SetAnswer{"m365_licence", "e5"}, SetAnswer{"m365_services", all},
+    const EditList setup{SetAnswer{"m365_licence", "e5"}, SetAnswer{"a1_m365_workloads", all},
                          SetAnswer{"b12_special", true}, SetAnswer{"m365_gt_microsoft", true}};
     EXPECT_TRUE((*service)->apply(setup).ok());
     return std::move(service).value();
@@ -97,7 +97,7 @@ TEST(OneFact, AStatusLeftOverNextToItsAnswerIsReportedAndTheAnswerCounts) {
         Assessment assessment; // as an older document or a hand-made file may hold it
         assessment.answers["m365_licence"] = "e5";
         assessment.answers["b12_special"] = true;
-        assessment.answers["m365_services"] = json::array({"teams", "sharepoint", "onedrive"});
+        assessment.answers["a1_m365_workloads"] = json::array({"teams", "sharepoint", "onedrive"});
         assessment.answers["m365_gt_microsoft"] = true;
         assessment.answers[safeguard.fact->question] = safeguard.fact->notImplementedAnswer;
         assessment.safeguards[safeguard.id] = {SafeguardStatus::implemented, ""};
