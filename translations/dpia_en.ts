@@ -832,6 +832,14 @@
         <extracomment>The Rijks pre-scan's risk score; %1 the score, %2 the limit above which a DPIA is required.</extracomment>
         <translation>The points of the risk score:</translation>
     </message>
+    <message numerus="yes">
+        <source>And %n more open measures: the chapter “%1” lists them all.</source>
+        <extracomment>After the most urgent open measures in the summary; %1 is the chapter's title.</extracomment>
+        <translation>
+            <numerusform>And %n more open measure: it is in the chapter “%1”.</numerusform>
+            <numerusform>And %n more open measures: the chapter “%1” lists them all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>
