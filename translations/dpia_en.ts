@@ -841,6 +841,14 @@
         <extracomment>Report summary: heading of the list of open pre-scan questions that decide whether a DPIA is required.</extracomment>
         <translation>Still to answer in the pre-scan:</translation>
     </message>
+    <message numerus="yes">
+        <source>And %n more open measures: the chapter “%1” lists them all.</source>
+        <extracomment>After the most urgent open measures in the summary; %1 is the chapter's title.</extracomment>
+        <translation>
+            <numerusform>And %n more open measure: it is in the chapter “%1”.</numerusform>
+            <numerusform>And %n more open measures: the chapter “%1” lists them all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>

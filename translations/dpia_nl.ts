@@ -841,6 +841,14 @@
         <extracomment>Report summary: heading of the list of open pre-scan questions that decide whether a DPIA is required.</extracomment>
         <translation>Nog te beantwoorden in de pre-scan:</translation>
     </message>
+    <message numerus="yes">
+        <source>And %n more open measures: the chapter “%1” lists them all.</source>
+        <extracomment>After the most urgent open measures in the summary; %1 is the chapter's title.</extracomment>
+        <translation>
+            <numerusform>En nog %n openstaande maatregel: die staat in het hoofdstuk “%1”.</numerusform>
+            <numerusform>En nog %n openstaande maatregelen: het hoofdstuk “%1” noemt ze allemaal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>

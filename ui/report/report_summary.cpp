@@ -4,12 +4,17 @@
 #include "ui/report/report_html.h"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace dpia::report {
 
 using namespace dpia::scoring;
 
 namespace {
+
+/// How many open measures the summary lists at most, the most urgent first.
+constexpr qsizetype kSummaryMeasures = 25;
 
 /// "AP list, category 5" rather than the baseline's id "ap-05".
 QString criterionName(const baseline::Criterion& criterion) {
@@ -216,12 +221,31 @@ QString ReportBuilder::summary() const {
     }
 
     out += html::heading(2, tr("Open measures"));
-    QString rows;
+    // A director reads the most urgent first; the action plan lists every measure in the
+    // order of the document. Beyond kSummaryMeasures the summary names how many more there
+    // are instead of listing them again (10,000 measures made 20,000 table rows).
+    std::vector<const storage::Measure*> open;
     for (const storage::Measure& measure : in_.assessment.measures) {
-        if (measure.status == storage::MeasureStatus::done) {
-            continue;
+        if (measure.status != storage::MeasureStatus::done) {
+            open.push_back(&measure);
         }
-        const QDate due = QDate::fromString(QString::fromStdString(measure.due), Qt::ISODate);
+    }
+    const auto dueOf = [](const storage::Measure* measure) {
+        return QDate::fromString(QString::fromStdString(measure->due), Qt::ISODate);
+    };
+    const auto urgency = [&](const storage::Measure* measure) {
+        // Overdue first, then by due date; a measure without a (valid) date last.
+        const QDate due = dueOf(measure);
+        const int rank = !due.isValid() ? 2 : due < in_.printed ? 0 : 1;
+        return std::pair{rank, due.isValid() ? due.toJulianDay() : 0};
+    };
+    std::stable_sort(open.begin(), open.end(),
+                     [&](const auto* a, const auto* b) { return urgency(a) < urgency(b); });
+    const qsizetype shown = std::min<qsizetype>(std::ssize(open), kSummaryMeasures);
+    QString rows;
+    for (qsizetype i = 0; i < shown; ++i) {
+        const storage::Measure& measure = *open[i];
+        const QDate due = dueOf(&measure);
         const bool overdue = due.isValid() && due < in_.printed;
         rows += html::row(
             {html::text(measure.title), html::text(measure.owner),
@@ -234,6 +258,14 @@ QString ReportBuilder::summary() const {
     } else {
         out += html::tableStart({tr("Measure"), tr("Owner"), tr("Due")}, {54, 27, 19}) + rows +
                html::tableEnd();
+    }
+    if (std::ssize(open) > shown) {
+        //: After the most urgent open measures in the summary; %1 is the chapter's title.
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(tr("And %n more open measures: the chapter “%1” lists them all.", "",
+                           static_cast<int>(std::ssize(open) - shown))
+                            .arg(tr("Action plan"))
+                            .toHtmlEscaped());
     }
     return out;
 }

@@ -1,0 +1,79 @@
+// Issue 21, item 11: the summary lists the most urgent open measures (overdue first, then by
+// due date), at most 25, and says how many more there are and where; the action plan still
+// lists every measure. Before, the summary repeated all of them: 10,000 measures made
+// 20,000 table rows and a summary of hundreds of pages.
+#include "tests/report/report_test_support.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QFile>
+
+namespace dpia::report::testing {
+namespace {
+
+/// A measure's title that squeezes to a text no other title contains.
+QString titleOf(int n) {
+    return QStringLiteral("Kloktaak %1 gereed").arg(n, 2, 10, QLatin1Char('0'));
+}
+
+/// Makes a document with 41 measures: 1 to 30 due in 2099 (one a day, in order), 31 to 40
+/// overdue, 41 done, all added in that order; and writes its report in `lang`.
+QStringList reportPages(const QTemporaryDir& dir, const QString& lang) {
+    const QString document = dir.filePath(lang + QStringLiteral(".dpia"));
+    EXPECT_EQ(cli(lang, {QStringLiteral("new"), document}).code, 0);
+    nlohmann::json edits = nlohmann::json::array();
+    for (int n = 1; n <= 41; ++n) {
+        const QString due = n <= 30 ? QStringLiteral("2099-01-%1").arg(n, 2, 10, QLatin1Char('0'))
+                            : n <= 40
+                                ? QStringLiteral("2020-02-%1").arg(n - 30, 2, 10, QLatin1Char('0'))
+                                : QStringLiteral("2020-03-01");
+        edits.push_back({{"edit", "add-measure"},
+                         {"measure",
+                          {{"title", titleOf(n).toStdString()},
+                           {"owner", "CISO"},
+                           {"due", due.toStdString()},
+                           {"status", n == 41 ? "done" : "open"}}}});
+    }
+    const QString json = dir.filePath(lang + QStringLiteral("-edits.json"));
+    QFile file(json);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(edits.dump()));
+    file.close();
+    const CliRun edited = cli(lang, {QStringLiteral("edit"), document, json});
+    EXPECT_EQ(edited.code, 0) << edited.err.toStdString();
+    const QString pdf = dir.filePath(lang + QStringLiteral(".pdf"));
+    const CliRun report =
+        cli(lang, {QStringLiteral("report"), document, QStringLiteral("-o"), pdf});
+    EXPECT_EQ(report.code, 0) << report.err.toStdString();
+    return pdfPages(pdf);
+}
+
+TEST(ReportManyMeasures, TheSummaryListsTheMostUrgentAndTheActionPlanAll) {
+    QTemporaryDir dir;
+    const QString body = squeezedBody(reportPages(dir, QStringLiteral("en")));
+    // The 10 overdue and the 15 due soonest are in the summary and the action plan; the
+    // other 15 open ones and the done one only in the action plan. (The change log names the
+    // first: "Measure added: Kloktaak 01 gereed (and 40 more changes)".)
+    for (int n = 1; n <= 41; ++n) {
+        const int expected = (n <= 15 || (n > 30 && n <= 40)) ? 2 : 1;
+        const int inChangeLog = n == 1 ? 1 : 0;
+        EXPECT_EQ(body.count(squeeze(titleOf(n))), expected + inChangeLog)
+            << titleOf(n).toStdString();
+    }
+    EXPECT_EQ(body.count(squeeze(QStringLiteral(
+                  "And 15 more open measures: the chapter “Action plan” lists them all."))),
+              1);
+    // Overdue first: the summary's first row is the first overdue measure.
+    EXPECT_LT(body.indexOf(squeeze(titleOf(31))), body.indexOf(squeeze(titleOf(1))));
+}
+
+TEST(ReportManyMeasures, TheDutchSummarySaysHowManyMoreInDutch) {
+    QTemporaryDir dir;
+    const QString body = squeezedBody(reportPages(dir, QStringLiteral("nl")));
+    EXPECT_EQ(body.count(squeeze(QStringLiteral("En nog 15 openstaande maatregelen: het "
+                                                "hoofdstuk “Plan van aanpak” noemt ze allemaal."))),
+              1);
+}
+
+} // namespace
+} // namespace dpia::report::testing
