@@ -1,8 +1,9 @@
 // Nothing cut off (issue 22, item 9): at 1400 × 900, 1024 × 700 and 800 × 600, in Dutch and
 // in English, every page of the example shows its labels whole (one-line labels fit, wrapping
 // labels break between words and get the height they need), buttons fit their text (the
-// heat map's cells too), table rows are as tall as their content, and the navigator is wide
-// enough for its names up to a fair share of the window, with each full name as tooltip.
+// heat map's cells too), number fields show their range hint whole, table rows are as tall
+// as their content, and the navigator is wide enough for its names up to a fair share of
+// the window, with each full name as tooltip.
 // Each page is saved as a screenshot in the build folder (tests/ui/screenshots) for a look.
 #include "tests/ui/gui_test_support.h"
 #include "ui/forms/guidance_panel.h"
@@ -16,8 +17,10 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QDoubleValidator>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTableView>
@@ -153,6 +156,26 @@ QStringList clippedButtons(QWidget* root) {
     return problems;
 }
 
+/// Number fields whose range hint ("A number from 0 to 100") would be cut when empty.
+QStringList clippedRangeHints(QWidget* root) {
+    QStringList problems;
+    const auto edits = root->findChildren<QLineEdit*>();
+    for (const QLineEdit* edit : edits) {
+        if (!seen(edit) || edit->placeholderText().isEmpty() ||
+            qobject_cast<const QDoubleValidator*>(edit->validator()) == nullptr) {
+            continue;
+        }
+        const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + 12;
+        if (edit->width() < needed) {
+            problems << describe(edit, edit->placeholderText()) +
+                            QStringLiteral(": range hint cut (%1 of %2 px)")
+                                .arg(edit->width())
+                                .arg(needed);
+        }
+    }
+    return problems;
+}
+
 /// Table rows lower than their content.
 QStringList clippedRows(QWidget* root) {
     QStringList problems;
@@ -259,7 +282,8 @@ TEST_P(Layout, EveryPageShowsItsTextWhole) {
         for (int round = 0; round < 3; ++round) {
             QCoreApplication::processEvents();
         }
-        QStringList problems = clippedLabels(page) + clippedButtons(page) + clippedRows(page);
+        QStringList problems = clippedLabels(page) + clippedButtons(page) + clippedRows(page) +
+                               clippedRangeHints(page);
         problems << clippedLabels(view->guidance());
         problems << navigatorProblems(window);
         EXPECT_EQ(problems.join(QLatin1Char('\n')).toStdString(), "") << "page " << id;
