@@ -4,6 +4,7 @@
 #include "core/version.h"
 #include "ui/settings/app_settings.h"
 #include "ui/text/translator.h"
+#include "ui/widgets/focus_frame.h"
 #include "ui/window/main_window.h"
 
 #include <csignal>
@@ -104,6 +105,8 @@ int main(int argc, char** argv) {
     QLocale::setDefault(QLocale(language == dpia::ui::kEnglish ? QStringLiteral("en_GB")
                                                                : QStringLiteral("nl_NL")));
 
+    // A clear focus frame in every theme, and focus that moves off-screen scrolls into view.
+    dpia::ui::installFocusFrame(app);
     dpia::ui::MainWindow window;
     quitOnTerminationSignals(&app);
     window.show();

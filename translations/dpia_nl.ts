@@ -3314,6 +3314,11 @@ Tooltip of a required question's text.</extracomment>
         <source>No recent assessments yet.</source>
         <translation>Nog geen recente DPIA's.</translation>
     </message>
+    <message>
+        <source>Starts a new DPIA with the pre-scan: does this processing need one?</source>
+        <extracomment>Tooltip of the new assessment button on the start page.</extracomment>
+        <translation>Begint een nieuwe DPIA met de pre-scan: is voor deze verwerking een DPIA nodig?</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::TableAnswerModel</name>

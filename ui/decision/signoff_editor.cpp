@@ -6,6 +6,7 @@
 #include "ui/text/local_text.h"
 #include "ui/text/words.h"
 #include "ui/widgets/date_field.h"
+#include "ui/widgets/row_heights.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -39,6 +40,7 @@ SignoffEditor::SignoffEditor(DocumentSession& session, DocumentCommands& command
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->verticalHeader()->hide();
+    fitRowsToContents(table_); // rows as tall as their wrapped text, not a fixed line
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setStretchLastSection(true);
     table_->setMinimumHeight(fontMetrics().height() * 7);

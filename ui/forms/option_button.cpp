@@ -1,5 +1,7 @@
 #include "ui/forms/option_button.h"
 
+#include "ui/widgets/focus_frame.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QMouseEvent>
@@ -10,6 +12,8 @@ OptionRow::OptionRow(QAbstractButton* button, const QString& text, QWidget* pare
     : QWidget(parent), button_(button), label_(new QLabel(text, this)) {
     button_->setParent(this);
     button_->setAccessibleName(text);
+    // The focus frame goes around the box and its text, which read as one option.
+    setProperty(kFocusFrameAroundParent, true);
     label_->setWordWrap(true);
     label_->setTextFormat(Qt::PlainText);
     label_->installEventFilter(this);

@@ -3,6 +3,7 @@
 #include "ui/forms/table_answer_model.h"
 #include "ui/forms/table_cell_delegate.h"
 #include "ui/text/local_text.h"
+#include "ui/widgets/row_heights.h"
 
 #include <algorithm>
 
@@ -32,8 +33,7 @@ TableEditor::TableEditor(const baseline::Question& question, DocumentCommands& c
     view_->horizontalHeader()->setMinimumSectionSize(80);
     // Room for column titles of two lines (they wrap).
     view_->horizontalHeader()->setMinimumHeight(2 * view_->fontMetrics().lineSpacing() + 12);
-    view_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view_->setWordWrap(true);
+    fitRowsToContents(view_);
     nameForAccessibility(view_);
 
     auto* addButton = new QPushButton(this);

@@ -117,7 +117,11 @@ NumberEditor::NumberEditor(const baseline::Question& question, DocumentCommands&
     validator->setLocale(numberLocale());
     edit_->setValidator(validator);
     edit_->setPlaceholderText(rangeText());
-    edit_->setMaximumWidth(edit_->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24);
+    // Narrow, as numbers are short, but with the range hint whole.
+    const QFontMetrics metrics = edit_->fontMetrics();
+    edit_->setMaximumWidth(
+        std::max(metrics.horizontalAdvance(QLatin1Char('0')) * 24,
+                 metrics.horizontalAdvance(rangeText()) + 4 * metrics.averageCharWidth()));
     nameForAccessibility(edit_);
     problem_->setWordWrap(true);
     problem_->setVisible(false);

@@ -4,6 +4,8 @@
 #include "ui/risks/level_style.h"
 #include "ui/text/local_text.h"
 
+#include <algorithm>
+
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGridLayout>
@@ -27,6 +29,22 @@ QColor cellColour(const QColor& level, int count) {
         return (channel * 35 + 255 * 65) / 100;
     };
     return QColor(pale(level.red()), pale(level.green()), pale(level.blue()));
+}
+
+/// The narrowest a cell may be: its widest text ("✓ Very high", "88 risks") in bold, as the
+/// chosen cell shows it, with the padding and border of its style sheet (updateCells).
+int cellMinimumWidth(const baseline::Matrix& matrix, const QFont& font) {
+    QFont boldFont = font;
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    int widest = bold.horizontalAdvance(riskCountText(88));
+    for (const baseline::Level& level : matrix.levels) {
+        widest =
+            std::max(widest, bold.horizontalAdvance(QStringLiteral("✓ ") + local(level.label)));
+    }
+    constexpr int kPadding = 4;
+    constexpr int kCheckedBorder = 4;
+    return widest + 2 * (kPadding + kCheckedBorder) + 2;
 }
 
 } // namespace
@@ -80,6 +98,7 @@ HeatMapWidget::HeatMapWidget(const baseline::Matrix& matrix, QWidget* parent)
             new QLabel(QStringLiteral("%1 %2").arg(likelihood).arg(shortScaleLabel(name)), this);
         label->setToolTip(local(name));
         label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        label->setWordWrap(true); // "4 Very likely" on two lines leaves the cells their room
         grid->addWidget(label, row, 0);
         for (int impact = 1; impact <= kSize; ++impact) {
             auto* button = new QPushButton(this);
@@ -87,7 +106,8 @@ HeatMapWidget::HeatMapWidget(const baseline::Matrix& matrix, QWidget* parent)
             button->setCheckable(true);
             button->setAutoDefault(false);
             // Two lines of text; the explanation below gets the rest of the height.
-            button->setMinimumSize(64, fontMetrics().lineSpacing() * 2 + 16);
+            button->setMinimumSize(cellMinimumWidth(matrix_, font()),
+                                   fontMetrics().lineSpacing() * 2 + 16);
             button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
             button->installEventFilter(this);
             connect(button, &QPushButton::clicked, this,

@@ -13,6 +13,7 @@
 #include "ui/text/local_text.h"
 #include "ui/widgets/adaptive_splitter.h"
 #include "ui/widgets/page_header.h"
+#include "ui/widgets/row_heights.h"
 
 #include <algorithm>
 
@@ -71,10 +72,9 @@ RiskRegisterPage::RiskRegisterPage(DocumentSession& session, DocumentCommands& c
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSortingEnabled(true);
-    table_->setWordWrap(true);
+    fitRowsToContents(table_);
     table_->setTabKeyNavigation(false); // Tab leaves the table, as in the questionnaire
     table_->verticalHeader()->setVisible(false);
-    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(RiskTableModel::TitleColumn,
                                                      QHeaderView::Stretch);
     for (int column = RiskTableModel::InherentColumn; column < RiskTableModel::ColumnCount;

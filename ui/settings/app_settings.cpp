@@ -16,6 +16,7 @@ namespace {
 const QString kLanguageKey = QStringLiteral("language");
 const QString kAuthorKey = QStringLiteral("authorName");
 const QString kFolderKey = QStringLiteral("defaultFolder");
+const QString kGeometryKey = QStringLiteral("windowGeometry");
 const QString kRecentKey = QStringLiteral("recentFiles");
 const QString kPathKey = QStringLiteral("path");
 const QString kTitleKey = QStringLiteral("title");
@@ -65,6 +66,14 @@ QString defaultFolder() {
 
 void setDefaultFolder(const QString& folder) {
     writeSettings([&](QSettings& store) { store.setValue(kFolderKey, folder); });
+}
+
+QByteArray windowGeometry() {
+    return QSettings().value(kGeometryKey).toByteArray();
+}
+
+void setWindowGeometry(const QByteArray& geometry) {
+    writeSettings([&](QSettings& store) { store.setValue(kGeometryKey, geometry); });
 }
 
 QList<RecentFile> recentFiles() {

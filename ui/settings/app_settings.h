@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -18,6 +19,11 @@ void setAuthorName(const QString& name);
 /// Where new assessments are created; defaults to a "DPIA" folder in Documents.
 QString defaultFolder();
 void setDefaultFolder(const QString& folder);
+
+/// The main window's size, place and maximised state (QWidget::saveGeometry), empty at
+/// first.
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray& geometry);
 
 /// A file the user worked on, as remembered when it was last open.
 struct RecentFile {

@@ -4,6 +4,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QTreeView>
@@ -17,10 +18,18 @@ StartPage::StartPage(QWidget* parent)
       recent_(new QTreeView(this)) {
     setObjectName(QStringLiteral("startPage"));
     auto* heading = new QLabel(tr("DPIA Assistent"), this);
+    heading->setObjectName(QStringLiteral("startHeading"));
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.8);
     font.setBold(true);
     heading->setFont(font);
+    // The program's icon beside its name, as on the desktop (resources/icons).
+    auto* icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("startIcon"));
+    const int iconSize = heading->fontMetrics().height() * 2;
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/dpia-assistant-256.png"))
+                        .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    icon->setFixedSize(iconSize, iconSize);
     //: Introduction on the start page.
     auto* intro = new QLabel(
         tr("Carry out a data protection impact assessment (DPIA) for work that moves to "
@@ -38,6 +47,14 @@ StartPage::StartPage(QWidget* parent)
     example_->setToolTip(tr("Makes a copy of a complete example DPIA (a municipality using "
                             "Teams and OneDrive for Wmo and youth care) and opens it."));
     new_->setDefault(true);
+    // The first action stands out: larger and bold, with the other two beside it.
+    QFont strong = new_->font();
+    strong.setBold(true);
+    new_->setFont(strong);
+    new_->setMinimumSize(new_->sizeHint().width() + 2 * fontMetrics().averageCharWidth() * 3,
+                         new_->sizeHint().height() * 3 / 2);
+    //: Tooltip of the new assessment button on the start page.
+    new_->setToolTip(tr("Starts a new DPIA with the pre-scan: does this processing need one?"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(new_);
     buttons->addWidget(open_);
@@ -54,6 +71,9 @@ StartPage::StartPage(QWidget* parent)
     recent_->setSelectionBehavior(QAbstractItemView::SelectRows);
     recent_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     recent_->header()->setStretchLastSection(true);
+    // The list is as tall as its rows; a long path is elided (its tooltip has it whole).
+    recent_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    recent_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int column : {RecentFilesModel::TitleColumn, RecentFilesModel::StatusColumn,
                        RecentFilesModel::ChangedColumn}) {
         recent_->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
@@ -72,26 +92,42 @@ StartPage::StartPage(QWidget* parent)
     connect(model_, &QAbstractItemModel::modelReset, this, [this, empty, recentLabel] {
         empty->setVisible(model_->rowCount() == 0);
         recent_->setVisible(model_->rowCount() > 0);
+        fitRecentHeight();
         // The mnemonic only while there is a list to go to.
         recentLabel->setText(model_->rowCount() > 0 ? tr("&Recent assessments")
                                                     : tr("Recent assessments"));
     });
 
-    auto* column = new QVBoxLayout;
-    column->addWidget(heading);
+    auto* title = new QHBoxLayout;
+    title->addWidget(icon);
+    title->addWidget(heading, 1);
+
+    auto* body = new QWidget(this);
+    body->setObjectName(QStringLiteral("startBody"));
+    auto* column = new QVBoxLayout(body);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addLayout(title);
     column->addWidget(intro);
     column->addSpacing(12);
     column->addLayout(buttons);
     column->addSpacing(18);
     column->addWidget(recentLabel);
     column->addWidget(empty);
-    column->addWidget(recent_, 1);
+    column->addWidget(recent_);
+    // A readable line length in a wide window; the list of files may use it all.
+    body->setMaximumWidth(fontMetrics().averageCharWidth() * 130);
+    body->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
-    // A readable column in the middle of a wide window.
-    auto* outer = new QHBoxLayout(this);
+    // The column in the middle, a little above the centre: no empty box under a short list
+    // of files, no wide margins of nothing at the sides of a small window.
+    auto* across = new QHBoxLayout;
+    across->addStretch(1);
+    across->addWidget(body, 12);
+    across->addStretch(1);
+    auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addLayout(column, 6);
-    outer->addStretch(1);
+    outer->addLayout(across);
+    outer->addStretch(2);
     setTabOrder(new_, open_);
     setTabOrder(open_, example_);
     setTabOrder(example_, recent_);
@@ -103,6 +139,15 @@ void StartPage::reload() {
     if (model_->rowCount() > 0) {
         recent_->setCurrentIndex(model_->index(0, 0));
     }
+}
+
+void StartPage::fitRecentHeight() {
+    // Every file in view without a scroll bar (the list holds at most kMaxRecentFiles),
+    // and not a line more.
+    const int rows = model_->rowCount();
+    const int row = rows > 0 ? recent_->sizeHintForRow(0) : 0;
+    const int frame = 2 * recent_->frameWidth();
+    recent_->setFixedHeight(recent_->header()->sizeHint().height() + rows * row + frame);
 }
 
 void StartPage::openCurrentRecent() {

@@ -33,6 +33,8 @@ signals:
 
 private:
     void openCurrentRecent();
+    /// The list is as tall as its files: no empty box below a short list.
+    void fitRecentHeight();
 
     QPushButton* new_;
     QPushButton* open_;

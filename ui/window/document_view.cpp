@@ -13,11 +13,15 @@
 #include "ui/window/navigator_model.h"
 #include "ui/window/workspace_pages.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -66,6 +70,7 @@ DocumentView::DocumentView(DocumentSession& session, DocumentCommands& commands,
 
     pages_->setObjectName(QStringLiteral("formPages"));
     auto* splitter = new QSplitter(this);
+    splitter_ = splitter;
     splitter->addWidget(navigator_);
     splitter->addWidget(pages_);
     splitter->addWidget(guidance_);
@@ -73,11 +78,14 @@ DocumentView::DocumentView(DocumentSession& session, DocumentCommands& commands,
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 1);
     splitter->setChildrenCollapsible(false);
-    const int unit = fontMetrics().averageCharWidth();
-    splitter->setSizes({unit * 46, unit * 96, unit * 44});
+    // Never squeezed to a strip of elided names (resizeEvent gives it its width).
+    navigator_->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
+    // Once the user drags a splitter handle, the widths are theirs.
+    connect(splitter, &QSplitter::splitterMoved, this, [this] { userSized_ = true; });
 
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Room for the focus frame of the panes at the window's edges (ui/widgets/focus_frame.h).
+    layout->setContentsMargins(2, 0, 2, 2);
     layout->addWidget(banner_);
     layout->addWidget(splitter, 1);
 
@@ -103,6 +111,47 @@ DocumentView::DocumentView(DocumentSession& session, DocumentCommands& commands,
     if (!sections.isEmpty()) {
         showSection(model_->sectionId(sections.first()));
     }
+}
+
+int DocumentView::navigatorWidthWanted() const {
+    // The widest name with its indentation, the completion column, frame and scroll bar.
+    const QFontMetrics metrics = navigator_->fontMetrics();
+    int widest = 0;
+    for (int part = 0; part < model_->rowCount(); ++part) {
+        const QModelIndex partIndex = model_->index(part, 0);
+        widest = std::max(widest, metrics.horizontalAdvance(partIndex.data().toString()));
+        for (int row = 0; row < model_->rowCount(partIndex); ++row) {
+            widest = std::max(widest, navigator_->indentation() +
+                                          metrics.horizontalAdvance(
+                                              model_->index(row, 0, partIndex).data().toString()));
+        }
+    }
+    const int margins = 4 * navigator_->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 8;
+    // Public in QAbstractItemView; the tree's own (protected) answers.
+    const auto* view = static_cast<const QAbstractItemView*>(navigator_);
+    return navigator_->indentation() + widest + margins +
+           std::max(view->sizeHintForColumn(NavigatorModel::CompletionColumn),
+                    navigator_->header()->sectionSizeHint(NavigatorModel::CompletionColumn)) +
+           2 * navigator_->frameWidth() +
+           navigator_->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+}
+
+void DocumentView::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitPanes();
+}
+
+void DocumentView::fitPanes() {
+    if (userSized_) {
+        return;
+    }
+    // The navigator as wide as its names, up to 28 % of the window (its tooltips give the
+    // full name when it is narrower); the guidance a quarter; the questions the rest.
+    const int room = splitter_->width();
+    const int navigator = std::clamp(navigatorWidthWanted(), navigator_->minimumWidth(),
+                                     std::max(navigator_->minimumWidth(), room * 28 / 100));
+    const int guidance = room / 4;
+    splitter_->setSizes({navigator, std::max(0, room - navigator - guidance), guidance});
 }
 
 DocumentView::~DocumentView() {
@@ -142,6 +191,7 @@ FormPage* DocumentView::showSection(const std::string& sectionId) {
     current_ = sectionId;
     pages_->setCurrentWidget(target);
     guidance_->setVisible(true);
+    fitPanes(); // a wide page before may have narrowed the navigator
     if (!target->isAncestorOf(QApplication::focusWidget()) && !target->blocks().empty()) {
         // Until a question has the focus, the guidance is that of the page's first question.
         guidance_->showQuestion(&target->blocks().front()->question());
@@ -185,6 +235,7 @@ QWidget* DocumentView::showPage(const std::string& pageId) {
     pages_->setCurrentWidget(target);
     // These pages explain their own items; the room goes to their tables.
     guidance_->setVisible(false);
+    fitPanes();
     const QModelIndex index = model_->indexOfSection(pageId);
     if (navigator_->currentIndex() != index) {
         navigator_->setCurrentIndex(index);

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QStackedWidget;
 class QTreeView;
 
@@ -67,7 +68,14 @@ public:
     GuidancePanel* guidance() const { return guidance_; }
     QLabel* banner() const { return banner_; }
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// The navigator's width that shows every name whole.
+    int navigatorWidthWanted() const;
+    /// Gives the navigator, the page and the guidance their widths (until the user drags).
+    void fitPanes();
     void onAnswerChanged(const QString& questionId);
     void onEvaluationChanged();
     void onFocusChanged(QWidget* old, QWidget* now);
@@ -83,6 +91,8 @@ private:
     QStackedWidget* pages_;
     GuidancePanel* guidance_;
     QLabel* banner_;
+    QSplitter* splitter_ = nullptr;
+    bool userSized_ = false;
     std::map<std::string, FormPage*> built_;
     std::map<std::string, WorkspacePage*> workspace_;
     std::string current_;

@@ -10,13 +10,14 @@
 #include "ui/window/document_status.h"
 #include "ui/window/document_view.h"
 #include "ui/window/undo_keys.h"
+#include "ui/window/window_geometry.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QIcon>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
@@ -37,9 +38,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(start_, &StartPage::recentRequested, this, &MainWindow::openPath);
     updateTitle();
     updateActions();
-    // Most of the screen, within reason; the layout also works at scale factor 2.
-    const QRect available = screen()->availableGeometry();
-    resize(std::min(1400, available.width() * 9 / 10), std::min(920, available.height() * 9 / 10));
+    // The program's icon on every window and dialog (resources/icons, rendered from the SVG).
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dpia-assistant-256.png")));
+    restoreWindowGeometry(*this);
 }
 
 MainWindow::~MainWindow() {
@@ -298,6 +299,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    saveWindowGeometry(*this);
     event->accept();
 }
 
