@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# lintian finds no errors in the package; its warnings are printed (docs/PACKAGING.md says
-# which are left and why).
+# lintian finds no errors in the package; its warnings are printed (docs/QUALITY.md, "The
+# Debian package", says which are left and why).
 # Usage: lintian.sh DEB
 set -euo pipefail
 . "$(dirname "$0")/require_tool.sh"
