@@ -8,16 +8,19 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 SAMPLE_PDF ?= $(CURDIR)/$(BUILD)/dpia-voorbeeld.pdf
 SAMPLE     ?= $(CURDIR)/$(BUILD)/voorbeeld.dpia
 
-# Debian 12 packages the build, the tests and `make run` need.
+# Debian 12 packages the build, the tests, `make run` and `make package` need (the last
+# line: building and checking the .deb, the desktop files and publiccode.yml).
 PACKAGES := cmake make g++ clang clang-format pkg-config \
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
             libgl-dev libsqlite3-dev sqlite3 libspdlog-dev libyaml-cpp-dev nlohmann-json3-dev \
             nettle-dev libgtest-dev libgmock-dev libbenchmark-dev libclang-rt-14-dev \
-            poppler-utils strace fonts-dejavu-core python3 time xvfb xauth
+            poppler-utils strace fonts-dejavu-core python3 time xvfb xauth \
+            dpkg-dev lintian desktop-file-utils appstream shared-mime-info xdg-utils \
+            libglib2.0-bin man-db python3-yaml
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps deps-a11y configure build run test test-asan fuzz bench soak format format-check clean
+.PHONY: deps deps-a11y configure build run test package test-asan fuzz bench soak format format-check clean
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -62,6 +65,11 @@ run: build $(SAMPLE)
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# The Debian package $(BUILD)/dpia-assistent_VERSION_ARCH.deb (CPack), from the tree that
+# `make test` built: nothing is compiled again.
+package: build
+	cmake --build $(BUILD) --target package
 
 # Leak reports from system libraries (fontconfig, ...) are suppressed narrowly; the file
 # says why for each entry.

@@ -1,57 +1,26 @@
 // dpia-assistant: the desktop application. `dpia-assistant [FILE]` opens FILE directly.
 #include "app/app_logging.h"
 #include "app/gui_arguments.h"
+#include "app/qt_messages.h"
+#include "app/quit_signals.h"
+#include "app/single_instance.h"
 #include "core/version.h"
 #include "ui/settings/app_settings.h"
 #include "ui/text/translator.h"
 #include "ui/widgets/focus_frame.h"
 #include "ui/window/main_window.h"
 
-#include <csignal>
 #include <cstring>
-#include <fcntl.h>
 #include <iostream>
 #include <spdlog/spdlog.h>
-#include <unistd.h>
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QLocale>
-#include <QSocketNotifier>
 #include <QStringList>
 #include <QTimer>
 
 namespace {
-
-/// The self-pipe of SIGTERM and SIGHUP: the handler may only write(2); the event loop reads.
-int gQuitPipe[2] = {-1, -1};
-
-extern "C" void onQuitSignal(int) {
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(gQuitPipe[1], &byte, 1);
-}
-
-/// Log-out and shutdown send SIGTERM (or SIGHUP when the terminal goes): quit as from the
-/// menu, so that the window's destructor saves pending typing and the document's lock file
-/// is removed; colleagues on a shared folder are not locked out.
-void quitOnTerminationSignals(QObject* parent) {
-    if (::pipe2(gQuitPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
-        return;
-    }
-    struct sigaction action {};
-    action.sa_handler = onQuitSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    ::sigaction(SIGTERM, &action, nullptr);
-    ::sigaction(SIGHUP, &action, nullptr);
-    auto* notifier = new QSocketNotifier(gQuitPipe[0], QSocketNotifier::Read, parent);
-    QObject::connect(notifier, &QSocketNotifier::activated, parent, [] {
-        char byte = 0;
-        while (::read(gQuitPipe[0], &byte, 1) > 0) {
-        }
-        spdlog::info("quitting on a termination signal");
-        QCoreApplication::quit(); // leaves every event loop, dialogs' too
-    });
-}
 
 bool hasFlag(int argc, char** argv, const char* flag) {
     for (int i = 1; i < argc; ++i) {
@@ -85,11 +54,15 @@ int main(int argc, char** argv) {
         return 1;
     }
 
+    dpia::app::quietenKnownQtWarnings();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DPIA Assistent"));
     QApplication::setApplicationName(QStringLiteral("dpia-assistent"));
     QApplication::setApplicationDisplayName(QStringLiteral("DPIA Assistent"));
     QApplication::setApplicationVersion(QString::fromUtf8(dpia::kVersion));
+    // The menu entry (resources/desktop/): Wayland's app id, so the desktop shows the
+    // window with the entry's name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.dpiaassistent.DpiaAssistent"));
 
     dpia::app::installLogging(hasFlag(argc, argv, "--verbose"));
     spdlog::info("dpia-assistant {} starting", dpia::kVersion);
@@ -105,12 +78,35 @@ int main(int argc, char** argv) {
     QLocale::setDefault(QLocale(language == dpia::ui::kEnglish ? QStringLiteral("en_GB")
                                                                : QStringLiteral("nl_NL")));
 
+    const QString file =
+        arguments.file.isEmpty() ? QString() : QFileInfo(arguments.file).absoluteFilePath();
+    // A file opened from the file manager while the program runs goes to that program.
+    // --quit-after-show (tests, benchmarks) always runs on its own.
+    dpia::ui::MainWindow* running = nullptr;
+    dpia::app::SingleInstance instance;
+    const bool handedOver =
+        !hasFlag(argc, argv, "--quit-after-show") &&
+        instance.handedOver(file, [&running](const QString& requested) {
+            if (running == nullptr) {
+                return;
+            }
+            running->setWindowState(running->windowState() & ~Qt::WindowMinimized);
+            running->raise();
+            running->activateWindow();
+            if (!requested.isEmpty()) {
+                running->openPath(requested);
+            }
+        });
+    if (handedOver) {
+        return 0;
+    }
+
     // A clear focus frame in every theme, and focus that moves off-screen scrolls into view.
     dpia::ui::installFocusFrame(app);
     dpia::ui::MainWindow window;
-    quitOnTerminationSignals(&app);
+    running = &window;
+    dpia::app::quitOnTerminationSignals(&app);
     window.show();
-    const QString file = arguments.file;
     if (!file.isEmpty()) {
         // After the window is on screen, so a message about the file has a parent to sit on.
         QTimer::singleShot(0, &window, [&window, file] { window.openPath(file); });

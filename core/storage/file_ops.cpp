@@ -311,6 +311,18 @@ std::string osUserName() {
     return "uid " + std::to_string(::geteuid());
 }
 
+std::string accountFullName(const std::string& account) {
+    std::vector<char> buffer(16384);
+    struct passwd entry {};
+    struct passwd* found = nullptr;
+    if (::getpwnam_r(account.c_str(), &entry, buffer.data(), buffer.size(), &found) != 0 ||
+        found == nullptr || found->pw_gecos == nullptr) {
+        return {};
+    }
+    const std::string gecos = found->pw_gecos;
+    return gecos.substr(0, gecos.find(','));
+}
+
 std::string hostName() {
     char name[256] = {};
     if (::gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') {

@@ -82,6 +82,9 @@ Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes)
 
 // Facts about this process for the change log and the lock file.
 std::string osUserName();
+/// The full name of `account` as this computer knows it (the first field of its GECOS
+/// entry), or empty.
+std::string accountFullName(const std::string& account);
 std::string hostName();
 long processId();
 /// Now as ISO-8601 UTC, "2026-11-29T10:15:00Z".

@@ -7,10 +7,6 @@
 #include <QDateTime>
 #include <QLocale>
 
-#ifdef Q_OS_UNIX
-#include <pwd.h>
-#endif
-
 namespace dpia::ui {
 
 namespace {
@@ -18,18 +14,6 @@ namespace {
 class LockWords {
     Q_DECLARE_TR_FUNCTIONS(LockWords)
 };
-
-/// The account's full name as this computer knows it (the first field of its GECOS entry),
-/// or empty.
-QString fullName(const std::string& account) {
-#ifdef Q_OS_UNIX
-    if (const passwd* entry = ::getpwnam(account.c_str());
-        entry != nullptr && entry->pw_gecos != nullptr) {
-        return qs(entry->pw_gecos).section(QLatin1Char(','), 0, 0).trimmed();
-    }
-#endif
-    return {};
-}
 
 } // namespace
 
@@ -44,7 +28,8 @@ QString lockHolderText(const storage::LockOwner& owner) {
     }
     //: Someone whose name is unknown.
     QString who = owner.user.empty() ? LockWords::tr("someone") : qs(owner.user);
-    const QString name = owner.user.empty() ? QString() : fullName(owner.user);
+    const QString name =
+        owner.user.empty() ? QString() : qs(storage::files::accountFullName(owner.user)).trimmed();
     if (!name.isEmpty() && name != who) {
         who = QStringLiteral("%1 (%2)").arg(name, who);
     }
