@@ -1,6 +1,7 @@
 #include "ui/start/start_page.h"
 
 #include "ui/start/recent_files_model.h"
+#include "ui/widgets/app_icon.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,12 +24,11 @@ StartPage::StartPage(QWidget* parent)
     font.setPointSizeF(font.pointSizeF() * 1.8);
     font.setBold(true);
     heading->setFont(font);
-    // The program's icon beside its name, as on the desktop (resources/icons).
+    // The program's icon beside its name, as on the desktop.
     auto* icon = new QLabel(this);
     icon->setObjectName(QStringLiteral("startIcon"));
     const int iconSize = heading->fontMetrics().height() * 2;
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/dpia-assistant-256.png"))
-                        .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    icon->setPixmap(applicationIcon().pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
     icon->setFixedSize(iconSize, iconSize);
     //: Introduction on the start page.
     auto* intro = new QLabel(

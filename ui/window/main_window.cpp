@@ -6,6 +6,7 @@
 #include "ui/settings/app_settings.h"
 #include "ui/settings/settings_dialog.h"
 #include "ui/start/start_page.h"
+#include "ui/widgets/app_icon.h"
 #include "ui/window/about_dialog.h"
 #include "ui/window/document_status.h"
 #include "ui/window/document_view.h"
@@ -38,8 +39,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(start_, &StartPage::recentRequested, this, &MainWindow::openPath);
     updateTitle();
     updateActions();
-    // The program's icon on every window and dialog (resources/icons, rendered from the SVG).
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dpia-assistant-256.png")));
+    // The program's icon on every window and dialog.
+    QApplication::setWindowIcon(applicationIcon());
     restoreWindowGeometry(*this);
 }
 
