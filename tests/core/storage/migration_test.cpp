@@ -302,6 +302,32 @@ TEST(Migration, AVersionTwoChangeLogBecomesStructuredRowsWithACopyKeptAside) {
     expectVersionTwoRows((*reopened)->assessment());
 }
 
+TEST(Migration, AVersionThreeFileGainsAnEmptyImportedTableWithACopyKeptAside) {
+    TempDir dir;
+    const std::string path = copyFixture(dir, "oud.dpia", "assessment-v3.dpia");
+    const std::string before = fileHash(path);
+    {
+        auto opened = AssessmentFile::open(path, OpenMode::readWrite);
+        ASSERT_TRUE(opened.ok()) << opened.error().detail;
+        auto& file = *opened;
+        EXPECT_EQ(file->schemaVersion(), 3);
+        EXPECT_EQ(fileHash(path), before);
+        ASSERT_TRUE(setSafeguard(*file, "sg-policy", SafeguardStatus::planned, "").ok());
+        EXPECT_EQ(file->schemaVersion(), 4);
+        EXPECT_EQ(file->migrationBackup(), path + ".v3.bak");
+        const Assessment& a = file->assessment();
+        EXPECT_EQ(a.answers.at("q_text"), "Cliëntgegevens in \"kanalen\"");
+        EXPECT_TRUE(a.imported.empty());
+        ASSERT_EQ(a.changeLog.size(), 6u);
+        EXPECT_EQ(fields(a.changeLog[3]), "measure|m-1|added||2");
+        EXPECT_EQ(fields(a.changeLog[4]), "schema|3||4|1");
+    }
+    EXPECT_EQ(dir.names(), (std::set<std::string>{"oud.dpia", "oud.dpia.v3.bak"}));
+    EXPECT_EQ(column(path, "SELECT count(*) FROM imported"), std::vector<std::string>{"0"});
+    EXPECT_EQ(column(path, "PRAGMA user_version"), std::vector<std::string>{"4"});
+    EXPECT_EQ(fileHash(path + ".v3.bak"), before);
+}
+
 TEST(Migration, AReadOnlyOpenReadsAVersionTwoChangeLogAsTheMigrationWould) {
     TempDir dir;
     const std::string path = copyFixture(dir, "oud.dpia", "assessment-v2.dpia");
