@@ -6,9 +6,7 @@
 #include "core/interchange/minbzk_import.h"
 #include "core/storage/assessment_service.h"
 #include "core/storage/file_ops.h"
-#include "core/storage/storage_errors.h"
 
-#include <filesystem>
 #include <nlohmann/json.hpp>
 
 namespace dpia::cli {
@@ -70,30 +68,19 @@ int runImportMinbzk(CliContext& context, CommandArgs args) {
     }
     const std::string& in = rest[0];
     const std::string& out = rest[1];
-    // Refused before reading: an existing file is never replaced.
-    if (storage::files::exists(out)) {
-        return reportError(context, storage::errors::alreadyExists(out));
-    }
     auto baseline = shippedBaseline(context);
     if (!baseline) {
         return kExitInternal;
     }
-    auto imported = interchange::readMinbzkFile(in, *baseline);
-    if (!imported) {
-        return reportError(context, imported.error());
-    }
-    storage::Assessment content;
-    content.metadata.title = std::filesystem::path(in).stem().string();
-    content.answers = imported->answers;
-    content.imported = imported->keptAside;
-    auto made = storage::AssessmentService::createFromContent(out, baseline, std::move(content));
+    auto made = interchange::makeFromMinbzk(in, out, baseline);
     if (!made) {
         return reportError(context, made.error());
     }
+    const MinbzkImport& imported = made->report;
     if (asJson) {
-        printJson(context, reportJson(*imported, in, out));
+        printJson(context, reportJson(imported, in, out));
     } else {
-        printReport(context, *imported, out);
+        printReport(context, imported, out);
     }
     return kExitOk;
 }

@@ -6,8 +6,10 @@
 #include "core/interchange/pdf_info.h"
 #include "core/storage/file_ops.h"
 #include "core/storage/json_strict.h"
+#include "core/storage/storage_errors.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <regex>
 #include <set>
 
@@ -105,8 +107,9 @@ std::optional<json> convert(QuestionType type, const std::vector<baseline::Optio
     case QuestionType::date: {
         const std::string text = value.is_string() ? value.get<std::string>() : "";
         // A date, or the date of a timestamp ("2026-03-01T10:00:00Z").
+        static const std::regex kDate("[0-9]{4}-[0-9]{2}-[0-9]{2}");
         if (text.size() >= 10 && (text.size() == 10 || text[10] == 'T') &&
-            std::regex_match(text.substr(0, 10), std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}"))) {
+            std::regex_match(text.substr(0, 10), kDate)) {
             return json(text.substr(0, 10));
         }
         return std::nullopt;
@@ -468,6 +471,28 @@ Result<MinbzkImport> readMinbzkFile(const std::string& path, const baseline::Bas
         return embedded.error();
     }
     return readMinbzk(*embedded, baseline);
+}
+
+Result<MinbzkDocument> makeFromMinbzk(const std::string& formPath, const std::string& targetPath,
+                                      std::shared_ptr<const baseline::Baseline> baseline) {
+    // Refused before reading: an existing file is never replaced.
+    if (storage::files::exists(targetPath)) {
+        return storage::errors::alreadyExists(targetPath);
+    }
+    auto imported = readMinbzkFile(formPath, *baseline);
+    if (!imported) {
+        return imported.error();
+    }
+    storage::Assessment content;
+    content.metadata.title = std::filesystem::path(formPath).stem().string();
+    content.answers = imported->answers;
+    content.imported = imported->keptAside;
+    auto made = storage::AssessmentService::createFromContent(targetPath, std::move(baseline),
+                                                              std::move(content));
+    if (!made) {
+        return made.error();
+    }
+    return MinbzkDocument{std::move(made).value(), std::move(imported).value()};
 }
 
 } // namespace dpia::interchange

@@ -3,9 +3,11 @@
 #include "core/baseline/baseline.h"
 #include "core/result.h"
 #include "core/storage/assessment.h"
+#include "core/storage/assessment_service.h"
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
@@ -46,5 +48,18 @@ Result<MinbzkImport> readMinbzk(std::string_view text, const baseline::Baseline&
 /// Reads the form's JSON file, or the PDF the form exported (its JSON is in the PDF's Info
 /// dictionary under AssessmentData), and then as readMinbzk.
 Result<MinbzkImport> readMinbzkFile(const std::string& path, const baseline::Baseline& baseline);
+
+/// What `makeFromMinbzk` made: the new document and the report of what came in.
+struct MinbzkDocument {
+    std::unique_ptr<storage::AssessmentService> service;
+    MinbzkImport report;
+};
+
+/// The whole import, as the CLI and the app do it: reads `formPath` (readMinbzkFile) and
+/// makes the new document `targetPath` on `baseline`, titled after the form file, holding
+/// the answers and, kept aside, the rest. Never replaces a file; a refused import leaves
+/// nothing behind.
+Result<MinbzkDocument> makeFromMinbzk(const std::string& formPath, const std::string& targetPath,
+                                      std::shared_ptr<const baseline::Baseline> baseline);
 
 } // namespace dpia::interchange

@@ -1,15 +1,14 @@
 // Fuzzes the Model DPIA import (`dpia-cli import-minbzk`): the input is written to a file
-// and read as the form's JSON or, when it starts with %PDF-, as its PDF (libqpdf, the
-// AssessmentData string of the Info dictionary); then the document is made as the CLI
-// makes it. It must never crash. A failure must be a clear error that leaves nothing
-// behind; a success must hold only answers its baseline accepts, open again with what was
-// imported, and export to the form so that every answer the export fully carries comes
-// back the same.
+// and imported as the CLI and the app do (makeFromMinbzk): read as the form's JSON or,
+// when it starts with %PDF-, as its PDF (libqpdf, the AssessmentData string of the Info
+// dictionary), then made into a new document. It must never crash. A failure must be a clear error
+// that leaves nothing behind; a success must hold only answers its baseline accepts, open again
+// with what was imported, and export to the form so that every answer the export fully carries
+// comes back the same.
 #include "core/baseline/embedded_image.h"
 #include "core/interchange/minbzk_export.h"
 #include "core/interchange/minbzk_import.h"
 #include "core/storage/assessment_file.h"
-#include "core/storage/assessment_service.h"
 #include "tests/fuzz/fuzz_support.h"
 
 #include <algorithm>
@@ -62,18 +61,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto input = fuzz::scratchFolder() / "input";
     const auto target = fuzz::scratchFolder() / "imported.dpia";
     fuzz::writeFile(input, data, size);
-    auto imported = readMinbzkFile(input.string(), *shippedBaseline());
-    if (!imported) {
-        fuzz::expectClearError(imported.error());
-        fuzz::emptyScratchFolder();
-        return 0;
-    }
-    storage::Assessment content;
-    content.metadata.title = "fuzz";
-    content.answers = imported->answers;
-    content.imported = imported->keptAside;
-    auto made =
-        storage::AssessmentService::createFromContent(target.string(), shippedBaseline(), content);
+    auto made = makeFromMinbzk(input.string(), target.string(), shippedBaseline());
     if (!made) {
         fuzz::expectClearError(made.error());
         if (fuzz::scratchNames() != std::set<std::string>{"input"}) {
@@ -82,14 +70,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         fuzz::emptyScratchFolder();
         return 0;
     }
-    const storage::Assessment document = (*made)->assessment();
-    made->reset();
+    const MinbzkImport& imported = made->report;
+    const storage::Assessment document = made->service->assessment();
+    if (document.answers != imported.answers || document.imported != imported.keptAside) {
+        fuzz::broken("the new document does not hold what was imported");
+    }
+    made->service.reset(); // closed, lock released
     auto reopened = storage::AssessmentFile::open(target.string(), storage::OpenMode::readOnly);
-    if (!reopened || (*reopened)->assessment().answers != imported->answers ||
-        (*reopened)->assessment().imported != imported->keptAside) {
+    if (!reopened || (*reopened)->assessment() != document) {
         fuzz::broken("an imported document does not open again with what was imported");
     }
-    checkRoundTrip(*imported, document);
+    checkRoundTrip(imported, document);
     fuzz::emptyScratchFolder();
     return 0;
 }
