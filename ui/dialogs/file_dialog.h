@@ -43,5 +43,7 @@ QString assessmentFilter();
 QString jsonFilter();
 QString csvFilter();
 QString pdfFilter();
+/// The government's Model DPIA form: its JSON or the PDF that carries it.
+QString minbzkFilter();
 
 } // namespace dpia::ui

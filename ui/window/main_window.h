@@ -36,6 +36,10 @@ public:
     void saveCopy();
     void exportJson();
     void importJson();
+    /// From / to the government's Model DPIA form; the import shows what it took over and
+    /// what it kept aside before the new document opens.
+    void importMinbzk();
+    void exportMinbzk();
     /// The report of the open document as an A4 PDF, in the UI language.
     void exportPdf();
     /// The report on paper, through a print preview.
@@ -60,6 +64,8 @@ public:
     QAction* saveCopyAction() const { return saveCopyAction_; }
     QAction* exportAction() const { return exportAction_; }
     QAction* importAction() const { return importAction_; }
+    QAction* importMinbzkAction() const { return importMinbzkAction_; }
+    QAction* exportMinbzkAction() const { return exportMinbzkAction_; }
     QAction* exportPdfAction() const { return exportPdfAction_; }
     QAction* printAction() const { return printAction_; }
     QAction* closeAction() const { return closeAction_; }
@@ -82,6 +88,9 @@ private:
     void showAbout();
     void fillRecentMenu();
     void setDocument(std::unique_ptr<DocumentSession> session);
+    /// Where an import is saved (the save dialog, .dpia added), after closing the open
+    /// document; empty when the user cancelled either.
+    QString importTarget();
     /// Builds the document view again (after the status changed to or from final, which
     /// changes what every page may edit), on the same page.
     void reloadView();
@@ -108,6 +117,8 @@ private:
     QAction* saveCopyAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QAction* importAction_ = nullptr;
+    QAction* importMinbzkAction_ = nullptr;
+    QAction* exportMinbzkAction_ = nullptr;
     QAction* exportPdfAction_ = nullptr;
     QAction* printAction_ = nullptr;
     QAction* closeAction_ = nullptr;
