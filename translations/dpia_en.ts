@@ -1977,6 +1977,11 @@
         <extracomment>File type filter of the report export as a web page; keep "(*.html *.htm)".</extracomment>
         <translation>Web pages (*.html *.htm)</translation>
     </message>
+    <message>
+        <source>Model DPIA files (*.json *.pdf)</source>
+        <extracomment>File type filter of the Model DPIA import: the form's JSON or its PDF; keep the patterns.</extracomment>
+        <translation>Model DPIA files (*.json *.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::FormPage</name>
@@ -2461,6 +2466,50 @@ You can open it read-only: read everything and save a copy, but not change this 
         <source>Export the report as HTML</source>
         <extracomment>Title of the dialog that asks where to save the report as a web page.</extracomment>
         <translation>Export the report as HTML</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;Model DPIA (Rijksoverheid)…</source>
+        <extracomment>File menu: a file of the Dutch government's Model DPIA form (Rijksoverheid).</extracomment>
+        <translation>Import from the &amp;Model DPIA (Rijksoverheid)…</translation>
+    </message>
+    <message>
+        <source>Export to the Model DPI&amp;A (Rijksoverheid)…</source>
+        <translation>Export to the Model DPI&amp;A (Rijksoverheid)…</translation>
+    </message>
+    <message>
+        <source>Import from the Model DPIA</source>
+        <extracomment>Title of the dialog that picks the file of the Model DPIA form to import.</extracomment>
+        <translation>Import from the Model DPIA</translation>
+    </message>
+    <message>
+        <source>Answers taken over from the Model DPIA: %1. Kept in the document, without a place in this DPIA: %2.</source>
+        <extracomment>After the Model DPIA import; %1 answers were taken over, %2 items kept aside.</extracomment>
+        <translation>Answers taken over from the Model DPIA: %1. Kept in the document, without a place in this DPIA: %2.</translation>
+    </message>
+    <message>
+        <source>Kept aside (task of the form):</source>
+        <extracomment>Before the list of what the Model DPIA import kept aside (task ids of the form).</extracomment>
+        <translation>Kept aside (task of the form):</translation>
+    </message>
+    <message>
+        <source>Imported from the Model DPIA</source>
+        <extracomment>Title of the report of the Model DPIA import.</extracomment>
+        <translation>Imported from the Model DPIA</translation>
+    </message>
+    <message>
+        <source>Export to the Model DPIA</source>
+        <extracomment>Title of the dialog that picks where the Model DPIA form's JSON is written.</extracomment>
+        <translation>Export to the Model DPIA</translation>
+    </message>
+    <message>
+        <source>Exported to the Model DPIA</source>
+        <extracomment>Title of the message after the export to the Model DPIA form.</extracomment>
+        <translation>Exported to the Model DPIA</translation>
+    </message>
+    <message>
+        <source>The assessment is exported for the Model DPIA form to %1.</source>
+        <extracomment>After the export to the Model DPIA form; %1 is the path of the JSON file.</extracomment>
+        <translation>The assessment is exported for the Model DPIA form to %1.</translation>
     </message>
 </context>
 <context>

@@ -1977,6 +1977,11 @@
         <extracomment>File type filter of the report export as a web page; keep "(*.html *.htm)".</extracomment>
         <translation>Webpagina's (*.html *.htm)</translation>
     </message>
+    <message>
+        <source>Model DPIA files (*.json *.pdf)</source>
+        <extracomment>File type filter of the Model DPIA import: the form's JSON or its PDF; keep the patterns.</extracomment>
+        <translation>Model DPIA-bestanden (*.json *.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::FormPage</name>
@@ -2461,6 +2466,50 @@ U kunt het alleen-lezen openen: alles lezen en een kopie opslaan, maar dit besta
         <source>Export the report as HTML</source>
         <extracomment>Title of the dialog that asks where to save the report as a web page.</extracomment>
         <translation>Rapport exporteren als webpagina (HTML)</translation>
+    </message>
+    <message>
+        <source>Import from the &amp;Model DPIA (Rijksoverheid)…</source>
+        <extracomment>File menu: a file of the Dutch government's Model DPIA form (Rijksoverheid).</extracomment>
+        <translation>Importeren uit het &amp;Model DPIA (Rijksoverheid)…</translation>
+    </message>
+    <message>
+        <source>Export to the Model DPI&amp;A (Rijksoverheid)…</source>
+        <translation>Exporteren naar het Model DPI&amp;A (Rijksoverheid)…</translation>
+    </message>
+    <message>
+        <source>Import from the Model DPIA</source>
+        <extracomment>Title of the dialog that picks the file of the Model DPIA form to import.</extracomment>
+        <translation>Importeren uit het Model DPIA</translation>
+    </message>
+    <message>
+        <source>Answers taken over from the Model DPIA: %1. Kept in the document, without a place in this DPIA: %2.</source>
+        <extracomment>After the Model DPIA import; %1 answers were taken over, %2 items kept aside.</extracomment>
+        <translation>Antwoorden overgenomen uit het Model DPIA: %1. Bewaard in het document, zonder plaats in deze DPIA: %2.</translation>
+    </message>
+    <message>
+        <source>Kept aside (task of the form):</source>
+        <extracomment>Before the list of what the Model DPIA import kept aside (task ids of the form).</extracomment>
+        <translation>Apart bewaard (taak van het formulier):</translation>
+    </message>
+    <message>
+        <source>Imported from the Model DPIA</source>
+        <extracomment>Title of the report of the Model DPIA import.</extracomment>
+        <translation>Geïmporteerd uit het Model DPIA</translation>
+    </message>
+    <message>
+        <source>Export to the Model DPIA</source>
+        <extracomment>Title of the dialog that picks where the Model DPIA form's JSON is written.</extracomment>
+        <translation>Exporteren naar het Model DPIA</translation>
+    </message>
+    <message>
+        <source>Exported to the Model DPIA</source>
+        <extracomment>Title of the message after the export to the Model DPIA form.</extracomment>
+        <translation>Geëxporteerd naar het Model DPIA</translation>
+    </message>
+    <message>
+        <source>The assessment is exported for the Model DPIA form to %1.</source>
+        <extracomment>After the export to the Model DPIA form; %1 is the path of the JSON file.</extracomment>
+        <translation>De DPIA is voor het Model DPIA-formulier geëxporteerd naar %1.</translation>
     </message>
 </context>
 <context>

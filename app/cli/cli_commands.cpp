@@ -3,6 +3,7 @@
 #include "app/cli/cli_baseline.h"
 #include "app/cli/cli_document.h"
 #include "app/cli/cli_edit.h"
+#include "app/cli/cli_minbzk.h"
 #include "app/cli/cli_report.h"
 #include "app/cli/cli_score.h"
 #include "app/cli/cli_upgrade.h"
@@ -91,6 +92,17 @@ const std::vector<CommandSpec>& commands() {
          {"Importeren uit het JSON-formaat (overschrijft nooit een bestaand bestand)",
           "Import from the JSON interchange format (never overwrites an existing file)"},
          runImport},
+        {"import-minbzk",
+         "import-minbzk IN.json|IN.pdf FILE [--json]",
+         {"Importeren uit het Model DPIA-formulier van de Rijksoverheid; meldt wat apart is "
+          "bewaard",
+          "Import from the Dutch government's Model DPIA form; reports what was kept aside"},
+         runImportMinbzk},
+        {"export-minbzk",
+         "export-minbzk FILE OUT.json [--form dpia|prescan] [--force]",
+         {"Exporteren naar het Model DPIA-formulier van de Rijksoverheid (assessment-output v2)",
+          "Export to the Dutch government's Model DPIA form (assessment-output v2)"},
+         runExportMinbzk},
         {"score",
          "score FILE [--json]",
          {"De risico's, de DPIA-plicht en de dekking van de eisen berekenen, met uitleg",

@@ -89,6 +89,11 @@ void printAssessment(CliContext& context, const storage::Assessment& a, int sche
                     << safe(signoff.name) << " " << safe(signoff.date) << " — "
                     << safe(signoff.outcome) << "\n";
     }
+    printList(context, {"Geïmporteerd, niet overgenomen", "Imported, not mapped"},
+              a.imported.size());
+    for (const auto& item : a.imported) {
+        context.out << "  " << safe(item.source) << " " << safe(item.key) << "\n";
+    }
     context.out << context.say({"Wijzigingslog: ", "Change log: "}) << a.changeLog.size()
                 << context.say({" regels", " entries"}) << "\n";
 }

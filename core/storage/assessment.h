@@ -129,6 +129,17 @@ struct EmbeddedBaseline {
     bool operator==(const EmbeddedBaseline&) const = default;
 };
 
+/// Something an import brought in that has no place in this application's model, kept
+/// verbatim so that nothing is dropped silently (docs/INTERCHANGE.md): the report's
+/// "Imported, not mapped" appendix lists these. Written once, when the import makes the
+/// document; no edit changes them.
+struct ImportedItem {
+    std::string source; ///< what it came from, e.g. "urn:nl:dpia:3.0" (a format's own name)
+    std::string key;    ///< where it was in the source, e.g. "2.1[0].2.1.5" or "metadata.createdBy"
+    nlohmann::json value; ///< the source's value, as it was
+    bool operator==(const ImportedItem&) const = default;
+};
+
 struct Assessment {
     Metadata metadata;
     DocumentStatus status = DocumentStatus::draft;
@@ -143,6 +154,7 @@ struct Assessment {
     std::vector<Measure> measures;
     std::vector<Signoff> signoffs;
     std::vector<ChangeLogEntry> changeLog; ///< oldest first
+    std::vector<ImportedItem> imported;    ///< kept aside by an import, in its order (schema 4)
 
     EmbeddedBaseline baseline;
 

@@ -127,6 +127,12 @@ void readLists(const Fields& top, Assessment& a, bool sample, int formatVersion)
         a.changeLog.push_back(
             readChange(value, "change_log[" + std::to_string(i++) + "]", formatVersion));
     }
+    i = 0;
+    for (const json& value : top.array("imported")) {
+        const Fields item(value, "imported[" + std::to_string(i++) + "]",
+                          {"source", "key", "value"});
+        a.imported.push_back(ImportedItem{item.text("source"), item.text("key"), item.at("value")});
+    }
 }
 
 } // namespace
@@ -145,7 +151,7 @@ Result<Assessment> assessmentFromJson(std::string_view text, JsonSource source) 
         const Fields top(*parsed, "(top)",
                          {"format", "format_version", "metadata", "baseline", "answers", "notes",
                           "safeguards", "risk_overrides", "custom_risks", "measures", "signoffs",
-                          "change_log"});
+                          "change_log", "imported"});
         if (top.text("format") != kJsonFormat) {
             fail("format", "verwacht \"dpia-assessment\"", "expected \"dpia-assessment\"");
         }

@@ -61,7 +61,7 @@ nlohmann::json toJson(const Assessment& a) {
                              {"value", entry.value},
                              {"edits", entry.edits}});
     }
-    return json{
+    json document{
         {"format", kJsonFormat},
         {"format_version", kJsonFormatVersion},
         {"metadata", std::move(metadata)},
@@ -79,6 +79,16 @@ nlohmann::json toJson(const Assessment& a) {
         {"signoffs", std::move(signoffs)},
         {"change_log", std::move(changeLog)},
     };
+    // Only a document made by an import has these; leaving the key out otherwise keeps
+    // every other export byte for byte as it was.
+    if (!a.imported.empty()) {
+        json imported = json::array();
+        for (const ImportedItem& item : a.imported) {
+            imported.push_back({{"source", item.source}, {"key", item.key}, {"value", item.value}});
+        }
+        document["imported"] = std::move(imported);
+    }
+    return document;
 }
 
 std::string exportJson(const Assessment& assessment) {

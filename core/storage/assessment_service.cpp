@@ -122,18 +122,30 @@ Result<std::unique_ptr<AssessmentService>> AssessmentService::createFromSample(
         return errors::invalidJson("het voorbeeld hoort bij baseline " + content.baseline.id,
                                    "the sample belongs to baseline " + content.baseline.id);
     }
+    if (title) {
+        content.metadata.title = *title;
+    }
+    return createWith(path, std::move(baseline), std::move(content), createdFromSampleEntry());
+}
+
+Result<std::unique_ptr<AssessmentService>>
+AssessmentService::createFromContent(const std::string& path,
+                                     std::shared_ptr<const Baseline> baseline, Assessment content) {
+    return createWith(path, std::move(baseline), std::move(content), createdEntry());
+}
+
+Result<std::unique_ptr<AssessmentService>>
+AssessmentService::createWith(const std::string& path, std::shared_ptr<const Baseline> baseline,
+                              Assessment content, const ChangeLogEntry& first) {
     const BaselineIdentity identity = identityOf(*baseline);
     content.baseline =
         EmbeddedBaseline{identity.id, identity.version, identity.hash, baseline->image()};
     content.created = files::utcNow();
     content.modified = content.created;
-    if (title) {
-        content.metadata.title = *title;
-    }
     if (Status fits = checkContent(content, *baseline); !fits) {
         return fits.error();
     }
-    auto file = AssessmentFile::createFrom(path, content, createdFromSampleEntry());
+    auto file = AssessmentFile::createFrom(path, content, first);
     return attach(std::move(file), std::move(baseline));
 }
 

@@ -32,6 +32,14 @@ public:
     createFromSample(const std::string& path, std::shared_ptr<const baseline::Baseline> baseline,
                      std::string_view sampleJson, const std::optional<std::string>& title);
 
+    /// A new document on `baseline` holding `content`, made by an import from another tool
+    /// (core/interchange): every answer is checked against `baseline`; the embedded
+    /// baseline, the dates and the first change-log row ("created") are set here. Never
+    /// replaces a file; a refused import leaves nothing behind.
+    static Result<std::unique_ptr<AssessmentService>>
+    createFromContent(const std::string& path, std::shared_ptr<const baseline::Baseline> baseline,
+                      Assessment content);
+
     /// Imports an export (importFromFile) after checking that its embedded baseline loads,
     /// is the one its id/version/hash name, and that the content fits it.
     static Result<std::unique_ptr<AssessmentService>> importFile(const std::string& jsonPath,
@@ -63,6 +71,10 @@ private:
     AssessmentService(std::unique_ptr<AssessmentFile> file,
                       std::shared_ptr<const baseline::Baseline> baseline)
         : file_(std::move(file)), baseline_(std::move(baseline)) {}
+
+    static Result<std::unique_ptr<AssessmentService>>
+    createWith(const std::string& path, std::shared_ptr<const baseline::Baseline> baseline,
+               Assessment content, const ChangeLogEntry& first);
 
     static Result<std::unique_ptr<AssessmentService>>
     attach(Result<std::unique_ptr<AssessmentFile>> file,

@@ -127,10 +127,22 @@ CREATE TABLE change_log (
 );
 )sql";
 
+// Since schema 4: what an import kept aside verbatim (assessment.h, ImportedItem).
+const std::string kImportedTable = R"sql(
+CREATE TABLE imported (
+  ord INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,
+  key TEXT NOT NULL,
+  value TEXT NOT NULL
+);
+)sql";
+
 const std::map<int, std::string> kSchemas = {
     {1, kDocumentV1 + kBaselineAndAnswers + kItemTables + kChangeLogV1},
     {2, kDocumentV2 + kBaselineAndAnswers + kNoteTable + kItemTables + kChangeLogV1},
     {3, kDocumentV2 + kBaselineAndAnswers + kNoteTable + kItemTables + kChangeLogTable},
+    {4, kDocumentV2 + kBaselineAndAnswers + kNoteTable + kItemTables + kChangeLogTable +
+            kImportedTable},
 };
 
 // Step n takes a file from version n to n + 1. Each runs in one transaction.
@@ -145,6 +157,7 @@ CREATE TABLE note (
     // The sentences cannot be parsed in SQL: the old table is set aside here, and
     // migration.cpp copies its rows through parseChangeText (change_log.h) and drops it.
     {2, "ALTER TABLE change_log RENAME TO change_log_v2;" + kChangeLogTable},
+    {3, kImportedTable},
 };
 
 // What each step does after copying rows (migration.cpp).

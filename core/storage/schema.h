@@ -10,7 +10,7 @@ namespace dpia::storage {
 /// PRAGMA application_id of a .dpia file: "DPIA" in ASCII (a baseline image is "DPBL").
 inline constexpr std::int32_t kApplicationId = 0x44504941;
 /// PRAGMA user_version written by this program.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 /// The oldest schema version this program can still open (and migrate).
 inline constexpr int kOldestSchemaVersion = 1;
 

@@ -182,6 +182,19 @@ Result<Assessment> readRows(sqlite3* db, int schemaVersion, const std::string& p
                 },
                 failure);
         }
+        if (schemaVersion >= 4) {
+            eachRow(
+                db, "SELECT source, key, value FROM imported ORDER BY ord",
+                [&](sql::Query& row) {
+                    auto value = nlohmann::json::parse(row.text(2), nullptr, false);
+                    if (value.is_discarded()) {
+                        throw BadRow{"imported value is not JSON"};
+                    }
+                    result.imported.push_back(
+                        ImportedItem{row.text(0), row.text(1), std::move(value)});
+                },
+                failure);
+        }
     } catch (const BadRow& bad) {
         return errors::corrupt(path, bad.what);
     }

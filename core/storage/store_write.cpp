@@ -86,6 +86,15 @@ int writeAll(sqlite3* db, const Assessment& assessment) {
     for (std::size_t i = 0; code == SQLITE_OK && i < assessment.changeLog.size(); ++i) {
         code = appendChangeLog(db, assessment.changeLog[i]);
     }
+    for (std::size_t i = 0; code == SQLITE_OK && i < assessment.imported.size(); ++i) {
+        const ImportedItem& item = assessment.imported[i];
+        code = sql::Query(db, "INSERT INTO imported (ord, source, key, value) VALUES (?, ?, ?, ?)")
+                   .bind(static_cast<std::int64_t>(i))
+                   .bind(item.source)
+                   .bind(item.key)
+                   .bind(item.value.dump())
+                   .run();
+    }
     return code;
 }
 

@@ -99,7 +99,7 @@ TEST(CliHostile, ARefusedEditOnAnOlderFileChangesNothingAndAnAcceptedOneSaysItCo
         const CliRun accepted = run({"answer", path, "q_yes", "true"});
         ASSERT_EQ(accepted.code, 0) << accepted.err;
         const std::string copy = path + (fixture == "assessment-v1.dpia" ? ".v1.bak" : ".v2.bak");
-        EXPECT_NE(accepted.out.find("converted to file format 3; the original is kept as " + copy),
+        EXPECT_NE(accepted.out.find("converted to file format 4; the original is kept as " + copy),
                   std::string::npos)
             << accepted.out;
         // The copy is the file as it was: its old format, readable.

@@ -15,6 +15,8 @@
 #include "ui/window/document_view.h"
 #include "ui/window/main_window.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
@@ -142,6 +144,32 @@ TEST_F(Editors, ExportAndImportJsonThroughTheFileMenu) {
     ASSERT_NE(window.session(), nullptr);
     EXPECT_EQ(window.session()->path(), path(QStringLiteral("imported.dpia")));
     EXPECT_EQ(stored(*window.session(), yesNo), true);
+}
+
+TEST_F(Editors, TheModelDpiaImportReportsWhatCameInAndTheExportWritesTheForm) {
+    MainWindow window;
+    window.show();
+    EXPECT_FALSE(window.exportMinbzkAction()->isEnabled());
+    FileDialog::instance().prepare(QStringLiteral(DPIA_MINBZK_FIXTURES "/dpia-v3.json"));
+    FileDialog::instance().prepare(path(QStringLiteral("form.dpia")));
+    window.importMinbzkAction()->trigger();
+    ASSERT_NE(window.session(), nullptr);
+    EXPECT_EQ(window.session()->path(), path(QStringLiteral("form.dpia")));
+    EXPECT_EQ(stored(*window.session(), "b12_bsn"), true);
+    // The report: how many answers came in, and where in the form each kept item was.
+    ASSERT_EQ(MessageBox::shown().size(), 1);
+    const QString report = MessageBox::shown().front();
+    EXPECT_TRUE(report.contains(QStringLiteral(": 16."))) << report.toStdString();
+    EXPECT_TRUE(report.contains(QStringLiteral("2.1[0].2.1.5"))) << report.toStdString();
+
+    EXPECT_TRUE(window.exportMinbzkAction()->isEnabled());
+    FileDialog::instance().prepare(path(QStringLiteral("form.json")));
+    window.exportMinbzkAction()->trigger();
+    QFile json(path(QStringLiteral("form.json")));
+    ASSERT_TRUE(json.open(QIODevice::ReadOnly));
+    const auto form = nlohmann::json::parse(json.readAll().toStdString());
+    EXPECT_EQ(form.at("metadata").at("urn"), "urn:nl:dpia:3.0");
+    EXPECT_EQ(form.at("answers").at("12.3.1").at("value"), "true");
 }
 
 } // namespace

@@ -69,6 +69,12 @@ QString csvFilter() {
     return QCoreApplication::translate("dpia::ui::FileDialog", "CSV files (*.csv)");
 }
 
+QString minbzkFilter() {
+    //: File type filter of the Model DPIA import: the form's JSON or its PDF; keep the
+    //: patterns.
+    return QCoreApplication::translate("dpia::ui::FileDialog", "Model DPIA files (*.json *.pdf)");
+}
+
 QString pdfFilter() {
     //: File type filter of the report export; keep "(*.pdf)".
     return QCoreApplication::translate("dpia::ui::FileDialog", "PDF files (*.pdf)");

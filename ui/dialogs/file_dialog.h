@@ -44,5 +44,7 @@ QString jsonFilter();
 QString csvFilter();
 QString pdfFilter();
 QString htmlFilter();
+/// The government's Model DPIA form: its JSON or the PDF that carries it.
+QString minbzkFilter();
 
 } // namespace dpia::ui

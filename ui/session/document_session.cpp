@@ -3,6 +3,8 @@
 #include "core/baseline/baseline.h"
 #include "core/baseline/embedded_image.h"
 #include "core/baseline/roles.h"
+#include "core/interchange/minbzk_export.h"
+#include "core/interchange/minbzk_import.h"
 #include "core/scoring/scored_document.h"
 #include "core/storage/action_plan_csv.h"
 #include "core/storage/assessment_json.h"
@@ -104,6 +106,29 @@ DocumentSession::Opened DocumentSession::createSample(const QString& path) {
 DocumentSession::Opened DocumentSession::importJson(const QString& jsonPath, const QString& path) {
     return wrap(scoredNew(storage::AssessmentService::importFile(utf8(jsonPath), utf8(path))), path,
                 &DocumentSession::adopt);
+}
+
+Result<DocumentSession::FormImport> DocumentSession::importMinbzk(const QString& formPath,
+                                                                  const QString& path) {
+    auto shipped = embeddedBaseline();
+    if (!shipped) {
+        return shipped.error();
+    }
+    auto made = interchange::makeFromMinbzk(utf8(formPath), utf8(path), shipped.value());
+    if (!made) {
+        return made.error();
+    }
+    FormImport result;
+    result.answers = static_cast<int>(made->report.answers.size());
+    for (const storage::ImportedItem& item : made->report.keptAside) {
+        result.keptAside.append(qs(item.key));
+    }
+    Opened opened = wrap(scoredNew(std::move(made->service)), path, &DocumentSession::adopt);
+    if (!opened) {
+        return opened.error();
+    }
+    result.session = std::move(opened).value();
+    return result;
 }
 
 DocumentSession::Opened DocumentSession::open(const QString& path, Mode mode) {
@@ -234,6 +259,12 @@ Status DocumentSession::saveCopy(const QString& path) const {
 
 Status DocumentSession::exportJson(const QString& path, storage::files::Existing existing) const {
     return storage::exportToFile(file().assessment(), utf8(path), existing);
+}
+
+Status DocumentSession::exportMinbzk(const QString& path, storage::files::Existing existing) const {
+    const auto exported = interchange::exportMinbzk(
+        assessment(), baseline(), *interchange::minbzkFormNamed("dpia"), storage::files::utcNow());
+    return storage::files::writeOutput(utf8(path), exported.document.dump(2) + "\n", existing);
 }
 
 Status DocumentSession::exportActionPlanCsv(const QString& path,

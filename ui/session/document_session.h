@@ -16,6 +16,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace dpia::baseline {
 class Baseline;
@@ -48,6 +49,16 @@ public:
     static Opened createSample(const QString& path);
     /// Creates a new file at `path` from a JSON export (never overwrites).
     static Opened importJson(const QString& jsonPath, const QString& path);
+    /// What an import from the government's Model DPIA form made (docs/INTERCHANGE.md): the
+    /// new document, and what the window reports before it opens it.
+    struct FormImport {
+        std::unique_ptr<DocumentSession> session;
+        int answers = 0;       ///< answers taken over
+        QStringList keptAside; ///< where in the form each item kept aside was ("2.1[0].2.1.5")
+    };
+    /// Creates a new file at `path` from a file of the Model DPIA form, its JSON or its PDF
+    /// (never overwrites; a refused import leaves nothing behind).
+    static Result<FormImport> importMinbzk(const QString& formPath, const QString& path);
     /// Opens an existing file. A locked file fails with ErrorCode::lockedByOther unless
     /// `mode` is readOnly; a file that cannot be written opens read-only by itself.
     static Opened open(const QString& path, Mode mode = Mode::readWrite);
@@ -104,6 +115,8 @@ public:
     Status saveCopy(const QString& path) const;
     /// The JSON export; `existing` says whether the user agreed to replace a file there.
     Status exportJson(const QString& path, storage::files::Existing existing) const;
+    /// The DPIA as the government's Model DPIA form opens it (assessment-output v2).
+    Status exportMinbzk(const QString& path, storage::files::Existing existing) const;
     /// The action plan as CSV for a spreadsheet (action_plan_csv.h), in the UI language;
     /// replaces an existing file only when `existing` says the user agreed.
     Status exportActionPlanCsv(const QString& path, storage::files::Existing existing) const;

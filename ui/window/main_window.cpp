@@ -117,6 +117,11 @@ void MainWindow::createFileMenu() {
     importAction_ = file->addAction(tr("&Import from JSON…"));
     importAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(importAction_, &QAction::triggered, this, &MainWindow::importJson);
+    //: File menu: a file of the Dutch government's Model DPIA form (Rijksoverheid).
+    importMinbzkAction_ = file->addAction(tr("Import from the &Model DPIA (Rijksoverheid)…"));
+    connect(importMinbzkAction_, &QAction::triggered, this, &MainWindow::importMinbzk);
+    exportMinbzkAction_ = file->addAction(tr("Export to the Model DPI&A (Rijksoverheid)…"));
+    connect(exportMinbzkAction_, &QAction::triggered, this, &MainWindow::exportMinbzk);
     file->addSeparator();
     //: File menu: the report of the open document (see ui/main_window_report.cpp).
     exportPdfAction_ = file->addAction(tr("Expor&t as PDF…"));
@@ -267,6 +272,7 @@ void MainWindow::updateActions() {
     const bool open = session_ != nullptr;
     saveCopyAction_->setEnabled(open);
     exportAction_->setEnabled(open);
+    exportMinbzkAction_->setEnabled(open);
     exportPdfAction_->setEnabled(open);
     exportHtmlAction_->setEnabled(open);
     printAction_->setEnabled(open);

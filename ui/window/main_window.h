@@ -40,6 +40,10 @@ public:
     void saveCopy();
     void exportJson();
     void importJson();
+    /// From / to the government's Model DPIA form; the import shows what it took over and
+    /// what it kept aside before the new document opens.
+    void importMinbzk();
+    void exportMinbzk();
     /// The report of the open document as an A4 PDF, in the UI language.
     void exportPdf();
     /// The same report as one accessible web page (HTML), for publishing.
@@ -67,6 +71,8 @@ public:
     QAction* saveCopyAction() const { return saveCopyAction_; }
     QAction* exportAction() const { return exportAction_; }
     QAction* importAction() const { return importAction_; }
+    QAction* importMinbzkAction() const { return importMinbzkAction_; }
+    QAction* exportMinbzkAction() const { return exportMinbzkAction_; }
     QAction* exportPdfAction() const { return exportPdfAction_; }
     QAction* exportHtmlAction() const { return exportHtmlAction_; }
     QAction* printAction() const { return printAction_; }
@@ -92,6 +98,9 @@ private:
     void exportReport(bool web);
     void fillRecentMenu();
     void setDocument(std::unique_ptr<DocumentSession> session);
+    /// Where an import is saved (the save dialog, .dpia added), after closing the open
+    /// document; empty when the user cancelled either.
+    QString importTarget();
     /// Builds the document view again (after the status changed to or from final, which
     /// changes what every page may edit), on the same page.
     void reloadView();
@@ -118,6 +127,8 @@ private:
     QAction* saveCopyAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QAction* importAction_ = nullptr;
+    QAction* importMinbzkAction_ = nullptr;
+    QAction* exportMinbzkAction_ = nullptr;
     QAction* exportPdfAction_ = nullptr;
     QAction* exportHtmlAction_ = nullptr;
     QAction* printAction_ = nullptr;

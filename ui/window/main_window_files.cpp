@@ -1,4 +1,5 @@
-// MainWindow: the File menu — new, open, example, recent, save a copy, JSON export/import.
+// MainWindow: the File menu — new, open, example, recent, save a copy, JSON export/import,
+// the Model DPIA form.
 #include "core/error.h"
 #include "ui/dialogs/export_flow.h"
 #include "ui/dialogs/file_dialog.h"
@@ -10,6 +11,9 @@
 #include "ui/text/local_text.h"
 #include "ui/window/document_view.h"
 #include "ui/window/main_window.h"
+
+#include <functional>
+#include <memory>
 
 #include <QAction>
 #include <QDir>
@@ -31,6 +35,29 @@ QString withSuffix(QString path, const QString& suffix) {
         path += QLatin1Char('.') + suffix;
     }
     return path;
+}
+
+/// Writes a JSON file through the save dialog titled `caption`: the .json suffix added, and
+/// only a file the dialog asked about replaced. Fill in the rest of the flow, then run it.
+ExportFlow jsonExportFlow(
+    QWidget* parent, const QString& caption,
+    std::function<Status(const QString& path, storage::files::Existing existing)> write) {
+    // The dialog asked before replacing the file it returned, not one with an added suffix.
+    auto existing = std::make_shared<storage::files::Existing>(storage::files::Existing::replace);
+    ExportFlow flow;
+    flow.ask = [parent, caption, existing](const QString& suggestion) {
+        const QString chosen =
+            FileDialog::instance().saveFileName(parent, caption, suggestion, jsonFilter());
+        const QString path = withSuffix(chosen, QStringLiteral("json"));
+        *existing =
+            path == chosen ? storage::files::Existing::replace : storage::files::Existing::keep;
+        return path;
+    };
+    flow.write = [write = std::move(write), existing](const QString& path) {
+        const Status written = write(path, *existing);
+        return written ? QString() : errorMessage(written.error());
+    };
+    return flow;
 }
 
 } // namespace
@@ -165,28 +192,26 @@ void MainWindow::exportJson() {
         return;
     }
     view_->commitPending();
-    // The dialog asked before replacing the file it returned, not one with an added suffix.
-    auto existing = storage::files::Existing::replace;
-    ExportFlow flow;
-    flow.ask = [this, &existing](const QString& suggestion) {
-        //: Title of the export dialog.
-        const QString chosen = FileDialog::instance().saveFileName(this, tr("Export as JSON"),
-                                                                   suggestion, jsonFilter());
-        const QString path = withSuffix(chosen, QStringLiteral("json"));
-        existing =
-            path == chosen ? storage::files::Existing::replace : storage::files::Existing::keep;
-        return path;
-    };
-    flow.write = [this, &existing](const QString& path) {
-        const Status written = session_->exportJson(path, existing);
-        return written ? QString() : errorMessage(written.error());
-    };
+    //: Title of the export dialog.
+    ExportFlow flow = jsonExportFlow(
+        this, tr("Export as JSON"), [this](const QString& path, storage::files::Existing existing) {
+            return session_->exportJson(path, existing);
+        });
     flow.errorTitle = tr("Cannot export");
     //: Title of the message after the JSON export.
     flow.doneTitle = tr("Exported as JSON");
     //: After the JSON export; %1 is the path of the JSON file.
     flow.done = tr("The assessment is exported to %1.");
     flow.run(this, settings::defaultFolder());
+}
+
+QString MainWindow::importTarget() {
+    //: Title of the dialog that picks where the imported assessment is saved.
+    const QString path = withSuffix(
+        FileDialog::instance().saveFileName(this, tr("Save the imported assessment as"),
+                                            settings::defaultFolder(), assessmentFilter()),
+        QStringLiteral("dpia"));
+    return path.isEmpty() || !closeDocument() ? QString() : path;
 }
 
 void MainWindow::importJson() {
@@ -196,12 +221,8 @@ void MainWindow::importJson() {
     if (json.isEmpty()) {
         return;
     }
-    //: Title of the dialog that picks where the imported assessment is saved.
-    const QString path = withSuffix(
-        FileDialog::instance().saveFileName(this, tr("Save the imported assessment as"),
-                                            settings::defaultFolder(), assessmentFilter()),
-        QStringLiteral("dpia"));
-    if (path.isEmpty() || !closeDocument()) {
+    const QString path = importTarget();
+    if (path.isEmpty()) {
         return;
     }
     DocumentSession::Opened imported = DocumentSession::importJson(json, path);
@@ -210,6 +231,57 @@ void MainWindow::importJson() {
         return;
     }
     setDocument(std::move(imported).value());
+}
+
+void MainWindow::importMinbzk() {
+    //: Title of the dialog that picks the file of the Model DPIA form to import.
+    const QString form = FileDialog::instance().openFileName(
+        this, tr("Import from the Model DPIA"), settings::defaultFolder(), minbzkFilter());
+    if (form.isEmpty()) {
+        return;
+    }
+    const QString path = importTarget();
+    if (path.isEmpty()) {
+        return;
+    }
+    auto imported = DocumentSession::importMinbzk(form, path);
+    if (!imported) {
+        showError(tr("Cannot import"), errorMessage(imported.error()));
+        return;
+    }
+    // The report comes first, so the officer knows what to complete in the new document.
+    //: After the Model DPIA import; %1 answers were taken over, %2 items kept aside.
+    QString text = tr("Answers taken over from the Model DPIA: %1. Kept in the document, "
+                      "without a place in this DPIA: %2.")
+                       .arg(imported->answers)
+                       .arg(imported->keptAside.size());
+    if (!imported->keptAside.isEmpty()) {
+        //: Before the list of what the Model DPIA import kept aside (task ids of the form).
+        text += QStringLiteral("\n\n") + tr("Kept aside (task of the form):") +
+                QStringLiteral("\n") + imported->keptAside.join(QStringLiteral(", "));
+    }
+    //: Title of the report of the Model DPIA import.
+    MessageBox::information(this, tr("Imported from the Model DPIA"), text);
+    setDocument(std::move(imported->session));
+}
+
+void MainWindow::exportMinbzk() {
+    if (session_ == nullptr) {
+        return;
+    }
+    view_->commitPending();
+    //: Title of the dialog that picks where the Model DPIA form's JSON is written.
+    ExportFlow flow =
+        jsonExportFlow(this, tr("Export to the Model DPIA"),
+                       [this](const QString& path, storage::files::Existing existing) {
+                           return session_->exportMinbzk(path, existing);
+                       });
+    flow.errorTitle = tr("Cannot export");
+    //: Title of the message after the export to the Model DPIA form.
+    flow.doneTitle = tr("Exported to the Model DPIA");
+    //: After the export to the Model DPIA form; %1 is the path of the JSON file.
+    flow.done = tr("The assessment is exported for the Model DPIA form to %1.");
+    flow.run(this, settings::defaultFolder());
 }
 
 void MainWindow::fillRecentMenu() {

@@ -4,6 +4,7 @@
 #include "core/sqlite_handle.h"
 #include "core/storage/assessment_file.h"
 #include "core/storage/file_probe.h"
+#include "core/storage/schema.h"
 #include "tests/core/storage/hostile_files.h"
 #include "tests/core/storage/storage_support.h"
 #include "tests/edit_shorthands.h"
@@ -52,9 +53,10 @@ std::string copyOf(const TempDir& dir, const std::string& fixture) {
     return path;
 }
 
-const std::vector<std::string> kOlderFixtures = {"assessment-v1.dpia", "assessment-v2.dpia"};
+const std::vector<std::string> kOlderFixtures = {"assessment-v1.dpia", "assessment-v2.dpia",
+                                                 "assessment-v3.dpia"};
 
-TEST(HostileSchema, EveryForeignObjectInASchemaThreeFileIsRefused) {
+TEST(HostileSchema, EveryForeignObjectInAFileOfTheCurrentSchemaIsRefused) {
     for (const auto& hostile : testing::hostileSchemas()) {
         SCOPED_TRACE(hostile.name);
         TempDir dir;
@@ -76,13 +78,14 @@ TEST(HostileSchema, OlderSchemasAreComparedWithTheirOwnVersion) {
         expectForeignSchemaRefused(dir, path);
         EXPECT_FALSE(std::filesystem::exists(path + ".v1.bak"));
         EXPECT_FALSE(std::filesystem::exists(path + ".v2.bak"));
+        EXPECT_FALSE(std::filesystem::exists(path + ".v3.bak"));
     }
 }
 
 TEST(HostileSchema, AFileOfTheCurrentVersionWithAnOlderVersionsSchemaIsRefused) {
     TempDir dir;
     const std::string path = copyOf(dir, "assessment-v1.dpia");
-    runForeignSql(path, "PRAGMA user_version = 3;");
+    runForeignSql(path, "PRAGMA user_version = " + std::to_string(kSchemaVersion) + ";");
     expectForeignSchemaRefused(dir, path);
 }
 
@@ -98,7 +101,7 @@ TEST(HostileSchema, MigratedFilesKeepOpening) {
         }
         auto reopened = AssessmentFile::open(path, OpenMode::readOnly);
         ASSERT_TRUE(reopened.ok()) << reopened.error().detail;
-        EXPECT_EQ((*reopened)->schemaVersion(), 3);
+        EXPECT_EQ((*reopened)->schemaVersion(), kSchemaVersion);
     }
 }
 

@@ -1,7 +1,7 @@
-// Migration from the committed schema-1 and schema-2 fixtures (tests/data/assessment-v1.dpia
-// and -v2.dpia, made by the .sql scripts beside them): by the first accepted edit, never by
-// opening or a refused edit; stepwise, one transaction per step, a copy kept aside; the
-// schema-2 change log's sentences become structured rows.
+// Migration from the committed schema-1, -2 and -3 fixtures (tests/data/assessment-v1.dpia,
+// -v2.dpia and -v3.dpia, made by the .sql scripts beside them): by the first accepted edit, never
+// by opening or a refused edit; stepwise, one transaction per step, a copy kept aside; the schema-2
+// change log's sentences become structured rows.
 #include "core/sqlite_handle.h"
 #include "core/storage/assessment_file.h"
 #include "core/storage/change_log.h"
@@ -69,13 +69,14 @@ TEST(Migration, AVersionOneFileIsUpgradedStepwiseWithACopyKeptAside) {
         ASSERT_TRUE(setMetadata(*file, metadata).ok());
         EXPECT_EQ(file->schemaVersion(), kSchemaVersion);
         EXPECT_EQ(file->migrationBackup(), path + ".v1.bak");
-        // Both steps, each one row: 1 -> 2 written as a sentence, converted by 2 -> 3; then
+        // Every step, each one row: 1 -> 2 written as a sentence, converted by 2 -> 3; then
         // the edit's own row.
         const auto& log = file->assessment().changeLog;
-        ASSERT_EQ(log.size(), 5u);
+        ASSERT_EQ(log.size(), 6u);
         EXPECT_EQ(changeText(log[2]), "schema 1 -> 2");
         EXPECT_EQ(changeText(log[3]), "schema 2 -> 3");
-        EXPECT_EQ(log[4].kind, ChangeKind::metadata);
+        EXPECT_EQ(changeText(log[4]), "schema 3 -> 4");
+        EXPECT_EQ(log[5].kind, ChangeKind::metadata);
         ASSERT_TRUE(setNote(*file, "q_text", "Nagaan bij de jeugdarts").ok());
     }
     EXPECT_EQ(dir.names(), (std::set<std::string>{"oud.dpia", "oud.dpia.v1.bak"}));
@@ -109,7 +110,8 @@ TEST(Migration, AReadOnlyOpenReadsAVersionOneFileWithoutChangingIt) {
 }
 
 TEST(Migration, ARefusedEditOnAnOlderFileLeavesItByteIdentical) {
-    for (const std::string fixture : {"assessment-v1.dpia", "assessment-v2.dpia"}) {
+    for (const std::string fixture :
+         {"assessment-v1.dpia", "assessment-v2.dpia", "assessment-v3.dpia"}) {
         SCOPED_TRACE(fixture);
         TempDir dir;
         const std::string path = copyFixture(dir, "oud.dpia", fixture);
@@ -125,7 +127,8 @@ TEST(Migration, ARefusedEditOnAnOlderFileLeavesItByteIdentical) {
             };
             EXPECT_FALSE(
                 (*file)->apply(EditList{SetAnswer{"no_such_question", true}}, refuse).ok());
-            EXPECT_EQ((*file)->schemaVersion(), fixture == "assessment-v1.dpia" ? 1 : 2);
+            // "assessment-vN.dpia" is a file of schema N.
+            EXPECT_EQ((*file)->schemaVersion(), fixture[12] - '0');
         }
         EXPECT_EQ(fileHash(path), before);
         EXPECT_EQ(dir.names(), std::set<std::string>{"oud.dpia"});
@@ -266,14 +269,15 @@ TEST(Migration, AVersionTwoChangeLogBecomesStructuredRowsWithACopyKeptAside) {
         EXPECT_EQ(fileHash(path), before);
         // The first edit migrates, then writes a structured row after the converted ones.
         ASSERT_TRUE(setSafeguard(*file, "sg-policy", SafeguardStatus::planned, "").ok());
-        EXPECT_EQ(file->schemaVersion(), 3);
+        EXPECT_EQ(file->schemaVersion(), 4);
         EXPECT_EQ(file->migrationBackup(), path + ".v2.bak");
         const Assessment& a = file->assessment();
         EXPECT_EQ(a.metadata.classification, "Intern");
         EXPECT_EQ(a.notes.at("q_text"), "Navragen bij de jeugdarts");
         expectVersionTwoRows(a);
-        ASSERT_EQ(a.changeLog.size(), kVersionTwoRows.size() + 2);
+        ASSERT_EQ(a.changeLog.size(), kVersionTwoRows.size() + 3);
         EXPECT_EQ(fields(a.changeLog[kVersionTwoRows.size()]), "schema|2||3|1");
+        EXPECT_EQ(fields(a.changeLog[kVersionTwoRows.size() + 1]), "schema|3||4|1");
         EXPECT_EQ(a.changeLog.front().when, "2025-05-01T09:00:00Z");
         EXPECT_EQ(fields(a.changeLog.back()), "safeguard|sg-policy|set|planned|1");
     }
@@ -290,16 +294,48 @@ TEST(Migration, AVersionTwoChangeLogBecomesStructuredRowsWithACopyKeptAside) {
 
     // The numbering is kept (seq jumps from 10 to 16 in the fixture), the old table is gone.
     const auto seqs = column(path, "SELECT seq FROM change_log ORDER BY seq");
-    ASSERT_EQ(seqs.size(), kVersionTwoRows.size() + 2);
+    ASSERT_EQ(seqs.size(), kVersionTwoRows.size() + 3);
     EXPECT_EQ(seqs[9], "10");
     EXPECT_EQ(seqs[10], "16");
     EXPECT_TRUE(
         column(path, "SELECT name FROM sqlite_schema WHERE name = 'change_log_v2'").empty());
-    EXPECT_EQ(column(path, "PRAGMA user_version"), std::vector<std::string>{"3"});
+    EXPECT_EQ(column(path, "PRAGMA user_version"), std::vector<std::string>{"4"});
 
     auto reopened = AssessmentFile::open(path, OpenMode::readOnly);
     ASSERT_TRUE(reopened.ok()) << reopened.error().detail;
     expectVersionTwoRows((*reopened)->assessment());
+}
+
+TEST(Migration, AVersionThreeFileGainsAnEmptyImportedTableWithACopyKeptAside) {
+    TempDir dir;
+    const std::string path = copyFixture(dir, "oud.dpia", "assessment-v3.dpia");
+    const std::string before = fileHash(path);
+    {
+        auto opened = AssessmentFile::open(path, OpenMode::readWrite);
+        ASSERT_TRUE(opened.ok()) << opened.error().detail;
+        auto& file = *opened;
+        EXPECT_EQ(file->schemaVersion(), 3);
+        EXPECT_EQ(fileHash(path), before);
+        ASSERT_TRUE(setSafeguard(*file, "sg-policy", SafeguardStatus::planned, "").ok());
+        EXPECT_EQ(file->schemaVersion(), 4);
+        EXPECT_EQ(file->migrationBackup(), path + ".v3.bak");
+        const Assessment& a = file->assessment();
+        EXPECT_EQ(a.answers.at("q_text"), "Cliëntgegevens in \"kanalen\"");
+        EXPECT_TRUE(a.imported.empty());
+        ASSERT_EQ(a.changeLog.size(), 6u);
+        EXPECT_EQ(fields(a.changeLog[3]), "measure|m-1|added||2");
+        EXPECT_EQ(fields(a.changeLog[4]), "schema|3||4|1");
+    }
+    EXPECT_EQ(dir.names(), (std::set<std::string>{"oud.dpia", "oud.dpia.v3.bak"}));
+    EXPECT_EQ(column(path, "SELECT count(*) FROM imported"), std::vector<std::string>{"0"});
+    EXPECT_EQ(column(path, "PRAGMA user_version"), std::vector<std::string>{"4"});
+    // The copy is the old file: version 3, without the new table.
+    auto backup = AssessmentFile::open(path + ".v3.bak", OpenMode::readOnly);
+    ASSERT_TRUE(backup.ok()) << backup.error().detail;
+    EXPECT_EQ((*backup)->schemaVersion(), 3);
+    EXPECT_EQ((*backup)->assessment().changeLog.size(), 4u);
+    EXPECT_TRUE(
+        column(path + ".v3.bak", "SELECT name FROM sqlite_schema WHERE name = 'imported'").empty());
 }
 
 TEST(Migration, AReadOnlyOpenReadsAVersionTwoChangeLogAsTheMigrationWould) {
