@@ -92,10 +92,13 @@ TEST_F(ReportWords, TheVerdictIsSaidOnceAndItsReasonFollows) {
 }
 
 /// Runs dpia-cli as cron or a container would: no XDG_RUNTIME_DIR.
-CliRun cliWithoutRuntimeDir(const QString& lang, const QStringList& args) {
+/// Runs dpia-cli without XDG_RUNTIME_DIR and with `tempDir` as its TMPDIR (its own, so
+/// other programs' folders in /tmp do not count).
+CliRun cliWithoutRuntimeDir(const QString& lang, const QStringList& args, const QString& tempDir) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    environment.insert(QStringLiteral("TMPDIR"), tempDir);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(DPIA_CLI_PATH),
                   QStringList{QStringLiteral("--lang"), lang} + args);
@@ -113,22 +116,25 @@ CliRun cliWithoutRuntimeDir(const QString& lang, const QStringList& args) {
 TEST(ReportStderr, AReportWithoutARuntimeDirectoryPrintsNoWarning) {
     QTemporaryDir dir;
     const QString document = dir.filePath(QStringLiteral("voorbeeld.dpia"));
+    const QString temp = dir.filePath(QStringLiteral("tmp"));
+    ASSERT_TRUE(QDir().mkpath(temp));
     ASSERT_EQ(cliWithoutRuntimeDir(QStringLiteral("nl"),
-                                   {QStringLiteral("new"), document, QStringLiteral("--sample")})
+                                   {QStringLiteral("new"), document, QStringLiteral("--sample")},
+                                   temp)
                   .code,
               0);
     for (const QString& lang : {QStringLiteral("nl"), QStringLiteral("en")}) {
         const CliRun report =
-            cliWithoutRuntimeDir(lang, {QStringLiteral("report"), document, QStringLiteral("-o"),
-                                        dir.filePath(QStringLiteral("rapport-%1.pdf").arg(lang))});
+            cliWithoutRuntimeDir(lang,
+                                 {QStringLiteral("report"), document, QStringLiteral("-o"),
+                                  dir.filePath(QStringLiteral("rapport-%1.pdf").arg(lang))},
+                                 temp);
         EXPECT_EQ(report.code, 0);
         EXPECT_EQ(report.err.toStdString(), "") << lang.toStdString();
         EXPECT_TRUE(report.out.contains(QStringLiteral("rapport-%1.pdf").arg(lang)));
     }
     // The private runtime folder goes with the command.
-    EXPECT_TRUE(QDir(QDir::tempPath())
-                    .entryList({QStringLiteral("dpia-cli-runtime-*")}, QDir::Dirs)
-                    .isEmpty());
+    EXPECT_TRUE(QDir(temp).entryList({QStringLiteral("dpia-cli-runtime-*")}, QDir::Dirs).isEmpty());
 }
 
 } // namespace
