@@ -63,9 +63,8 @@ QString longTableStyleSheet() {
     return sheet;
 }
 
-QString withPlainGridsForLongTables(const QString& html) {
-    QString out;
-    qsizetype copied = 0;
+std::vector<TableSpan> longTables(const QString& html) {
+    std::vector<TableSpan> spans;
     for (qsizetype start = html.indexOf(kTableStart); start >= 0;
          start = html.indexOf(kTableStart, start + 1)) {
         const qsizetype end = html.indexOf(kTableEnd, start);
@@ -78,12 +77,22 @@ QString withPlainGridsForLongTables(const QString& html) {
         if ((next >= 0 && next < end) || table.count(QStringLiteral("<tr")) <= kLongTableRows) {
             continue;
         }
-        out += QStringView(html).mid(copied, start - copied);
-        out += withCellEdges(table.toString());
-        copied = start + table.size();
+        spans.push_back({start, start + table.size()});
     }
-    if (copied == 0) {
+    return spans;
+}
+
+QString withPlainGridsForLongTables(const QString& html) {
+    const std::vector<TableSpan> spans = longTables(html);
+    if (spans.empty()) {
         return html;
+    }
+    QString out;
+    qsizetype copied = 0;
+    for (const TableSpan& span : spans) {
+        out += QStringView(html).mid(copied, span.start - copied);
+        out += withCellEdges(html.mid(span.start, span.end - span.start));
+        copied = span.end;
     }
     out += QStringView(html).mid(copied);
     return out;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include <QString>
 
 namespace dpia::report {
@@ -18,6 +20,13 @@ inline constexpr int kLongTableRows = 200;
 /// slow as the same table with edges of its own, which is what kept a report of 10,000
 /// measures at a minute. The two grids look alike: one line between cells.
 QString withPlainGridsForLongTables(const QString& html);
+/// Where a table of more than kLongTableRows rows stands in `html`: from its "<table" to
+/// just after its "</table>". Tables that hold tables are never long.
+struct TableSpan {
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+std::vector<TableSpan> longTables(const QString& html);
 /// The CSS of the grid's cells, for QTextDocument::setDefaultStyleSheet.
 QString longTableStyleSheet();
 

@@ -236,66 +236,101 @@ void prepareForPages(QTextDocument& document, QPagedPaintDevice& device) {
     setPages(document, device, setA4(device));
 }
 
+namespace {
+
+void layOut(QTextDocument& part, QPagedPaintDevice& device, const PageGeometry& geometry) {
+    setPages(part, device, geometry);
+    // Qt lays a document out lazily; a change before that layout has finished leaves
+    // the blocks it had not reached without lines (they would not print at all).
+    part.pageCount();
+    keepTogether(part);
+    splitAtPageBreaks(part);
+    if (hasUnlaidBlocks(part)) {
+        part.markContentsDirty(0, part.characterCount());
+    }
+}
+
+} // namespace
+
+int layOutPart(QPagedPaintDevice& device, QTextDocument& part) {
+    layOut(part, device, setA4(device));
+    return part.pageCount();
+}
+
 std::vector<int> layOutPages(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts) {
     const PageGeometry geometry = setA4(device);
     std::vector<int> pageCounts;
     for (QTextDocument* part : parts) {
-        setPages(*part, device, geometry);
-        // Qt lays a document out lazily; a change before that layout has finished leaves
-        // the blocks it had not reached without lines (they would not print at all).
-        part->pageCount();
-        keepTogether(*part);
-        splitAtPageBreaks(*part);
-        if (hasUnlaidBlocks(*part)) {
-            part->markContentsDirty(0, part->characterCount());
-        }
+        layOut(*part, device, geometry);
         pageCounts.push_back(part->pageCount());
     }
     return pageCounts;
 }
 
+PagePainter::PagePainter(QPagedPaintDevice& device, const PageDecoration& decoration, int pageCount)
+    : device_(device), decoration_(decoration), pageCount_(pageCount) {
+    const PageGeometry geometry = setA4(device);
+    page_ = geometry.page;
+    body_ = geometry.body;
+    band_ = geometry.band;
+    painting_ = painter_.begin(&device);
+}
+
+PagePainter::~PagePainter() {
+    end();
+}
+
+int PagePainter::end() {
+    if (painting_) {
+        painter_.end();
+        painting_ = false;
+    }
+    return painted_;
+}
+
+void PagePainter::paint(const QTextDocument& part, int pages) {
+    if (!painting_) {
+        return;
+    }
+    QAbstractTextDocumentLayout* layout = part.documentLayout();
+    for (int local = 0; local < pages; ++local, ++painted_) {
+        if (painted_ > 0) {
+            device_.newPage();
+        }
+        paintBand(painter_, QRectF(page_.left(), page_.top(), page_.width(), band_ * 0.8),
+                  decoration_.headerLeft, decoration_.headerRight, true);
+
+        painter_.save();
+        painter_.translate(body_.left(), body_.top() - local * body_.height());
+        const QRectF clip(0, local * body_.height(), body_.width(), body_.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        painter_.setClipRect(clip);
+        layout->draw(&painter_, context);
+        painter_.restore();
+
+        //: Page footer of printed reports, e.g. "page 3 of 12".
+        const QString footer = QCoreApplication::translate("Report", "page %1 of %2")
+                                   .arg(painted_ + 1)
+                                   .arg(pageCount_);
+        paintBand(painter_,
+                  QRectF(page_.left(), page_.bottom() - band_ * 0.8, page_.width(), band_ * 0.8),
+                  QString(), footer, false);
+    }
+}
+
 int paintLaidOut(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts,
                  const std::vector<int>& pageCounts, const PageDecoration& decoration) {
-    const PageGeometry geometry = setA4(device);
-    const QRectF& page = geometry.page;
-    const QRectF& body = geometry.body;
-    const qreal band = geometry.band;
     int pageCount = 0;
     for (const int count : pageCounts) {
         pageCount += count;
     }
-
-    QPainter painter;
-    if (!painter.begin(&device)) {
+    PagePainter painter(device, decoration, pageCount);
+    if (!painter.painting()) {
         return 0;
     }
-    int index = 0;
     for (std::size_t p = 0; p < parts.size(); ++p) {
-        QAbstractTextDocumentLayout* layout = parts[p]->documentLayout();
-        for (int local = 0; local < pageCounts[p]; ++local, ++index) {
-            if (index > 0) {
-                device.newPage();
-            }
-            paintBand(painter, QRectF(page.left(), page.top(), page.width(), band * 0.8),
-                      decoration.headerLeft, decoration.headerRight, true);
-
-            painter.save();
-            painter.translate(body.left(), body.top() - local * body.height());
-            const QRectF clip(0, local * body.height(), body.width(), body.height());
-            QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = clip;
-            painter.setClipRect(clip);
-            layout->draw(&painter, context);
-            painter.restore();
-
-            //: Page footer of printed reports, e.g. "page 3 of 12".
-            const QString footer = QCoreApplication::translate("Report", "page %1 of %2")
-                                       .arg(index + 1)
-                                       .arg(pageCount);
-            paintBand(painter,
-                      QRectF(page.left(), page.bottom() - band * 0.8, page.width(), band * 0.8),
-                      QString(), footer, false);
-        }
+        painter.paint(*parts[p], pageCounts[p]);
     }
     painter.end();
     return pageCount;

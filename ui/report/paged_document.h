@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include <QPainter>
+#include <QRectF>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -31,6 +33,38 @@ int paintPaged(QPagedPaintDevice& device, const std::vector<QTextDocument*>& par
 std::vector<int> layOutPages(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts);
 int paintLaidOut(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts,
                  const std::vector<int>& pageCounts, const PageDecoration& decoration);
+/// layOutPages for one part; its page count.
+int layOutPart(QPagedPaintDevice& device, QTextDocument& part);
+
+/// The painting of paintLaidOut, for a caller that hands it its documents one at a time
+/// (a long table's chunks, made and freed one after another): pages with header and
+/// "page X of Y" footer, numbered on from one document to the next.
+class PagePainter {
+public:
+    /// `pageCount`: the Y of "page X of Y", all pages of all documents to come.
+    PagePainter(QPagedPaintDevice& device, const PageDecoration& decoration, int pageCount);
+    ~PagePainter();
+    PagePainter(const PagePainter&) = delete;
+    PagePainter& operator=(const PagePainter&) = delete;
+
+    /// False when the device could not be painted on.
+    bool painting() const { return painting_; }
+    /// Paints the first `pages` pages of `part`, laid out by layOutPages or layOutPart.
+    void paint(const QTextDocument& part, int pages);
+    /// Finishes the last page; the number of pages painted.
+    int end();
+
+private:
+    QPagedPaintDevice& device_;
+    PageDecoration decoration_;
+    int pageCount_ = 0;
+    QPainter painter_;
+    QRectF page_;
+    QRectF body_;
+    qreal band_ = 0;
+    int painted_ = 0;
+    bool painting_ = false;
+};
 
 /// Sets the A4 page layout on `device` and lays `document` out on its pages, at its
 /// resolution. Call before setHtml: a document whose layout is made later is laid out once

@@ -6,6 +6,7 @@
 #include "ui/report/paged_document.h"
 #include "ui/report/report_builder.h"
 #include "ui/report/report_colours.h"
+#include "ui/report/table_chunks.h"
 #include "ui/text/translator.h"
 
 #include <QBuffer>
@@ -22,22 +23,66 @@ PageDecoration decorationFor(const ReportInput& input) {
     return {reportTitle(input), QString::fromStdString(input.assessment.metadata.classification)};
 }
 
-std::vector<QTextDocument*> pointers(const std::vector<std::unique_ptr<QTextDocument>>& parts) {
-    std::vector<QTextDocument*> out;
-    out.reserve(parts.size());
-    for (const auto& part : parts) {
-        out.push_back(part.get());
+/// One part of the report, starting on a new page: a document laid out once and kept to
+/// the end, or a chapter with a long table, laid out and painted a chunk at a time.
+struct Part {
+    std::unique_ptr<QTextDocument> document;
+    std::unique_ptr<ChunkedChapter> chunked;
+
+    int layOut(QPagedPaintDevice& device) const {
+        return document ? layOutPart(device, *document) : chunked->layOut(device);
     }
-    return out;
+    QString title() const { return document ? firstHeading(*document, 1) : chunked->title(); }
+};
+
+/// The report's parts, each laid out for the pages of `device`, ready to paint on it.
+std::vector<Part> buildReportParts(const ReportInput& input, QPagedPaintDevice& device) {
+    const ui::ScopedLanguage speaking(input.lang == Lang::en ? ui::kEnglish : ui::kDutch);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9.5);
+    // Latin text needs no shaping; without it there are no ligatures either, so a reader
+    // who searches the PDF for "effect" finds it (with shaping, "ff" is one glyph).
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    const QString styleSheet =
+        QStringLiteral("h1 { font-size: 16pt; color: %1; margin-top: 0px; }"
+                       "h2 { font-size: 12.5pt; color: %2; margin-top: 12px; }"
+                       "h3 { font-size: 11pt; margin-top: 10px; }"
+                       "h4 { font-size: 9.5pt; margin-top: 8px; margin-bottom: 2px; }"
+                       "th { font-weight: bold; }")
+            .arg(colours::kTitle, colours::kSubtitle) +
+        longTableStyleSheet();
+    const DocumentMaker make = [font, styleSheet, &device](const QString& html) {
+        auto document = std::make_unique<QTextDocument>();
+        document->setDefaultFont(font);
+        document->setDefaultStyleSheet(styleSheet);
+        document->setUndoRedoEnabled(false); // the layout passes change it; nobody undoes
+        prepareForPages(*document, device);
+        document->setHtml(html);
+        return document;
+    };
+    std::vector<Part> parts;
+    QStringList sections = ReportBuilder(input).sections();
+    for (QString& section : sections) {
+        QString html = withBreakOpportunities(withPlainGridsForLongTables(section));
+        section.clear(); // the HTML of a long chapter is as large as its document
+        Part part;
+        if (ChunkedChapter::wanted(html)) {
+            part.chunked = std::make_unique<ChunkedChapter>(std::move(html), make);
+        } else {
+            part.document = make(html);
+        }
+        parts.push_back(std::move(part));
+    }
+    return parts;
 }
 
 /// The table of contents: the title (first <h1>) of every part after the cover with the
 /// page it starts on, for the cover's page count in `pageCounts`.
-QString contentsHtml(const std::vector<QTextDocument*>& parts, const std::vector<int>& pageCounts) {
+QString contentsHtml(const std::vector<Part>& parts, const std::vector<int>& pageCounts) {
     QString rows;
     int page = 1 + pageCounts.front();
     for (std::size_t i = 1; i < parts.size(); ++i) {
-        const QString title = firstHeading(*parts[i], 1);
+        const QString title = parts[i].title();
         if (!title.isEmpty()) {
             rows += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
                         .arg(title.toHtmlEscaped())
@@ -51,17 +96,19 @@ QString contentsHtml(const std::vector<QTextDocument*>& parts, const std::vector
         .arg(heading.toHtmlEscaped(), rows);
 }
 
-/// Lays the report out and puts its table of contents at the end of the cover (the first
-/// part); returns the page counts to paint with. Page numbers are known only after the
-/// layout; should the contents push the cover on to a second page, they are made again
-/// with the numbers that follows from that.
-std::vector<int> layOutWithContents(QPagedPaintDevice& device,
-                                    const std::vector<QTextDocument*>& parts) {
-    std::vector<int> pageCounts = layOutPages(device, parts);
-    if (parts.size() < 2) {
+/// Lays the report out (pass one) and puts its table of contents at the end of the cover
+/// (the first part, never chunked); returns the page counts to paint with. Page numbers
+/// are known only after the layout; should the contents push the cover on to a second
+/// page, they are made again with the numbers that follows from that.
+std::vector<int> layOutWithContents(QPagedPaintDevice& device, const std::vector<Part>& parts) {
+    std::vector<int> pageCounts;
+    for (const Part& part : parts) {
+        pageCounts.push_back(part.layOut(device));
+    }
+    if (parts.size() < 2 || !parts.front().document) {
         return pageCounts;
     }
-    QTextDocument& cover = *parts.front();
+    QTextDocument& cover = *parts.front().document;
     QTextCursor cursor(&cover);
     cursor.movePosition(QTextCursor::End);
     const int contentsStart = cursor.position();
@@ -80,9 +127,27 @@ std::vector<int> layOutWithContents(QPagedPaintDevice& device,
     return pageCounts;
 }
 
-int paintWithContents(QPagedPaintDevice& device, const std::vector<QTextDocument*>& parts,
+/// Pass two: paints every part; a chunked chapter makes its chunks again one by one.
+int paintWithContents(QPagedPaintDevice& device, const std::vector<Part>& parts,
                       const PageDecoration& decoration) {
-    return paintLaidOut(device, parts, layOutWithContents(device, parts), decoration);
+    const std::vector<int> pageCounts = layOutWithContents(device, parts);
+    int pageCount = 0;
+    for (const int count : pageCounts) {
+        pageCount += count;
+    }
+    PagePainter painter(device, decoration, pageCount);
+    if (!painter.painting()) {
+        return 0;
+    }
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+        if (parts[p].document) {
+            painter.paint(*parts[p].document, pageCounts[p]);
+        } else {
+            parts[p].chunked->paint(device, painter);
+        }
+    }
+    painter.end();
+    return pageCount;
 }
 
 } // namespace
@@ -96,42 +161,11 @@ QString reportTitle(const ReportInput& input) {
     return title;
 }
 
-std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInput& input,
-                                                                 QPagedPaintDevice& device) {
-    const ui::ScopedLanguage speaking(input.lang == Lang::en ? ui::kEnglish : ui::kDutch);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9.5);
-    // Latin text needs no shaping; without it there are no ligatures either, so a reader
-    // who searches the PDF for "effect" finds it (with shaping, "ff" is one glyph).
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    const QString styleSheet =
-        QStringLiteral("h1 { font-size: 16pt; color: %1; margin-top: 0px; }"
-                       "h2 { font-size: 12.5pt; color: %2; margin-top: 12px; }"
-                       "h3 { font-size: 11pt; margin-top: 10px; }"
-                       "h4 { font-size: 9.5pt; margin-top: 8px; margin-bottom: 2px; }"
-                       "th { font-weight: bold; }")
-            .arg(colours::kTitle, colours::kSubtitle) +
-        longTableStyleSheet();
-    std::vector<std::unique_ptr<QTextDocument>> parts;
-    QStringList sections = ReportBuilder(input).sections();
-    for (QString& html : sections) {
-        auto document = std::make_unique<QTextDocument>();
-        document->setDefaultFont(font);
-        document->setDefaultStyleSheet(styleSheet);
-        document->setUndoRedoEnabled(false); // the layout passes change it; nobody undoes
-        prepareForPages(*document, device);
-        document->setHtml(withBreakOpportunities(withPlainGridsForLongTables(html)));
-        html.clear(); // the HTML of a long chapter is as large as its document
-        parts.push_back(std::move(document));
-    }
-    return parts;
-}
-
 Result<int> paintReport(QPagedPaintDevice& device, const ReportInput& input) {
     // The page footers and the contents are words of the report too.
     const ui::ScopedLanguage speaking(input.lang == Lang::en ? ui::kEnglish : ui::kDutch);
-    const auto parts = buildReportDocuments(input, device);
-    const int pages = paintWithContents(device, pointers(parts), decorationFor(input));
+    const std::vector<Part> parts = buildReportParts(input, device);
+    const int pages = paintWithContents(device, parts, decorationFor(input));
     if (pages == 0) {
         return Error{ErrorCode::ioError,
                      {"Het rapport kon niet op dit apparaat worden getekend; controleer de "

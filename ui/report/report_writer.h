@@ -4,25 +4,15 @@
 #include "core/storage/file_ops.h"
 #include "ui/report/report_input.h"
 
-#include <memory>
-#include <vector>
-
 #include <QString>
 
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace dpia::report {
 
 /// The report's title for page headers and the web page's <title>: "DPIA — " and the
 /// assessment's title, unless that already starts with "DPIA".
 QString reportTitle(const ReportInput& input);
-
-/// The report as text documents, one for each part that starts on a new page (cover,
-/// summary, each part of the questionnaire, the registers, ...), laid out for the pages of
-/// `device`, ready to paint on it.
-std::vector<std::unique_ptr<QTextDocument>> buildReportDocuments(const ReportInput& input,
-                                                                 QPagedPaintDevice& device);
 
 /// Paints the report on a printer or PDF writer; the page count, or why it failed.
 Result<int> paintReport(QPagedPaintDevice& device, const ReportInput& input);

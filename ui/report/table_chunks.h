@@ -1,0 +1,83 @@
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+#include <QString>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace dpia::report {
+
+class PagePainter;
+
+/// Makes one document of a chapter from its HTML (a whole section), laid out for the
+/// device's pages as buildReportDocuments makes every chapter.
+using DocumentMaker = std::function<std::unique_ptr<QTextDocument>(const QString& html)>;
+
+/// A chapter with a table of more than kLongTableRows rows (10,000 measures in the action
+/// plan), laid out and painted a few pages at a time: each chunk is a document of its own
+/// with the table's header row, starting on a new page and ending with the last row that
+/// ends on its last page, made, painted and freed one after the other.
+///
+/// Why: painting a long table in Qt costs more per page the longer the table is (cells are
+/// looked up in their table), and a document of 10,000 rows holds them all in memory. A
+/// table of a few pages is cheap to paint, and only one is held at a time.
+///
+/// Two passes, so the contents and "page X of Y" know every page count before the first
+/// page is painted: layOut() makes each chunk, counts its pages and frees it; paint()
+/// makes the same chunks again and paints them. A chunk is cut where a row would run on
+/// to a page beyond what it holds: the chunk is first laid out with more rows than fit
+/// (a trial), and then made again with the rows that end before its last page.
+class ChunkedChapter {
+public:
+    /// `html`: a section whose long tables longTables() finds; `make` its documents.
+    ChunkedChapter(QString html, DocumentMaker make);
+    ~ChunkedChapter();
+    ChunkedChapter(const ChunkedChapter&) = delete;
+    ChunkedChapter& operator=(const ChunkedChapter&) = delete;
+
+    /// True when `html` has a table long enough to be cut.
+    static bool wanted(const QString& html);
+
+    /// Pass one: plans the chunks on the pages of `device`; the chapter's page count.
+    int layOut(QPagedPaintDevice& device);
+    /// The text of the chapter's first <h1>, known after layOut.
+    const QString& title() const { return title_; }
+    /// Pass two: makes, lays out and paints each chunk in turn.
+    void paint(QPagedPaintDevice& device, PagePainter& painter) const;
+
+    /// Where a chunk starts or ends: before row `row` of long table `table`; table -1 is
+    /// the start of the chapter and table == number of long tables its end.
+    struct Cut {
+        int table = -1;
+        int row = 0;
+    };
+
+private:
+    struct Table;
+    struct Chunk {
+        Cut from;
+        Cut to;
+        int pages = 0;
+    };
+
+    QString chunkHtml(Cut from, Cut to) const;
+    /// The cut `rows` rows of long tables after `from` (or the chapter's end).
+    Cut after(Cut from, int rows) const;
+    /// In `trial`, laid out from `from` to `to`: the last row that can start the next
+    /// chunk (the one after the last row ending before the trial's last page), or `from`
+    /// when there is none.
+    Cut lastCut(QTextDocument& trial, Cut from, Cut to) const;
+
+    QString html_;
+    DocumentMaker make_;
+    qsizetype bodyStart_ = 0; ///< just after <body ...>
+    std::vector<Table> tables_;
+    std::vector<Chunk> chunks_;
+    QString title_;
+};
+
+} // namespace dpia::report
