@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QFile>
+#include <QRegularExpression>
 
 namespace dpia::report::testing {
 namespace {
@@ -73,6 +74,76 @@ TEST(ReportManyMeasures, TheDutchSummarySaysHowManyMoreInDutch) {
     EXPECT_EQ(body.count(squeeze(QStringLiteral("En nog 15 openstaande maatregelen: het "
                                                 "hoofdstuk “Plan van aanpak” noemt ze allemaal."))),
               1);
+}
+
+} // namespace
+} // namespace dpia::report::testing
+
+namespace dpia::report::testing {
+namespace {
+
+// Issue 21, item 11: an action plan of more than a few hundred rows is laid out and painted
+// a few pages at a time (ui/report/table_chunks.*). The reader must not notice the cuts:
+// every measure once and in order, the header row on every page, and "page X of Y"
+// counting the pages that are really there.
+TEST(ReportManyMeasures, AThousandRowActionPlanListsEachMeasureOnceInOrderUnderItsHeader) {
+    QTemporaryDir dir;
+    const QString document = dir.filePath(QStringLiteral("duizend.dpia"));
+    ASSERT_EQ(cli(QStringLiteral("nl"), {QStringLiteral("new"), document}).code, 0);
+    const auto& risks = shippedBaseline().risks();
+    nlohmann::json edits = nlohmann::json::array();
+    for (int n = 1; n <= 1000; ++n) {
+        // Done, so the summary lists none of them; two risks, so rows run over page breaks.
+        edits.push_back(
+            {{"edit", "add-measure"},
+             {"measure",
+              {{"title",
+                QStringLiteral("Plantaak %1 gereed").arg(n, 4, 10, QLatin1Char('0')).toStdString()},
+               {"risks", {risks[n % risks.size()].id, risks[(n + 7) % risks.size()].id}},
+               {"owner", "CISO"},
+               {"due", "2027-03-01"},
+               {"status", "done"}}}});
+    }
+    const QString json = dir.filePath(QStringLiteral("edits.json"));
+    QFile file(json);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray::fromStdString(edits.dump()));
+    file.close();
+    const CliRun edited = cli(QStringLiteral("nl"), {QStringLiteral("edit"), document, json});
+    ASSERT_EQ(edited.code, 0) << edited.err.toStdString();
+    const QString pdf = dir.filePath(QStringLiteral("duizend.pdf"));
+    const CliRun report =
+        cli(QStringLiteral("nl"), {QStringLiteral("report"), document, QStringLiteral("-o"), pdf});
+    ASSERT_EQ(report.code, 0) << report.err.toStdString();
+
+    const QStringList pages = pdfPages(pdf);
+    ASSERT_EQ(pages.size(), pdfPageCount(pdf));
+    static const QRegularExpression marker(QStringLiteral("Plantaak (\\d{4}) gereed"));
+    std::vector<int> listed;
+    int pagesWithRows = 0;
+    for (qsizetype page = 0; page < pages.size(); ++page) {
+        const QStringList lines = pages[page].trimmed().split(QLatin1Char('\n'));
+        EXPECT_EQ(lines.back().trimmed(),
+                  QStringLiteral("pagina %1 van %2").arg(page + 1).arg(pages.size()))
+            << "page " << page + 1;
+        const QString text = pages[page].simplified();
+        QRegularExpressionMatchIterator found = marker.globalMatch(text);
+        if (!found.hasNext() || text.contains(QStringLiteral("Wijzigingslog"))) {
+            continue; // the change log names the first measure once more
+        }
+        ++pagesWithRows;
+        const qsizetype firstRow = found.peekNext().capturedStart();
+        const qsizetype header = text.indexOf(QStringLiteral("Maatregel Risico's Eigenaar"));
+        EXPECT_TRUE(header >= 0 && header < firstRow) << "no header row on page " << page + 1;
+        while (found.hasNext()) {
+            listed.push_back(found.next().captured(1).toInt());
+        }
+    }
+    ASSERT_EQ(listed.size(), 1000u);
+    for (int n = 1; n <= 1000; ++n) {
+        ASSERT_EQ(listed[n - 1], n) << "measure " << n << " is not where it belongs";
+    }
+    EXPECT_GE(pagesWithRows, 60); // more than a chunk of pages, so cut at least once
 }
 
 } // namespace
