@@ -18,7 +18,7 @@ namespace {
 constexpr int kFirstTrialRows = 60;
 /// Pages a chunk aims at: painting costs more per page in a longer table; every chunk
 /// is laid out more often than painted (trial, count, paint), the trial a page longer.
-constexpr int kChunkPages = 4;
+constexpr int kChunkPages = 8;
 
 /// How many tables outside tables stand in `html` before `position`: Qt makes each a
 /// frame of the document's root frame, in this order.
