@@ -1,5 +1,6 @@
 #include "ui/report/paged_document.h"
 
+#include <algorithm>
 #include <vector>
 
 #include <QAbstractTextDocumentLayout>
@@ -288,7 +289,7 @@ int PagePainter::end() {
     return painted_;
 }
 
-void PagePainter::paint(const QTextDocument& part, int pages) {
+void PagePainter::paint(const QTextDocument& part, int pages, qreal bottom) {
     if (!painting_) {
         return;
     }
@@ -302,7 +303,12 @@ void PagePainter::paint(const QTextDocument& part, int pages) {
 
         painter_.save();
         painter_.translate(body_.left(), body_.top() - local * body_.height());
-        const QRectF clip(0, local * body_.height(), body_.width(), body_.height());
+        QRectF clip(0, local * body_.height(), body_.width(), body_.height());
+        if (bottom >= 0 && local == pages - 1) {
+            // Qt leaves out what lies below the context's clip (no text of the next row in
+            // the PDF); the painter's clip hides what a drawn block still reaches into.
+            clip.setBottom(std::min(clip.bottom(), bottom));
+        }
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = clip;
         painter_.setClipRect(clip);

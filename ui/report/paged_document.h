@@ -49,8 +49,9 @@ public:
 
     /// False when the device could not be painted on.
     bool painting() const { return painting_; }
-    /// Paints the first `pages` pages of `part`, laid out by layOutPages or layOutPart.
-    void paint(const QTextDocument& part, int pages);
+    /// Paints the first `pages` pages of `part`, laid out by layOutPages or layOutPart;
+    /// the last of them only above `bottom` (a height in the document) when it is >= 0.
+    void paint(const QTextDocument& part, int pages, qreal bottom = -1);
     /// Finishes the last page; the number of pages painted.
     int end();
 

@@ -4,6 +4,7 @@
 #include "ui/report/paged_document.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextCursor>
@@ -51,6 +52,27 @@ qreal rowBottom(QTextDocument& document, QTextTable& table, int row) {
         bottom = std::max(bottom, document.documentLayout()->blockBoundingRect(last).bottom());
     }
     return bottom;
+}
+
+/// Where a row of `table` starts: the highest first line of its cells.
+qreal rowTop(QTextDocument& document, QTextTable& table, int row) {
+    qreal top = std::numeric_limits<qreal>::max();
+    for (int column = 0; column < table.columns(); ++column) {
+        const QTextBlock first = table.cellAt(row, column).firstCursorPosition().block();
+        top = std::min(top, document.documentLayout()->blockBoundingRect(first).top());
+    }
+    return top;
+}
+
+/// The line between two rows, `above` ending at `bottom` and `below` starting at `top` on
+/// the same page: below the first row's padding and bottom edge, above the second's top
+/// edge and padding. Measured in the layout, so whatever scale Qt lays out at.
+qreal cellEdgeBetween(QTextTable& table, int above, qreal bottom, qreal top) {
+    const qreal padding = table.format().cellPadding();
+    const qreal edgeBelow = table.cellAt(above, 0).format().toTableCellFormat().bottomBorder();
+    const qreal edgeAbove = table.cellAt(above + 1, 0).format().toTableCellFormat().topBorder();
+    const qreal whole = 2 * padding + edgeBelow + edgeAbove;
+    return whole > 0 ? bottom + (top - bottom) * (padding + edgeBelow) / whole : top;
 }
 
 bool same(ChunkedChapter::Cut a, ChunkedChapter::Cut b) {
@@ -148,8 +170,9 @@ ChunkedChapter::Cut ChunkedChapter::after(Cut from, int rows) const {
     return {static_cast<int>(tables_.size()), 0};
 }
 
-ChunkedChapter::Cut ChunkedChapter::lastCut(QTextDocument& trial, Cut from, Cut to) const {
-    const qreal limit = (trial.pageCount() - 1) * trial.pageSize().height();
+ChunkedChapter::Chunk ChunkedChapter::lastCut(QTextDocument& trial, Cut from, Cut to) const {
+    const qreal pageHeight = trial.pageSize().height();
+    const qreal limit = (trial.pageCount() - 1) * pageHeight;
     std::vector<QTextTable*> roots;
     for (QTextFrame* frame : trial.rootFrame()->childFrames()) {
         if (auto* table = qobject_cast<QTextTable*>(frame)) {
@@ -158,6 +181,8 @@ ChunkedChapter::Cut ChunkedChapter::lastCut(QTextDocument& trial, Cut from, Cut 
     }
     const int base = from.table >= 0 ? tables_[from.table].rootIndex : 0;
     Cut best = from;
+    QTextTable* bestTable = nullptr;
+    int bestRow = 0; // in bestTable, header rows counted
     const int lastTable = std::min(to.table, static_cast<int>(tables_.size()) - 1);
     for (int t = std::max(from.table, 0); t <= lastTable; ++t) {
         const int first = t == from.table ? from.row : 0;
@@ -170,17 +195,34 @@ ChunkedChapter::Cut ChunkedChapter::lastCut(QTextDocument& trial, Cut from, Cut 
         const int header = table != nullptr ? table->format().headerRowCount() : 0;
         // Not the table counted in the HTML: no cut here (the chunk grows instead).
         if (table == nullptr || table->rows() != header + last - first) {
-            return best;
+            break;
         }
+        bool past = false;
         for (int row = 1; row < last - first; ++row) {
             // The next chunk may start at a row whose predecessor ends before the last page.
             if (rowBottom(trial, *table, header + row - 1) > limit) {
-                return best;
+                past = true;
+                break;
             }
             best = {t, first + row};
+            bestTable = table;
+            bestRow = header + row;
+        }
+        if (past) {
+            break;
         }
     }
-    return best;
+    if (bestTable == nullptr) {
+        return {from, to, 0, -1};
+    }
+    const qreal bottom = rowBottom(trial, *bestTable, bestRow - 1);
+    const qreal top = rowTop(trial, *bestTable, bestRow);
+    const int page = static_cast<int>(bottom / pageHeight);
+    // The next row starts on this page: paint down to the edge between the two rows only.
+    const qreal clip = static_cast<int>(top / pageHeight) == page
+                           ? cellEdgeBetween(*bestTable, bestRow - 1, bottom, top)
+                           : -1;
+    return {best, to, page + 1, clip};
 }
 
 int ChunkedChapter::layOut(QPagedPaintDevice& device) {
@@ -197,25 +239,23 @@ int ChunkedChapter::layOut(QPagedPaintDevice& device) {
             title_ = firstHeading(*trial, 1);
         }
         if (to.table == end) {
-            chunks_.push_back({from, to, trialPages});
+            chunks_.push_back({from, to, trialPages, -1});
             return total + trialPages;
         }
-        const Cut cut = lastCut(*trial, from, to);
-        trial.reset();
-        if (same(cut, from)) {
+        const Chunk cut = lastCut(*trial, from, to);
+        if (same(cut.from, from)) {
             trialRows *= 2; // not one row ends before the trial's last page
             continue;
         }
-        const int pages = layOutPart(device, *make_(chunkHtml(from, cut)));
-        chunks_.push_back({from, cut, pages});
-        total += pages;
+        chunks_.push_back({from, to, cut.pages, cut.bottom});
+        total += cut.pages;
         // The next trial: a page more than a chunk should hold, at this chunk's rows a page.
         int rows = 0;
-        for (Cut at = from; !same(at, cut); at = after(at, 1)) {
+        for (Cut at = from; !same(at, cut.from); at = after(at, 1)) {
             ++rows;
         }
-        trialRows = std::max(2, rows * (kChunkPages + 1) / std::max(1, pages));
-        from = cut;
+        trialRows = std::max(2, rows * (kChunkPages + 1) / std::max(1, cut.pages));
+        from = cut.from;
     }
 }
 
@@ -223,7 +263,7 @@ void ChunkedChapter::paint(QPagedPaintDevice& device, PagePainter& painter) cons
     for (const Chunk& chunk : chunks_) {
         std::unique_ptr<QTextDocument> document = make_(chunkHtml(chunk.from, chunk.to));
         layOutPart(device, *document);
-        painter.paint(*document, chunk.pages);
+        painter.paint(*document, chunk.pages, chunk.bottom);
     }
 }
 

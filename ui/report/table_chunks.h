@@ -28,9 +28,11 @@ using DocumentMaker = std::function<std::unique_ptr<QTextDocument>(const QString
 ///
 /// Two passes, so the contents and "page X of Y" know every page count before the first
 /// page is painted: layOut() makes each chunk, counts its pages and frees it; paint()
-/// makes the same chunks again and paints them. A chunk is cut where a row would run on
-/// to a page beyond what it holds: the chunk is first laid out with more rows than fit
-/// (a trial), and then made again with the rows that end before its last page.
+/// makes the same chunks again and paints them. A chunk is laid out with more rows than
+/// it paints: it paints up to the last row that ends before its last page, the page of
+/// that row clipped just above the next row, and the next chunk starts with that row.
+/// Painting exactly the document that was counted keeps the counts true whatever Qt
+/// does with fewer rows (a column widened by a long word in a later row).
 class ChunkedChapter {
 public:
     /// `html`: a section whose long tables longTables() finds; `make` its documents.
@@ -58,19 +60,23 @@ public:
 
 private:
     struct Table;
+    /// Pages from..to are laid out; the first `pages` of them are painted, the last one
+    /// only above `bottom` (in the document, -1: whole), where the row that goes on to
+    /// the next chunk starts.
     struct Chunk {
         Cut from;
         Cut to;
         int pages = 0;
+        qreal bottom = -1;
     };
 
     QString chunkHtml(Cut from, Cut to) const;
     /// The cut `rows` rows of long tables after `from` (or the chapter's end).
     Cut after(Cut from, int rows) const;
     /// In `trial`, laid out from `from` to `to`: the last row that can start the next
-    /// chunk (the one after the last row ending before the trial's last page), or `from`
-    /// when there is none.
-    Cut lastCut(QTextDocument& trial, Cut from, Cut to) const;
+    /// chunk (the one after the last row ending before the trial's last page), with the
+    /// pages and bottom to paint before it; `from` when there is none.
+    Chunk lastCut(QTextDocument& trial, Cut from, Cut to) const;
 
     QString html_;
     DocumentMaker make_;
