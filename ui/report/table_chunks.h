@@ -14,7 +14,7 @@ namespace dpia::report {
 class PagePainter;
 
 /// Makes one document of a chapter from its HTML (a whole section), laid out for the
-/// device's pages as buildReportDocuments makes every chapter.
+/// device's pages as report_writer.cpp makes every chapter.
 using DocumentMaker = std::function<std::unique_ptr<QTextDocument>(const QString& html)>;
 
 /// A chapter with a table of more than kLongTableRows rows (10,000 measures in the action
