@@ -110,8 +110,8 @@ std::vector<std::string> shownIds(const FormPage& page) {
 }
 
 // Baseline 1.3.0: part A §8 no longer asks "outside the EEA?" (yes/no); it shows the
-// pre-scan's answer, and that answer decides whether §8 asks for the locations.
-TEST_F(PrescanPage, PartAShowsTheTransferOfThePrescanAndAsksForLocationsOnlyWhenThereIsOne) {
+// pre-scan's answer, and that answer decides whether §8 asks for supplementary measures.
+TEST_F(PrescanPage, PartAShowsTheTransferOfThePrescanAndAsksForMeasuresOnlyWhenThereIsOne) {
     const ScopedLanguage english(kEnglish);
     MainWindow window;
     window.show();
@@ -136,7 +136,7 @@ TEST_F(PrescanPage, PartAShowsTheTransferOfThePrescanAndAsksForLocationsOnlyWhen
     ASSERT_TRUE(session.apply({storage::SetAnswer{"pre_transfer", "stored-outside"}}).ok());
     EXPECT_TRUE(
         shown->label()->text().contains(local(transfer->options.at(2).label).toHtmlEscaped()));
-    EXPECT_TRUE(a8->block("a8_measures")->isVisibleTo(a8)) << "a transfer: where to?";
+    EXPECT_TRUE(a8->block("a8_measures")->isVisibleTo(a8)) << "a transfer: which measures?";
 
     // Part A §4 shows what "algorithms?" is read from; profiling alone asks the description.
     FormPage* a4 = window.documentView()->showSection("a4");
