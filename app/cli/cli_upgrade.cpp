@@ -101,9 +101,19 @@ void printQuestionMerges(CliContext& context, const std::vector<storage::Questio
                         << merge.dropped.dump()
                         << context.say({") en staat in de notitie", ") and is in the note"});
             break;
+        case Outcome::open:
+            context.out << context.say({"het oude antwoord (", "the old answer ("})
+                        << merge.dropped.dump()
+                        << context.say({") bepaalt geen keuze en staat in de notitie; "
+                                        "beantwoord ",
+                                        ") does not determine one choice and is in the note; "
+                                        "answer "})
+                        << merge.question;
+            break;
         }
         if (merge.noteMoved && merge.outcome != Outcome::replacedWon &&
-            merge.outcome != Outcome::keptWon && merge.outcome != Outcome::unfit) {
+            merge.outcome != Outcome::keptWon && merge.outcome != Outcome::unfit &&
+            merge.outcome != Outcome::open) {
             context.out << context.say(
                 {"; de notitie staat nu bij de vraag", "; the note is now the question's note"});
         }

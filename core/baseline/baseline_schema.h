@@ -106,4 +106,11 @@ CREATE TABLE question_replaces (old TEXT PRIMARY KEY, question TEXT NOT NULL,
   ord INTEGER NOT NULL, section TEXT NOT NULL, options TEXT NOT NULL, wins INTEGER NOT NULL);
 )sql";
 
+/// The rule that gives a replaced yes/no question's answer from the one that remains
+/// (`replaces` … `as`); only in an image whose baseline names any (1.3.0 on).
+inline constexpr const char* kImageReplacesAsTable = "question_replaces_as";
+inline constexpr const char* kImageSchemaReplacesAsSql = R"sql(
+CREATE TABLE question_replaces_as (old TEXT PRIMARY KEY, rule TEXT NOT NULL);
+)sql";
+
 } // namespace dpia::baseline

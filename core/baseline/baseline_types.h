@@ -88,6 +88,11 @@ struct ReplacedQuestion {
     std::string section;                        ///< where it stood; shows the answer there
     std::map<std::string, std::string> options; ///< old option id -> this question's option
     bool wins = false; ///< when both were answered differently, the old answer is kept
+    /// A yes/no question of another shape than this one (`as`): the rule over this
+    /// baseline's answers that gives the old answer. With it, `options` maps the old answer
+    /// ("true"/"false") to the option to choose when this question is still open, where one
+    /// answer determines it; `wins` does not apply (only this question can be answered).
+    std::optional<rules::Rule> as = std::nullopt;
 };
 
 struct Question {

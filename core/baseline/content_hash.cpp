@@ -52,6 +52,9 @@ std::string contentHash(sqlite3* db, int layout) {
         if (hasTable(db, kImageReplacesTable)) {
             queries.push_back("SELECT * FROM question_replaces ORDER BY question, ord");
         }
+        if (hasTable(db, kImageReplacesAsTable)) {
+            queries.push_back("SELECT * FROM question_replaces_as ORDER BY old");
+        }
     }
     std::string canonical;
     for (const char* query : queries) {

@@ -347,6 +347,23 @@ void readLayout2(sqlite3* db, ImageContent& content) {
                        byId(content.questions, text(row, 1)).replaces.push_back(std::move(old));
                    });
     }
+    if (hasTable(db, kImageReplacesAsTable)) {
+        forEachRow(db, "SELECT old, rule FROM question_replaces_as", [&](sqlite3_stmt* row) {
+            const std::string oldId = text(row, 0);
+            bool found = false;
+            for (Question& question : content.questions) {
+                for (ReplacedQuestion& old : question.replaces) {
+                    if (old.question == oldId) {
+                        old.as = parseRule(text(row, 1), question.id);
+                        found = true;
+                    }
+                }
+            }
+            if (!found) {
+                throw ImageError{"rule of unknown replaced question " + oldId};
+            }
+        });
+    }
 }
 
 void readScreening(sqlite3* db, ImageContent& content,

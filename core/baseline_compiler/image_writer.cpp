@@ -91,6 +91,10 @@ void writeReplaces(sqlite3* db, const Question& q) {
         }
         run(db, "INSERT INTO question_replaces VALUES (?, ?, ?, ?, ?, ?)",
             {old.question, q.id, ord++, old.section, options.dump(), old.wins ? 1LL : 0LL});
+        if (old.as) {
+            run(db, "INSERT INTO question_replaces_as VALUES (?, ?)",
+                {old.question, old.as->text()});
+        }
     }
 }
 
@@ -285,6 +289,15 @@ std::optional<std::vector<std::uint8_t>> writeImage(const SourceModel& model, st
                                           [](const Question& q) { return !q.replaces.empty(); });
         if (replaces && sqlite3_exec(db.get(), kImageSchemaReplacesSql, nullptr, nullptr,
                                      nullptr) != SQLITE_OK) {
+            throw std::runtime_error(sqlite3_errmsg(db.get()));
+        }
+        const bool replacesAs =
+            std::any_of(model.questions.begin(), model.questions.end(), [](const Question& q) {
+                return std::any_of(q.replaces.begin(), q.replaces.end(),
+                                   [](const ReplacedQuestion& old) { return old.as.has_value(); });
+            });
+        if (replacesAs && sqlite3_exec(db.get(), kImageSchemaReplacesAsSql, nullptr, nullptr,
+                                       nullptr) != SQLITE_OK) {
             throw std::runtime_error(sqlite3_errmsg(db.get()));
         }
         run(db.get(), "BEGIN");

@@ -81,12 +81,22 @@ std::vector<ReplacedQuestion> readReplaces(YamlReader& reader, SourceModel& mode
     const bool choices =
         question.type == QuestionType::choice || question.type == QuestionType::multichoice;
     for (const auto& node : reader.sequence(owner, "replaces")) {
-        reader.allowOnly(node, {"question", "section", "options", "wins"});
+        reader.allowOnly(node, {"question", "section", "options", "wins", "as"});
         ReplacedQuestion old;
         old.question = reader.text(node, "question");
         checkIdForm(reader, node, old.question, "[a-z][a-z0-9_]*", "question", "a4_cloud_model");
         old.section = reader.text(node, "section");
         old.wins = reader.boolean(node, "wins", false);
+        // A yes/no question asked again in another shape: `as` gives its answer from this
+        // baseline's answers, and `options` keys are that old answer ("true", "false").
+        if (auto rule = reader.rule(node, "as", false)) {
+            old.as = *rule;
+            model.rules.push_back({*rule, reader.at(node["as"]), question.id});
+            if (old.wins) {
+                reader.error(node["wins"], "a question replaced 'as' a rule cannot win: only " +
+                                               question.id + " can be answered");
+            }
+        }
         if (const YAML::Node options = node["options"]) {
             if (!choices || !options.IsMap()) {
                 reader.error(options, "options of a replaced question map old option ids to "
@@ -96,6 +106,10 @@ std::vector<ReplacedQuestion> readReplaces(YamlReader& reader, SourceModel& mode
                 for (const auto& pair : options) {
                     const std::string from = pair.first.as<std::string>();
                     const std::string to = pair.second.as<std::string>();
+                    if (old.as && from != "true" && from != "false") {
+                        reader.error(pair.first, "options of a question replaced 'as' a rule "
+                                                 "map its answer true or false");
+                    }
                     const bool known =
                         std::any_of(question.options.begin(), question.options.end(),
                                     [&](const Option& option) { return option.id == to; });

@@ -190,6 +190,56 @@ bool sameAnswer(nlohmann::json a, nlohmann::json b) {
     return a == b;
 }
 
+/// An old yes/no answer to a question that `to` now reads from another one (`as`): it agrees
+/// with the remaining answer, or, while that is open, chooses the option it determines. The
+/// remaining question is the one asked, so it counts; an old answer that differs or does not
+/// determine one option is returned as "id: value" for the note.
+std::string mergeDerived(const nlohmann::json& value, const baseline::Question& question,
+                         const baseline::ReplacedQuestion& old, Assessment& upgraded,
+                         QuestionMerge& merge) {
+    const std::string lost = old.question + ": " + value.dump();
+    if (!value.is_boolean()) {
+        merge.outcome = QuestionMerge::Outcome::unfit;
+        merge.dropped = value;
+        return lost;
+    }
+    const auto answer = [&](std::string_view id) -> const nlohmann::json* {
+        const auto found = upgraded.answers.find(std::string(id));
+        return found != upgraded.answers.end() && !found->second.is_null() ? &found->second
+                                                                           : nullptr;
+    };
+    if (answer(question.id) != nullptr) {
+        if (old.as->evaluate(answer) == value.get<bool>()) {
+            merge.outcome = QuestionMerge::Outcome::agreed;
+            return {};
+        }
+        // The rule may read more questions (a4: algorithms or profiling): while one is still
+        // open, a "no" from the rule is no answer yet, so the old one is kept for the officer.
+        const std::vector<std::string> read = old.as->questionIds();
+        const bool all = std::all_of(read.begin(), read.end(),
+                                     [&](const std::string& id) { return answer(id) != nullptr; });
+        merge.outcome = all ? QuestionMerge::Outcome::keptWon : QuestionMerge::Outcome::open;
+        merge.dropped = value;
+        return lost;
+    }
+    if (!value.get<bool>() && old.as->evaluate(answer)) {
+        // The questions the rule reads already say "yes" (e.g. profiling): the old "no"
+        // contradicts them, so it chooses nothing and waits in the note.
+        merge.outcome = QuestionMerge::Outcome::keptWon;
+        merge.dropped = value;
+        return lost;
+    }
+    const auto determined = old.options.find(value.get<bool>() ? "true" : "false");
+    if (determined == old.options.end()) {
+        merge.outcome = QuestionMerge::Outcome::open;
+        merge.dropped = value;
+        return lost;
+    }
+    upgraded.answers[question.id] = determined->second;
+    merge.outcome = QuestionMerge::Outcome::carried;
+    return {};
+}
+
 /// One fact, one place for questions: an answer to a question that `to` merged into another
 /// (`replaces`) becomes that question's answer. Nothing is lost: when both were answered
 /// differently the baseline says which counts (`wins`), and the other answer, like the old
@@ -218,7 +268,12 @@ void mergeQuestions(const Assessment& assessment, Assessment& upgraded,
             QuestionMerge merge{
                 question.id, old.question, QuestionMerge::Outcome::noteOnly, {}, false};
             std::string lost; // "id: value" of the answer that does not count
-            if (answered) {
+            if (answered && old.as) {
+                lost = mergeDerived(answer->second, question, old, upgraded, merge);
+                if (merge.outcome == QuestionMerge::Outcome::carried) {
+                    log(ChangeKind::answer, question.id);
+                }
+            } else if (answered) {
                 const nlohmann::json mapped = mapOptions(answer->second, old);
                 const auto current = upgraded.answers.find(question.id);
                 if (!to.validateAnswer(question.id, mapped)) {

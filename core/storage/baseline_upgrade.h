@@ -51,6 +51,7 @@ struct QuestionMerge {
         keptWon,     ///< they differed; the remaining question's answer counts
         unfit,       ///< the old answer does not fit the question (left in the note)
         noteOnly,    ///< the old question had only a note: it is now (part of) the note
+        open,        ///< the old answer (`as`) does not determine one answer: in the note
     } outcome = Outcome::carried;
     nlohmann::json dropped; ///< the answer that did not win (null when none)
     bool noteMoved = false; ///< the old question's note (and a dropped answer) is in the note

@@ -22,6 +22,26 @@ int run(const std::vector<std::string>& args, std::string* out = nullptr) {
     return result.code;
 }
 
+/// A fixture document of an older baseline, copied (owner-only) into a fresh folder, and
+/// the path `upgrade` writes to; the folder goes when the test ends.
+struct OldDocument {
+    fs::path dir;
+    fs::path original;
+    fs::path upgraded;
+
+    OldDocument(const std::string& fixture, const std::string& tag)
+        : dir(fs::temp_directory_path() / ("dpia-upgrade-" + tag + "-" + std::to_string(getpid()))),
+          original(dir / "oud.dpia"), upgraded(dir / "nieuw.dpia") {
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        fs::copy_file(fs::path(DPIA_TEST_DATA_DIR) / fixture, original);
+        fs::permissions(original, fs::perms::owner_read | fs::perms::owner_write);
+    }
+    ~OldDocument() { fs::remove_all(dir); }
+    OldDocument(const OldDocument&) = delete;
+    OldDocument& operator=(const OldDocument&) = delete;
+};
+
 std::string fileHash(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream bytes;
@@ -60,14 +80,9 @@ TEST(CliUpgrade, WritesANewFileSaysWhatChangedAndLeavesTheOriginalAlone) {
 // and the Microsoft 365 part). After the upgrade each is one answer; where the two differed,
 // part A's counts, the output says so and the other answer is kept in the note.
 TEST(CliUpgrade, AQuestionAskedTwiceBecomesOneAnswerAndNothingIsLost) {
-    const fs::path dir =
-        fs::temp_directory_path() / ("dpia-upgrade-twice-" + std::to_string(getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    const fs::path original = dir / "oud.dpia";
-    const fs::path upgraded = dir / "nieuw.dpia";
-    fs::copy_file(fs::path(DPIA_TEST_DATA_DIR) / "asked-twice-1.1.0.dpia", original);
-    fs::permissions(original, fs::perms::owner_read | fs::perms::owner_write);
+    const OldDocument old("asked-twice-1.1.0.dpia", "twice");
+    const fs::path& original = old.original;
+    const fs::path& upgraded = old.upgraded;
 
     std::string out;
     ASSERT_EQ(run({"upgrade", original.string(), upgraded.string(), "--lang", "en"}, &out), 0)
@@ -101,7 +116,41 @@ TEST(CliUpgrade, AQuestionAskedTwiceBecomesOneAnswerAndNothingIsLost) {
     const std::string subjectsNote = shown.at("notes").at("pre_subjects").get<std::string>();
     EXPECT_NE(subjectsNote.find("officials"), std::string::npos) << subjectsNote;
     EXPECT_EQ(run({"check", upgraded.string()}), 0);
-    fs::remove_all(dir);
+}
+
+// Baseline 1.3.0: part A's yes/no questions "outside the EEA?" and "algorithms?" are read from
+// the pre-scan. The fixture is asked-twice-1.1.0.dpia with three answers and a note added
+// (sqlite3): §8 said "no" while the pre-scan said support comes from outside the EEA, and §4
+// said "no" with the pre-scan's algorithm question still open.
+TEST(CliUpgrade, AYesNoQuestionOfAnotherShapeIsReadFromThePrescanAndAContradictionIsKept) {
+    const OldDocument old("asked-in-another-shape-1.1.0.dpia", "shape");
+    const fs::path& original = old.original;
+    const fs::path& upgraded = old.upgraded;
+
+    std::string out;
+    ASSERT_EQ(run({"upgrade", original.string(), upgraded.string(), "--lang", "en"}, &out), 0)
+        << out;
+    EXPECT_NE(out.find("a8_outside_eea → pre_transfer: the answers differed; the answer of "
+                       "pre_transfer counts, the other (false) is in the note"),
+              std::string::npos)
+        << out;
+    EXPECT_NE(out.find("a4_algorithms → pre_algorithms: the answer is carried over"),
+              std::string::npos)
+        << out;
+    EXPECT_EQ(out.find("Answers not carried over"), std::string::npos) << out;
+    EXPECT_EQ(out.find("Notes not carried over"), std::string::npos) << out;
+
+    ASSERT_EQ(run({"show", upgraded.string(), "--json"}, &out), 0) << out;
+    const nlohmann::json shown = nlohmann::json::parse(out);
+    const nlohmann::json& answers = shown.at("answers");
+    EXPECT_EQ(answers.at("pre_transfer"), "access-outside") << "the pre-scan's answer counts";
+    EXPECT_EQ(answers.at("pre_algorithms"), "none") << "an old no determines it";
+    EXPECT_FALSE(answers.contains("a8_outside_eea"));
+    EXPECT_FALSE(answers.contains("a4_algorithms"));
+    const std::string note = shown.at("notes").at("pre_transfer").get<std::string>();
+    EXPECT_NE(note.find("EU Data Boundary volgens de leverancier."), std::string::npos) << note;
+    EXPECT_NE(note.find("a8_outside_eea: false"), std::string::npos) << note;
+    EXPECT_EQ(run({"check", upgraded.string()}), 0);
 }
 
 } // namespace

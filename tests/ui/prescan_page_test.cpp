@@ -77,7 +77,8 @@ TEST_F(PrescanPage, PartAShowsTheCloudModelOfThePrescanWithALinkToIt) {
     FormPage* a4 = window.documentView()->showSection("a4");
     ASSERT_NE(a4, nullptr);
     EXPECT_EQ(a4->block("pre_cloud_model"), nullptr) << "not asked a second time";
-    ASSERT_EQ(a4->answeredElsewhere().size(), 1U);
+    // Also the three pre-scan questions that part A's "algorithms?" is read from (1.3.0).
+    ASSERT_EQ(a4->answeredElsewhere().size(), 4U);
     AnsweredElsewhere* shown = a4->answeredElsewhere().front();
     EXPECT_EQ(shown->question().id, "pre_cloud_model");
     EXPECT_TRUE(shown->isVisibleTo(a4));
@@ -97,6 +98,58 @@ TEST_F(PrescanPage, PartAShowsTheCloudModelOfThePrescanWithALinkToIt) {
     EXPECT_EQ(current->sectionId(), cloud->section);
     ASSERT_NE(current->block("pre_cloud_model"), nullptr);
     EXPECT_TRUE(current->block("pre_cloud_model")->editor()->focusTarget()->hasFocus());
+}
+
+/// The ids of the questions a page shows read-only, in order.
+std::vector<std::string> shownIds(const FormPage& page) {
+    std::vector<std::string> ids;
+    for (const AnsweredElsewhere* shown : page.answeredElsewhere()) {
+        ids.push_back(shown->question().id);
+    }
+    return ids;
+}
+
+// Baseline 1.3.0: part A §8 no longer asks "outside the EEA?" (yes/no); it shows the
+// pre-scan's answer, and that answer decides whether §8 asks for supplementary measures.
+TEST_F(PrescanPage, PartAShowsTheTransferOfThePrescanAndAsksForMeasuresOnlyWhenThereIsOne) {
+    const ScopedLanguage english(kEnglish);
+    MainWindow window;
+    window.show();
+    createThroughStartPage(window, path(QStringLiteral("eea.dpia")));
+    DocumentSession& session = *window.session();
+    ASSERT_EQ(session.baseline().question("a8_outside_eea"), nullptr);
+    const baseline::Question* transfer = session.baseline().question("pre_transfer");
+    ASSERT_NE(transfer, nullptr);
+    ASSERT_TRUE(session.apply({storage::SetAnswer{"pre_transfer", "eea-only"}}).ok());
+
+    FormPage* a8 = window.documentView()->showSection("a8");
+    ASSERT_NE(a8, nullptr);
+    EXPECT_EQ(shownIds(*a8), std::vector<std::string>{"pre_transfer"});
+    AnsweredElsewhere* shown = a8->answeredElsewhere().front();
+    EXPECT_TRUE(shown->isVisibleTo(a8));
+    EXPECT_TRUE(
+        shown->label()->text().contains(local(transfer->options.at(0).label).toHtmlEscaped()))
+        << shown->label()->text().toStdString();
+    ASSERT_NE(a8->block("a8_measures"), nullptr);
+    EXPECT_FALSE(a8->block("a8_measures")->isVisibleTo(a8)) << "all within the EEA";
+
+    ASSERT_TRUE(session.apply({storage::SetAnswer{"pre_transfer", "stored-outside"}}).ok());
+    EXPECT_TRUE(
+        shown->label()->text().contains(local(transfer->options.at(2).label).toHtmlEscaped()));
+    EXPECT_TRUE(a8->block("a8_measures")->isVisibleTo(a8)) << "a transfer: which measures?";
+
+    // Part A §4 shows what "algorithms?" is read from; profiling alone asks the description.
+    FormPage* a4 = window.documentView()->showSection("a4");
+    ASSERT_NE(a4, nullptr);
+    EXPECT_EQ(shownIds(*a4), (std::vector<std::string>{"pre_cloud_model", "pre_algorithms",
+                                                       "pre_profiling_decisions", "pre_copilot"}));
+    ASSERT_NE(a4->block("a4_algorithms_description"), nullptr);
+    EXPECT_FALSE(a4->block("a4_algorithms_description")->isVisibleTo(a4));
+    ASSERT_TRUE(session
+                    .apply({storage::SetAnswer{"pre_algorithms", "none"},
+                            storage::SetAnswer{"pre_profiling_decisions", "evaluation"}})
+                    .ok());
+    EXPECT_TRUE(a4->block("a4_algorithms_description")->isVisibleTo(a4));
 }
 
 } // namespace

@@ -64,16 +64,30 @@ FormPage::FormPage(const baseline::Section& section, DocumentSession& session,
         layout->addWidget(legend);
     }
     // Where an earlier baseline asked a fact again, its one question is shown, not asked.
+    // An old yes/no question now read from a rule (`as`) shows every question the rule reads.
+    std::vector<const baseline::Question*> shownHere;
+    const auto show = [&](const baseline::Question* question) {
+        if (question == nullptr || question->section == section.id ||
+            std::find(shownHere.begin(), shownHere.end(), question) != shownHere.end()) {
+            return;
+        }
+        shownHere.push_back(question);
+        auto* shown = new AnsweredElsewhere(baseline, *question, content);
+        shown->showAnswer(session.answer(question->id));
+        connect(shown, &AnsweredElsewhere::questionRequested, this, &FormPage::questionRequested);
+        layout->addWidget(shown);
+        elsewhere_.push_back(shown);
+    };
     for (const baseline::Question& question : baseline.questions()) {
         for (const baseline::ReplacedQuestion& old : question.replaces) {
-            if (old.section == section.id && question.section != section.id) {
-                auto* shown = new AnsweredElsewhere(baseline, question, content);
-                shown->showAnswer(session.answer(question.id));
-                connect(shown, &AnsweredElsewhere::questionRequested, this,
-                        &FormPage::questionRequested);
-                layout->addWidget(shown);
-                elsewhere_.push_back(shown);
-                break;
+            if (old.section != section.id) {
+                continue;
+            }
+            show(&question);
+            if (old.as) {
+                for (const std::string& id : old.as->questionIds()) {
+                    show(baseline.question(id));
+                }
             }
         }
     }

@@ -110,6 +110,20 @@ INSTANTIATE_TEST_SUITE_P(
                  "    ref: \"AVG art. 6\"\n    replaces: [{question: q_old, section: s-one, "
                  "options: {x: c}}]\n",
                  "questions-min.yaml", "'c' is not an option of q_choice"},
+        // A yes/no question of another shape (`as`): its rule is checked like any rule, its
+        // options map the old answer true/false, and it cannot win over the one question.
+        Breakage{"ReplacedAsRuleUnknownQuestion", "questions-min.yaml", "    ref: \"AVG art. 6\"\n",
+                 "    ref: \"AVG art. 6\"\n    replaces: [{question: q_old, section: s-one, "
+                 "as: 'q_nope = \"a\"'}]\n",
+                 "questions-min.yaml", "q_nope"},
+        Breakage{"ReplacedAsOptionNotAnAnswer", "questions-min.yaml", "    ref: \"AVG art. 6\"\n",
+                 "    ref: \"AVG art. 6\"\n    replaces: [{question: q_old, section: s-one, "
+                 "as: 'q_choice = \"a\"', options: {x: a}}]\n",
+                 "questions-min.yaml", "map its answer true or false"},
+        Breakage{"ReplacedAsCannotWin", "questions-min.yaml", "    ref: \"AVG art. 6\"\n",
+                 "    ref: \"AVG art. 6\"\n    replaces: [{question: q_old, section: s-one, "
+                 "as: 'q_choice = \"a\"', wins: true}]\n",
+                 "questions-min.yaml", "cannot win"},
         Breakage{"UnknownRequirement", "safeguards.yaml", "meets: [AVG-32]", "meets: [AVG-99]",
                  "safeguards.yaml", "unknown requirement 'AVG-99'"},
         Breakage{"UnknownSafeguard", "risks.yaml", "safeguard: sg-audit", "safeguard: sg-nope",

@@ -69,6 +69,26 @@ TEST(BaselineLoader, KeepsTheQuestionsAQuestionReplaces) {
     EXPECT_EQ(old.options.at("public-saas"), "saas");
 }
 
+// Baseline 1.3.0: part A's yes/no "outside the EEA?" is read from the pre-scan's three
+// choices; the image keeps the rule that says how, and which choice an old "no" is.
+TEST(BaselineLoader, KeepsTheRuleThatGivesAReplacedYesNoAnswer) {
+    auto loaded = Baseline::load(embeddedImage());
+    ASSERT_TRUE(loaded) << loaded.error().detail;
+    const Question* transfer = (*loaded)->question("pre_transfer");
+    ASSERT_NE(transfer, nullptr);
+    ASSERT_EQ(transfer->replaces.size(), 1U);
+    const ReplacedQuestion& old = transfer->replaces.front();
+    EXPECT_EQ(old.question, "a8_outside_eea");
+    ASSERT_TRUE(old.as.has_value());
+    const nlohmann::json outside = "stored-outside";
+    const nlohmann::json inside = "eea-only";
+    EXPECT_TRUE(old.as->evaluate([&](std::string_view) { return &outside; }));
+    EXPECT_FALSE(old.as->evaluate([&](std::string_view) { return &inside; }));
+    EXPECT_EQ(old.options.at("false"), "eea-only");
+    EXPECT_EQ(old.options.count("true"), 0U);
+    EXPECT_FALSE(old.wins);
+}
+
 TEST(BaselineLoader, RefusesBytesThatAreNotSqlite) {
     const std::vector<std::uint8_t> junk(4096, 0x41);
     auto loaded = Baseline::load(junk);

@@ -212,7 +212,6 @@ json paperwork(const std::string& processing, const std::string& start) {
         {"pre_new_law", false},
         {"pre_cloud_model", "saas"},
         {"a1_start_date", start},
-        {"a4_algorithms", false},
         {"pre_algorithms", "none"},
         {"pre_copilot", false},
         {"pre_monitoring_public_area", false},
@@ -303,7 +302,6 @@ json retention(const std::string& category, const std::string& period,
 // stored in the EU, support and security access from outside it on the DPA's terms.
 json microsoftLocations(const std::string& mechanism) {
     return {
-        {"a8_outside_eea", true},
         {"pre_transfer", "access-outside"},
         {"pre_transfer_mechanism", mechanism},
         {"a8_locations",
@@ -552,6 +550,11 @@ Scenario vivaInsightsOn() {
                             "leidinggevenden, minimale groepsgrootte 10."},
             {"a1_background", "Verzoek van de directie na een hoog verzuim in 2026."},
             {"a1_m365_workloads", {"viva", "exchange", "teams", "entra"}},
+            // Scoring staff's behaviour is profiling, so part A §4 asks for the description
+            // (a4_algorithms is read from pre_profiling_decisions since baseline 1.3.0).
+            {"a4_algorithms_description",
+             "Viva Insights leidt uit agenda-, mail- en chatgegevens groepsinzichten af over "
+             "werkdruk en samenwerking; leidinggevenden zien ze per team van minstens tien."},
             {"a2_data_items",
              {dataItem("Agenda- en vergadergegevens", "medewerkers", "Werk", "gewoon",
                        "Exchange, Teams"),

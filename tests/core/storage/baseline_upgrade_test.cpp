@@ -181,5 +181,93 @@ TEST(BaselineUpgrade, AnAnswerToAMergedQuestionMovesToTheOneQuestionThatRemains)
     EXPECT_EQ(answered, 2);
 }
 
+/// How the upgrade went for one old question.
+std::map<std::string, QuestionMerge::Outcome> outcomesOf(const BaselineUpgrade& upgrade) {
+    std::map<std::string, QuestionMerge::Outcome> outcomes;
+    for (const QuestionMerge& merge : upgrade.mergedQuestions) {
+        outcomes[merge.replaced] = merge.outcome;
+    }
+    return outcomes;
+}
+
+// One fact in another shape (baseline 1.3.0): part A's yes/no "outside the EEA" is read from
+// the pre-scan's three choices. A "no" while the pre-scan is open says which choice it is.
+TEST(BaselineUpgrade, AnOldNoOutsideTheEeaBecomesThePreScansStaysWithinTheEea) {
+    const auto shipped = *baseline::Baseline::load(baseline::embeddedImage());
+    Assessment assessment;
+    assessment.answers["a8_outside_eea"] = false;
+    assessment.notes["a8_outside_eea"] = "EU Data Boundary bevestigd";
+    const BaselineUpgrade upgrade = upgradeAssessment(assessment, *shipped, *shipped);
+    EXPECT_EQ(upgrade.upgraded.answers.at("pre_transfer"), "eea-only");
+    EXPECT_EQ(upgrade.upgraded.notes.at("pre_transfer"), "EU Data Boundary bevestigd");
+    EXPECT_EQ(upgrade.upgraded.answers.count("a8_outside_eea"), 0U);
+    EXPECT_EQ(outcomesOf(upgrade).at("a8_outside_eea"), QuestionMerge::Outcome::carried);
+    EXPECT_TRUE(upgrade.droppedAnswers.empty());
+}
+
+// An old "yes" does not say which of the two transfers it was: nothing is chosen for the
+// officer, the old answer waits in the note, and the outcome says the question is open.
+TEST(BaselineUpgrade, AnOldYesOutsideTheEeaChoosesNothingAndWaitsInTheNote) {
+    const auto shipped = *baseline::Baseline::load(baseline::embeddedImage());
+    Assessment assessment;
+    assessment.answers["a8_outside_eea"] = true;
+    const BaselineUpgrade upgrade = upgradeAssessment(assessment, *shipped, *shipped);
+    EXPECT_EQ(upgrade.upgraded.answers.count("pre_transfer"), 0U);
+    EXPECT_NE(upgrade.upgraded.notes.at("pre_transfer").find("a8_outside_eea: true"),
+              std::string::npos);
+    EXPECT_EQ(outcomesOf(upgrade).at("a8_outside_eea"), QuestionMerge::Outcome::open);
+}
+
+// Both answered: agreeing answers leave no trace; a contradiction keeps the pre-scan's
+// answer (the one question) and writes part A's old one into the note.
+TEST(BaselineUpgrade, AnOldAnswerThatContradictsTheDerivedOneIsKeptInTheNote) {
+    const auto shipped = *baseline::Baseline::load(baseline::embeddedImage());
+    Assessment agreeing;
+    agreeing.answers["a8_outside_eea"] = true;
+    agreeing.answers["pre_transfer"] = "access-outside";
+    const BaselineUpgrade agreed = upgradeAssessment(agreeing, *shipped, *shipped);
+    EXPECT_EQ(outcomesOf(agreed).at("a8_outside_eea"), QuestionMerge::Outcome::agreed);
+    EXPECT_EQ(agreed.upgraded.notes.count("pre_transfer"), 0U);
+
+    Assessment contradicting;
+    contradicting.answers["a8_outside_eea"] = false;
+    contradicting.answers["pre_transfer"] = "stored-outside";
+    const BaselineUpgrade upgrade = upgradeAssessment(contradicting, *shipped, *shipped);
+    EXPECT_EQ(upgrade.upgraded.answers.at("pre_transfer"), "stored-outside");
+    EXPECT_NE(upgrade.upgraded.notes.at("pre_transfer").find("a8_outside_eea: false"),
+              std::string::npos);
+    EXPECT_EQ(outcomesOf(upgrade).at("a8_outside_eea"), QuestionMerge::Outcome::keptWon);
+}
+
+// Part A §4's yes/no is read from three pre-scan questions. An old "yes" with only
+// "no algorithms" answered is not a contradiction yet: profiling is still open.
+TEST(BaselineUpgrade, AnOldAlgorithmsAnswerIsReadFromThePreScanQuestionsItCombines) {
+    const auto shipped = *baseline::Baseline::load(baseline::embeddedImage());
+    Assessment carried;
+    carried.answers["a4_algorithms"] = false;
+    const BaselineUpgrade no = upgradeAssessment(carried, *shipped, *shipped);
+    EXPECT_EQ(no.upgraded.answers.at("pre_algorithms"), "none");
+
+    Assessment open;
+    open.answers["a4_algorithms"] = true;
+    open.answers["pre_algorithms"] = "none";
+    const BaselineUpgrade waiting = upgradeAssessment(open, *shipped, *shipped);
+    EXPECT_EQ(outcomesOf(waiting).at("a4_algorithms"), QuestionMerge::Outcome::open);
+    EXPECT_EQ(waiting.upgraded.answers.at("pre_algorithms"), "none");
+
+    Assessment profiling = open;
+    profiling.answers["pre_profiling_decisions"] = "evaluation";
+    const BaselineUpgrade agreed = upgradeAssessment(profiling, *shipped, *shipped);
+    EXPECT_EQ(outcomesOf(agreed).at("a4_algorithms"), QuestionMerge::Outcome::agreed);
+
+    Assessment contradicting = open;
+    contradicting.answers["pre_profiling_decisions"] = "none";
+    contradicting.answers["pre_copilot"] = false;
+    const BaselineUpgrade kept = upgradeAssessment(contradicting, *shipped, *shipped);
+    EXPECT_EQ(outcomesOf(kept).at("a4_algorithms"), QuestionMerge::Outcome::keptWon);
+    EXPECT_NE(kept.upgraded.notes.at("pre_algorithms").find("a4_algorithms: true"),
+              std::string::npos);
+}
+
 } // namespace
 } // namespace dpia::storage
