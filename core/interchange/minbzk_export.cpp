@@ -1,9 +1,11 @@
 #include "core/interchange/minbzk_export.h"
 
+#include "core/interchange/minbzk_flags.h"
 #include "core/interchange/minbzk_import.h"
 #include "core/interchange/minbzk_values.h"
 
 #include <algorithm>
+#include <set>
 
 namespace dpia::interchange {
 namespace {
@@ -99,9 +101,19 @@ public:
             if (!value.is_array()) {
                 return false;
             }
-            for (const auto& [task, option] : field.flags) {
-                const bool chosen = std::find(value.begin(), value.end(), option) != value.end();
-                answers[task] = answer(chosen ? "true" : "false");
+            std::vector<FlagAnswer> written;
+            for (const MinbzkFlag& flag : field.flags) {
+                written.push_back(FlagAnswer{&flag, flagHolds(value, flag)});
+                answers[flag.task] = answer(written.back().yes ? "true" : "false");
+            }
+            // Carried over only when the form's tasks give this answer back ("special
+            // categories: yes" does not say which).
+            const auto back = answerFromFlags(*q, written);
+            const auto asSet = [](const json& list) {
+                return std::set<std::string>(list.begin(), list.end());
+            };
+            if (!back || asSet(*back) != asSet(value)) {
+                complete = false;
             }
             return true;
         }

@@ -15,8 +15,9 @@ namespace dpia::interchange {
 
 struct MinbzkExport {
     nlohmann::json document;
-    /// Answers of this application that have no counterpart in the form (or a value, such
-    /// as an option, that has none), by question id: not in `document`.
+    /// Answers of this application that the form cannot hold fully, by question id: with no
+    /// counterpart at all (not in `document`), or with a value, such as an option, that has
+    /// none, or written as yes/no tasks that do not give the answer back.
     std::vector<std::string> notExported;
 };
 

@@ -1,6 +1,7 @@
 #include "core/interchange/minbzk_import.h"
 
 #include "core/interchange/minbzk_errors.h"
+#include "core/interchange/minbzk_flags.h"
 #include "core/interchange/minbzk_map.h"
 #include "core/interchange/minbzk_values.h"
 #include "core/interchange/pdf_info.h"
@@ -175,15 +176,15 @@ private:
     void readKey(const std::string& key, const json& value) {
         const MinbzkField* field = nullptr;
         const MinbzkField* flags = nullptr;
-        std::string flagOption;
+        const MinbzkFlag* flag = nullptr;
         for (const MinbzkField& f : form_.fields) {
             if (f.task == key) {
                 field = &f;
             }
-            for (const auto& [task, option] : f.flags) {
-                if (task == key) {
+            for (const MinbzkFlag& candidate : f.flags) {
+                if (candidate.task == key) {
                     flags = &f;
-                    flagOption = option;
+                    flag = &candidate;
                 }
             }
         }
@@ -204,11 +205,7 @@ private:
         if (flags != nullptr) {
             const std::string text = v.is_array() ? "" : formText(v);
             if (text == "true" || text == "false") {
-                Flags& collected = flags_[flags->question];
-                collected.sources.emplace_back(key, v);
-                if (text == "true") {
-                    collected.options.push_back(flagOption);
-                }
+                flags_[flags->question].push_back(FlagValue{flag, text == "true", key, v});
                 return;
             }
         }
@@ -322,38 +319,42 @@ private:
         }
     }
 
-    /// The yes/no tasks of a `flags` field, together one multichoice answer.
+    /// One yes/no task of a `flags` field as the file gives it.
+    struct FlagValue {
+        const MinbzkFlag* flag;
+        bool yes;
+        std::string key;
+        json value;
+    };
+
+    /// The yes/no tasks of a question's `flags`, together one multichoice answer when they
+    /// determine one (minbzk_flags.h), else all kept aside. The mapping reads a question
+    /// from flags or from one task, never both (minbzk_map.cpp checks it).
     void finishFlags() {
-        for (auto& [questionId, collected] : flags_) {
-            json value = json::array();
-            for (const std::string& option : collected.options) {
-                if (std::find(value.begin(), value.end(), option) == value.end()) {
-                    value.push_back(option);
-                }
+        for (auto& [questionId, values] : flags_) {
+            const baseline::Question* q = baseline_.question(questionId);
+            std::vector<FlagAnswer> answers;
+            for (const FlagValue& value : values) {
+                answers.push_back(FlagAnswer{value.flag, value.yes});
             }
-            if (baseline_.question(questionId) != nullptr &&
-                baseline_.validateAnswer(questionId, value)) {
-                out_.answers[questionId] = std::move(value);
-                for (const auto& [key, v] : collected.sources) {
-                    out_.mapped.push_back(MinbzkMapped{key, questionId});
+            auto answer = q != nullptr ? answerFromFlags(*q, answers) : std::nullopt;
+            if (answer && baseline_.validateAnswer(questionId, *answer)) {
+                out_.answers[questionId] = std::move(*answer);
+                for (const FlagValue& value : values) {
+                    out_.mapped.push_back(MinbzkMapped{value.key, questionId});
                 }
             } else {
-                for (const auto& [key, v] : collected.sources) {
-                    keep(key, v);
+                for (const FlagValue& value : values) {
+                    keep(value.key, value.value);
                 }
             }
         }
     }
 
-    struct Flags {
-        std::vector<std::string> options;
-        std::vector<std::pair<std::string, json>> sources;
-    };
-
     const MinbzkForm& form_;
     const baseline::Baseline& baseline_;
     MinbzkImport& out_;
-    std::map<std::string, Flags> flags_;
+    std::map<std::string, std::vector<FlagValue>> flags_;
 };
 
 /// The version in a `$schema` URL "...assessment-output.vN.schema.json", or 0.

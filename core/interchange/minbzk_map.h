@@ -25,6 +25,12 @@ struct MinbzkColumn {
     std::vector<OptionPair> options;
 };
 
+/// A yes/no task of the form and the options of a multichoice question it says "any of".
+struct MinbzkFlag {
+    std::string task;
+    std::vector<std::string> options;
+};
+
 /// One question of this application and where the form keeps its answer.
 struct MinbzkField {
     std::string question;
@@ -32,9 +38,10 @@ struct MinbzkField {
     bool list = false;
     std::vector<OptionPair> options;
     std::vector<MinbzkColumn> columns; ///< non-empty: `task` is a repeatable group
-    /// A multichoice question whose options are separate yes/no tasks of the form:
-    /// (task id, option id).
-    std::vector<OptionPair> flags;
+    /// A multichoice question read through yes/no tasks of the form: each is "true" when the
+    /// answer holds any of its options. Usually one option per task (the rights of §15); a
+    /// task may stand for several ("special categories?" for the eight of art. 9).
+    std::vector<MinbzkFlag> flags;
 };
 
 struct MinbzkForm {

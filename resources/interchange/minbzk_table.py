@@ -26,8 +26,12 @@ def rows(form):
     for field in form["fields"]:
         question = field["question"]
         if "flags" in field:
-            for task, option in field["flags"]:
-                out.append((task, f"`{question}`", f"`true` → option `{option}` chosen"))
+            for task, options in field["flags"]:
+                if isinstance(options, str):
+                    how = f"`true` → option `{options}` chosen"
+                else:
+                    how = "`true` → any of " + ", ".join(f"`{o}`" for o in options) + " chosen"
+                out.append((task, f"`{question}`", how))
             continue
         if "columns" in field:
             out.append((field["task"], f"`{question}`", "repeatable group → one row each"

@@ -152,5 +152,41 @@ TEST_F(PrescanPage, PartAShowsTheTransferOfThePrescanAndAsksForMeasuresOnlyWhenT
     EXPECT_TRUE(a4->block("a4_algorithms_description")->isVisibleTo(a4));
 }
 
+// Baseline 1.4.0: part B §12 shows the pre-scan's two lists instead of asking "special
+// categories?", "criminal data?" and "BSN?" again, and its follow-ups follow those lists.
+TEST_F(PrescanPage, Section12ShowsThePrescansListsAndAsksTheLawWhenTheyNameTheData) {
+    const ScopedLanguage dutch(kDutch);
+    MainWindow window;
+    window.show();
+    createThroughStartPage(window, path(QStringLiteral("b12.dpia")));
+    DocumentSession& session = *window.session();
+    ASSERT_TRUE(
+        session
+            .apply({storage::SetAnswer{"pre_special_data", nlohmann::json::array({"none"})},
+                    storage::SetAnswer{"pre_sensitive_data", nlohmann::json::array({"none"})}})
+            .ok());
+    FormPage* b12 = window.documentView()->showSection("b12");
+    ASSERT_NE(b12, nullptr);
+    EXPECT_EQ(shownIds(*b12), (std::vector<std::string>{"pre_special_data", "pre_sensitive_data"}));
+    EXPECT_EQ(b12->block("b12_special"), nullptr);
+    ASSERT_NE(b12->block("b12_special_exception"), nullptr);
+    ASSERT_NE(b12->block("b12_bsn_basis"), nullptr);
+    EXPECT_FALSE(b12->block("b12_special_exception")->isVisibleTo(b12));
+    EXPECT_FALSE(b12->block("b12_bsn_basis")->isVisibleTo(b12));
+
+    const baseline::Question* special = session.baseline().question("pre_special_data");
+    ASSERT_TRUE(
+        session
+            .apply({storage::SetAnswer{"pre_special_data", nlohmann::json::array({"health"})},
+                    storage::SetAnswer{"pre_sensitive_data", nlohmann::json::array({"bsn"})}})
+            .ok());
+    const QString shown = b12->answeredElsewhere().front()->label()->text();
+    EXPECT_TRUE(shown.contains(local(special->options.at(1).label).toHtmlEscaped()))
+        << shown.toStdString();
+    EXPECT_TRUE(b12->block("b12_special_exception")->isVisibleTo(b12));
+    EXPECT_TRUE(b12->block("b12_bsn_basis")->isVisibleTo(b12));
+    EXPECT_FALSE(b12->block("b12_criminal_basis")->isVisibleTo(b12));
+}
+
 } // namespace
 } // namespace dpia::ui

@@ -57,8 +57,10 @@ TEST(MinbzkMap, EveryMappedQuestionColumnAndOptionExistsInTheShippedBaseline) {
                 expectOptionsExist(
                     [&] {
                         std::vector<OptionPair> swapped;
-                        for (const auto& [task, option] : field.flags) {
-                            swapped.emplace_back(task, option);
+                        for (const MinbzkFlag& flag : field.flags) {
+                            for (const std::string& option : flag.options) {
+                                swapped.emplace_back(flag.task, option);
+                            }
                         }
                         return swapped;
                     }(),
@@ -177,12 +179,8 @@ TEST(MinbzkImport, TheDpiaFixtureFillsItsCounterpartsAndKeepsTheRestVerbatim) {
                                          {"country": "Verenigde Staten"}])")},
         {"a10_retention", json::parse(R"([{"category": "Naam, BSN", "period": "years",
                                            "motivation": "Selectielijst gemeenten"}])")},
-        {"b12_special", true},
-        {"b12_criminal", false},
-        {"b12_bsn", true},
         {"b14_subsidiarity", "Er is geen minder ingrijpend middel."},
         {"b14_proportionality", "De inbreuk is beperkt door toegang per wijk."},
-        {"b15_rights_procedure", json::array({"access", "erasure"})},
         {"d17_acceptance", "De restrisico's zijn laag na de maatregelen."},
         {"close_summary", "Teams kan onder voorwaarden worden ingezet."},
         {"close_dpo_advice_date", "2026-09-15"},
@@ -197,6 +195,12 @@ TEST(MinbzkImport, TheDpiaFixtureFillsItsCounterpartsAndKeepsTheRestVerbatim) {
     EXPECT_EQ(kept.at("6.1.1[1].6.1.1.2"), json::array({"Verwerker", "Sub-verwerker"}));
     EXPECT_EQ(kept.at("8.1.1[1].8.1.1.2"), "Goedgekeurde gedragscode");
     EXPECT_EQ(kept.at("2.1[0].2.1.6"), "false");
+    // Yes/no tasks that do not determine a choice: "special categories: yes" does not say
+    // which; "BSN: yes" and three of the eight rights do not say what holds for the rest.
+    for (const char* key : {"12.1.1", "12.2.1", "12.3.1", "15.1.1", "15.2.1", "15.3.1"}) {
+        EXPECT_EQ(kept.count(key), 1u) << key;
+    }
+    EXPECT_EQ(kept.at("12.1.1"), "true");
     EXPECT_EQ(kept.at("metadata.createdBy"),
               json::parse(R"({"name": "Privacyteam Gemeente Voorbeeld"})"));
     EXPECT_EQ(kept.count("1.1"), 0u);
@@ -339,6 +343,89 @@ TEST(MinbzkImport, AnAnswerThatDoesNotFitItsQuestionIsKeptAsideNotRefused) {
     EXPECT_TRUE(result->answers.empty());
     EXPECT_EQ(keptAside(*result).at("12.1.1"), "misschien");
     EXPECT_EQ(keptAside(*result).at("19.5.6"), "15 september");
+}
+
+/// A DPIA-form file whose answers are these tasks' yes/no values.
+std::string dpiaForm(const std::map<std::string, std::string>& tasks) {
+    json answers = json::object();
+    for (const auto& [task, value] : tasks) {
+        answers[task] = {{"value", value}, {"lastEditedAt", "2026-01-01T00:00:00Z"}};
+    }
+    return json{{"metadata", {{"urn", "urn:nl:dpia:3.0"}}}, {"answers", answers}}.dump();
+}
+
+// §12 of the form asks "special categories?", "criminal-offence data?" and "BSN?" as yes/no
+// tasks; this application asks them once, in the pre-scan's lists (issue 22, item 3).
+TEST(MinbzkImport, TheSection12TasksGiveThePrescanAnswerOnlyWhereTheyDetermineIt) {
+    const auto read = [](const std::map<std::string, std::string>& tasks) {
+        auto result = readMinbzk(dpiaForm(tasks), shipped());
+        EXPECT_TRUE(result) << (result ? "" : result.error().message.en);
+        return result ? *result : MinbzkImport{};
+    };
+    // Two "no"s name every option but "none": nothing special, nothing criminal.
+    MinbzkImport none = read({{"12.1.1", "false"}, {"12.2.1", "false"}});
+    EXPECT_EQ(none.answers.at("pre_special_data"), json::array({"none"}));
+    EXPECT_TRUE(none.keptAside.empty());
+    MinbzkImport criminal = read({{"12.1.1", "false"}, {"12.2.1", "true"}});
+    EXPECT_EQ(criminal.answers.at("pre_special_data"), json::array({"criminal"}));
+    // "Yes, special categories" does not say which of the eight: nothing is guessed.
+    MinbzkImport special = read({{"12.1.1", "true"}, {"12.2.1", "false"}});
+    EXPECT_EQ(special.answers.count("pre_special_data"), 0u);
+    EXPECT_EQ(keptAside(special).at("12.1.1"), "true");
+    EXPECT_EQ(keptAside(special).at("12.2.1"), "false");
+    // One "no" alone leaves the other kinds open.
+    MinbzkImport half = read({{"12.1.1", "false"}});
+    EXPECT_EQ(half.answers.count("pre_special_data"), 0u);
+    EXPECT_EQ(keptAside(half).at("12.1.1"), "false");
+    // "BSN: yes" says nothing of the seven other sensitive kinds.
+    MinbzkImport bsn = read({{"12.3.1", "true"}});
+    EXPECT_EQ(bsn.answers.count("pre_sensitive_data"), 0u);
+    EXPECT_EQ(keptAside(bsn).at("12.3.1"), "true");
+}
+
+TEST(MinbzkExport, TheSection12TasksAreWrittenFromThePrescanAndSayWhenTheyCannotCarryIt) {
+    const MinbzkForm& form = *minbzkFormNamed("dpia");
+    const auto exported = [&](const json& special, const json& sensitive) {
+        storage::Assessment assessment;
+        assessment.answers["pre_special_data"] = special;
+        assessment.answers["pre_sensitive_data"] = sensitive;
+        return exportMinbzk(assessment, shipped(), form, "2026-12-01T10:00:00Z");
+    };
+    const auto task = [](const MinbzkExport& out, const char* id) {
+        return out.document.at("answers").at(id).at("value").get<std::string>();
+    };
+    const auto partial = [](const MinbzkExport& out, const char* question) {
+        return std::count(out.notExported.begin(), out.notExported.end(), question) > 0;
+    };
+    const MinbzkExport health = exported({"health", "criminal"}, {"bsn", "vulnerable"});
+    EXPECT_EQ(task(health, "12.1.1"), "true");
+    EXPECT_EQ(task(health, "12.2.1"), "true");
+    EXPECT_EQ(task(health, "12.3.1"), "true");
+    // Which special category, and which other sensitive kinds, the form cannot hold.
+    EXPECT_TRUE(partial(health, "pre_special_data"));
+    EXPECT_TRUE(partial(health, "pre_sensitive_data"));
+
+    const MinbzkExport none = exported({"none"}, {"none"});
+    EXPECT_EQ(task(none, "12.1.1"), "false");
+    EXPECT_EQ(task(none, "12.2.1"), "false");
+    EXPECT_EQ(task(none, "12.3.1"), "false");
+    EXPECT_FALSE(partial(none, "pre_special_data")) << "two no's give 'none' back";
+    EXPECT_TRUE(partial(none, "pre_sensitive_data"));
+    const MinbzkExport criminal = exported({"criminal"}, {"communication-location"});
+    EXPECT_EQ(task(criminal, "12.1.1"), "false");
+    EXPECT_EQ(task(criminal, "12.2.1"), "true");
+    EXPECT_EQ(task(criminal, "12.3.1"), "false");
+    EXPECT_FALSE(partial(criminal, "pre_special_data"));
+}
+
+TEST(MinbzkMap, AQuestionIsReadFromFlagsOrFromATaskNotBoth) {
+    const std::string both = R"({"forms": [{"name": "dpia", "urn": "urn:nl:dpia:3.0", "fields": [
+        {"task": "1.2.2", "question": "pre_special_data"},
+        {"question": "pre_special_data", "flags": [["12.1.1", ["health"]]]}]}]})";
+    EXPECT_THROW(parseMinbzkMap(both), std::runtime_error);
+    const std::string noOptions = R"({"forms": [{"name": "dpia", "urn": "urn:nl:dpia:3.0",
+        "fields": [{"question": "pre_special_data", "flags": [["12.1.1", []]]}]}]})";
+    EXPECT_THROW(parseMinbzkMap(noOptions), std::runtime_error);
 }
 
 /// A small, valid PDF whose Info dictionary holds `info` (a PDF dictionary body).

@@ -64,5 +64,30 @@ TEST(DerivedAnswers, PartAAsksToDescribeAlgorithmsWhenAnyOfThePrescanQuestionsSa
     EXPECT_EQ(shipped().question("a4_algorithms"), nullptr);
 }
 
+// Baseline 1.4.0: part B §12 asks the follow-up questions (which exception, which law)
+// from the pre-scan's lists; its own yes/no questions are gone.
+TEST(DerivedAnswers, Section12AsksItsFollowUpsWhenThePrescanListsSayTheDataAreThere) {
+    storage::Assessment assessment;
+    assessment.answers["pre_special_data"] = nlohmann::json::array({"none"});
+    assessment.answers["pre_sensitive_data"] = nlohmann::json::array({"none"});
+    Evaluation evaluation = evaluate(shipped(), assessment);
+    for (const char* followUp : {"b12_special_exception", "b12_criminal_basis", "b12_bsn_basis"}) {
+        EXPECT_FALSE(missing(evaluation, followUp)) << followUp;
+    }
+    assessment.answers["pre_special_data"] = nlohmann::json::array({"criminal"});
+    evaluation = evaluate(shipped(), assessment);
+    EXPECT_TRUE(missing(evaluation, "b12_criminal_basis"));
+    EXPECT_FALSE(missing(evaluation, "b12_special_exception")) << "criminal data are not art. 9";
+    assessment.answers["pre_special_data"] = nlohmann::json::array({"biometric"});
+    assessment.answers["pre_sensitive_data"] = nlohmann::json::array({"bsn"});
+    evaluation = evaluate(shipped(), assessment);
+    EXPECT_TRUE(missing(evaluation, "b12_special_exception"));
+    EXPECT_TRUE(missing(evaluation, "b12_bsn_basis"));
+    EXPECT_FALSE(missing(evaluation, "b12_criminal_basis"));
+    for (const char* gone : {"b12_special", "b12_criminal", "b12_bsn"}) {
+        EXPECT_EQ(shipped().question(gone), nullptr) << gone << ": asked once, in the pre-scan";
+    }
+}
+
 } // namespace
 } // namespace dpia::scoring

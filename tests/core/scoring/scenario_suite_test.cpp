@@ -262,18 +262,11 @@ json paperwork(const std::string& processing, const std::string& start) {
 // data, no BSN, no external partners, no monitoring, no AP-list category ticked.
 json ordinaryData() {
     return {
-        {"pre_special_data", {"none"}},
-        {"pre_sensitive_data", {"none"}},
-        {"pre_external_partners", false},
-        {"pre_basisregistraties", {"none"}},
-        {"pre_ap_list", json::array()},
-        {"pre_edpb", json::array()},
-        {"pre_profiling_decisions", "none"},
-        {"pre_employee_monitoring", false},
+        {"pre_special_data", {"none"}},      {"pre_sensitive_data", {"none"}},
+        {"pre_external_partners", false},    {"pre_basisregistraties", {"none"}},
+        {"pre_ap_list", json::array()},      {"pre_edpb", json::array()},
+        {"pre_profiling_decisions", "none"}, {"pre_employee_monitoring", false},
         {"a6_external_access", false},
-        {"b12_special", false},
-        {"b12_criminal", false},
-        {"b12_bsn", false},
     };
 }
 
@@ -434,12 +427,9 @@ Scenario socialDomainTeams() {
             {"b11_explanation", "Taak van algemeen belang en wettelijke plicht van het "
                                 "college onder Wmo 2015 en Jeugdwet."},
             {"b11_statutory_basis", "Wmo 2015 art. 2.3.2 en 5.1.1; Jeugdwet art. 2.3."},
-            {"b12_special", true},
             {"b12_special_exception", "health-social-care"},
             {"b12_special_law", "Art. 9 lid 2 sub h AVG met Wmo 2015 art. 5.1.1 en Jeugdwet "
                                 "art. 7.4.0."},
-            {"b12_criminal", false},
-            {"b12_bsn", true},
             {"b12_bsn_basis", "Wet algemene bepalingen BSN met Wmo 2015 en Jeugdwet; UAVG "
                               "art. 46."},
             {"b14_subsidiarity", "Alleen het zaaksysteem ondersteunt geen samenwerking met "
@@ -589,9 +579,6 @@ Scenario vivaInsightsOn() {
             {"b11_ground_conditions", "Belangenafweging werkgever tegen privacy van "
                                       "medewerkers; ondernemingsraad om instemming "
                                       "gevraagd."},
-            {"b12_special", false},
-            {"b12_criminal", false},
-            {"b12_bsn", false},
             {"b14_subsidiarity", "Een medewerkersonderzoek naar werkdruk is minder "
                                  "ingrijpend en is niet geprobeerd."},
             {"b14_proportionality", "Doorlopende analyse van alle medewerkers voor een "
@@ -907,11 +894,8 @@ Scenario wmoDeskChat() {
             {"b11_explanation", "Informatie en advies en de aanname van meldingen zijn een "
                                 "taak van het college."},
             {"b11_statutory_basis", "Wmo 2015 art. 2.2.4 en 2.3.2."},
-            {"b12_special", true},
             {"b12_special_exception", "health-social-care"},
             {"b12_special_law", "Art. 9 lid 2 sub h AVG met Wmo 2015 art. 5.1.1."},
-            {"b12_criminal", false},
-            {"b12_bsn", false},
             {"b14_subsidiarity", "Telefoon en het e-formulier van het zaaksysteem blijven "
                                  "bestaan; chat in het zaaksysteem kan nog niet."},
             {"b14_proportionality", "Meer bereik onder inwoners die niet bellen, tegen "

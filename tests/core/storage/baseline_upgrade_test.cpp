@@ -269,5 +269,41 @@ TEST(BaselineUpgrade, AnOldAlgorithmsAnswerIsReadFromThePreScanQuestionsItCombin
               std::string::npos);
 }
 
+// Part B §12's three yes/no questions (until 1.3.0) are the pre-scan's lists (1.4.0): an
+// old answer that agrees leaves no trace; one that contradicts waits in the note of the
+// list, each under its own id; with the list still open, nothing is chosen.
+TEST(BaselineUpgrade, OldSection12AnswersAreComparedWithThePreScansLists) {
+    const auto shipped = *baseline::Baseline::load(baseline::embeddedImage());
+    Assessment agreeing;
+    agreeing.answers["b12_special"] = true;
+    agreeing.answers["b12_criminal"] = false;
+    agreeing.answers["b12_bsn"] = true;
+    agreeing.answers["pre_special_data"] = nlohmann::json::array({"health"});
+    agreeing.answers["pre_sensitive_data"] = nlohmann::json::array({"bsn", "vulnerable"});
+    const BaselineUpgrade agreed = upgradeAssessment(agreeing, *shipped, *shipped);
+    for (const char* old : {"b12_special", "b12_criminal", "b12_bsn"}) {
+        EXPECT_EQ(outcomesOf(agreed).at(old), QuestionMerge::Outcome::agreed) << old;
+        EXPECT_EQ(agreed.upgraded.answers.count(old), 0U) << old;
+    }
+    EXPECT_EQ(agreed.upgraded.notes.count("pre_special_data"), 0U);
+    EXPECT_TRUE(agreed.droppedAnswers.empty());
+
+    Assessment contradicting;
+    contradicting.answers["b12_special"] = true;
+    contradicting.answers["b12_criminal"] = true;
+    contradicting.answers["pre_special_data"] = nlohmann::json::array({"none"});
+    const BaselineUpgrade kept = upgradeAssessment(contradicting, *shipped, *shipped);
+    EXPECT_EQ(kept.upgraded.answers.at("pre_special_data"), nlohmann::json::array({"none"}));
+    const std::string& note = kept.upgraded.notes.at("pre_special_data");
+    EXPECT_NE(note.find("b12_special: true"), std::string::npos) << note;
+    EXPECT_NE(note.find("b12_criminal: true"), std::string::npos) << note;
+
+    Assessment open;
+    open.answers["b12_bsn"] = true;
+    const BaselineUpgrade waiting = upgradeAssessment(open, *shipped, *shipped);
+    EXPECT_EQ(outcomesOf(waiting).at("b12_bsn"), QuestionMerge::Outcome::open);
+    EXPECT_EQ(waiting.upgraded.answers.count("pre_sensitive_data"), 0U);
+}
+
 } // namespace
 } // namespace dpia::storage

@@ -36,7 +36,8 @@ std::unique_ptr<AssessmentService> everyFactAsked(const std::string& path) {
         all.push_back(option.id);
     }
     const EditList setup{SetAnswer{"m365_licence", "e5"}, SetAnswer{"a1_m365_workloads", all},
-                         SetAnswer{"b12_special", true}, SetAnswer{"m365_gt_microsoft", true}};
+                         SetAnswer{"pre_special_data", json::array({"health"})},
+                         SetAnswer{"m365_gt_microsoft", true}};
     EXPECT_TRUE((*service)->apply(setup).ok());
     return std::move(service).value();
 }
@@ -96,7 +97,7 @@ TEST(OneFact, AStatusLeftOverNextToItsAnswerIsReportedAndTheAnswerCounts) {
         SCOPED_TRACE(safeguard.id);
         Assessment assessment; // as an older document or a hand-made file may hold it
         assessment.answers["m365_licence"] = "e5";
-        assessment.answers["b12_special"] = true;
+        assessment.answers["pre_special_data"] = json::array({"health"});
         assessment.answers["a1_m365_workloads"] = json::array({"teams", "sharepoint", "onedrive"});
         assessment.answers["m365_gt_microsoft"] = true;
         assessment.answers[safeguard.fact->question] = safeguard.fact->notImplementedAnswer;
