@@ -1071,6 +1071,42 @@
         <extracomment>Group of safeguards: the municipality's own measures.</extracomment>
         <translation>Organisatorisch</translation>
     </message>
+    <message>
+        <source>Review due today, %1 (GDPR art. 35(11)).</source>
+        <extracomment>%1 is the review date (GDPR art. 35(11)).</extracomment>
+        <translation>Herbeoordeling vandaag, %1 (AVG art. 35 lid 11).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review due by %1 (in %n days).</source>
+        <extracomment>%1 is the review date; %n the days until then.</extracomment>
+        <translation>
+            <numerusform>Herbeoordeling uiterlijk op %1 (over %n dag).</numerusform>
+            <numerusform>Herbeoordeling uiterlijk op %1 (over %n dagen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review was due on %1, %n days ago (GDPR art. 35(11)).</source>
+        <extracomment>%1 is the review date that has passed; %n the days since.</extracomment>
+        <translation>
+            <numerusform>Herbeoordeling was uiterlijk op %1, %n dag geleden (AVG art. 35 lid 11).</numerusform>
+            <numerusform>Herbeoordeling was uiterlijk op %1, %n dagen geleden (AVG art. 35 lid 11).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <extracomment>A DPIA's review date is more than 60 days away.</extracomment>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <extracomment>A DPIA's review date is within 60 days.</extracomment>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <extracomment>A DPIA's review date has passed.</extracomment>
+        <translation>te laat</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::AboutDialog</name>
@@ -1716,6 +1752,11 @@
         <source>Adopt the DPIA</source>
         <translation>DPIA vaststellen</translation>
     </message>
+    <message>
+        <source>No review date is set yet: adopting records %1 (the review interval you gave, or one year). For another date, answer “%2” first.</source>
+        <extracomment>Before adoption; %1 is the proposed review date, %2 the question's text.</extracomment>
+        <translation>Er is nog geen datum voor de herbeoordeling: bij vaststellen wordt %1 vastgelegd (de termijn die u opgaf, of een jaar). Wilt u een andere datum, beantwoord dan eerst „%2”.</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::DocumentCommands</name>
@@ -1940,6 +1981,11 @@
         <source>Choose a section with the arrow keys; Enter moves to its questions.</source>
         <extracomment>Accessible description of the navigator.</extracomment>
         <translation>Kies een paragraaf met de pijltjestoetsen; met Enter gaat u naar de vragen.</translation>
+    </message>
+    <message>
+        <source>Start a new revision…</source>
+        <extracomment>Link in the banner of an adopted DPIA that is due for review.</extracomment>
+        <translation>Nieuwe revisie maken…</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2805,11 @@ Tooltip of a required question's text.</extracomment>
     <message>
         <source>Location</source>
         <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>%1, review %2</source>
+        <extracomment>Recent files: the status of an adopted DPIA and its review state ("final, review overdue").</extracomment>
+        <translation>%1, herbeoordeling %2</translation>
     </message>
 </context>
 <context>

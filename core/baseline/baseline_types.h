@@ -32,6 +32,7 @@ struct Roles {
     std::string subjectViewsQuestion;      ///< text: the views of data subjects (art. 35(9))
     std::string decisionQuestion;          ///< choice: the decision of the controller
     std::string reviewDateQuestion;        ///< date: when the DPIA is reviewed (art. 35(11))
+    std::string reviewIntervalQuestion;    ///< number: months between reviews after that
     std::string priorConsultationQuestion; ///< choice: prior consultation of the AP (art. 36)
     /// The option of priorConsultationQuestion that says consultation is not needed: a
     /// finding when residual risks to data subjects stay high.

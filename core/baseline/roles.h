@@ -22,7 +22,7 @@ struct RoleSpec {
     std::string Roles::*optionOf; ///< for an option role, its question's role; else null
 };
 
-inline constexpr std::array<RoleSpec, 11> kRoleSpecs{{
+inline constexpr std::array<RoleSpec, 12> kRoleSpecs{{
     // The one role older than `roles:`; its meta key has not changed, so older images
     // keep their BBN question.
     {"bbn_question", &Roles::bbnQuestion, QuestionType::choice, nullptr},
@@ -34,6 +34,7 @@ inline constexpr std::array<RoleSpec, 11> kRoleSpecs{{
     {"subject_views_question", &Roles::subjectViewsQuestion, QuestionType::text, nullptr},
     {"decision_question", &Roles::decisionQuestion, QuestionType::choice, nullptr},
     {"review_date_question", &Roles::reviewDateQuestion, QuestionType::date, nullptr},
+    {"review_interval_question", &Roles::reviewIntervalQuestion, QuestionType::number, nullptr},
     {"prior_consultation_question", &Roles::priorConsultationQuestion, QuestionType::choice,
      nullptr},
     {"prior_consultation_not_needed_option", &Roles::priorConsultationNotNeededOption,

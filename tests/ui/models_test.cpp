@@ -105,8 +105,9 @@ TEST_F(Models, RecentFilesShowTitleStatusAndLastChange) {
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.close();
     settings::rememberRecentFile(
-        {path(QStringLiteral("gone.dpia")), QStringLiteral("Weg"), QStringLiteral("draft")});
-    settings::rememberRecentFile({existing, QStringLiteral("DPIA Teams"), QStringLiteral("final")});
+        {path(QStringLiteral("gone.dpia")), QStringLiteral("Weg"), QStringLiteral("draft"), {}});
+    settings::rememberRecentFile(
+        {existing, QStringLiteral("DPIA Teams"), QStringLiteral("final"), {}});
     RecentFilesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(model.rowCount(), 2);
@@ -124,8 +125,10 @@ TEST_F(Models, RecentFilesShowTitleStatusAndLastChange) {
 
 // Issue 21, item 10: the settings name recent documents and their titles: owner-only.
 TEST_F(Models, TheSettingsWithRecentFilesAreOwnerOnly) {
-    settings::rememberRecentFile({path(QStringLiteral("geheim.dpia")), QStringLiteral("Jeugdzorg"),
-                                  QStringLiteral("draft")});
+    settings::rememberRecentFile({path(QStringLiteral("geheim.dpia")),
+                                  QStringLiteral("Jeugdzorg"),
+                                  QStringLiteral("draft"),
+                                  {}});
     const QFileInfo file(QSettings().fileName());
     ASSERT_TRUE(file.exists()) << file.filePath().toStdString();
     const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |

@@ -1,5 +1,6 @@
 // The action plan and the sign-off page (issue 7): measures with undo and CSV export,
 // the readiness checklist, prior consultation, finalising and a new revision.
+#include "core/scoring/review_due.h"
 #include "core/storage/assessment_service.h"
 #include "tests/core/storage/storage_support.h"
 #include "tests/ui/gui_test_support.h"
@@ -15,8 +16,10 @@
 #include "ui/plan/action_plan_page.h"
 #include "ui/session/document_commands.h"
 #include "ui/session/document_session.h"
+#include "ui/start/recent_files_model.h"
 #include "ui/text/local_text.h"
 #include "ui/text/words.h"
+#include "ui/widgets/typed_date.h"
 #include "ui/window/document_view.h"
 #include "ui/window/main_window.h"
 #include "ui/window/workspace_pages.h"
@@ -25,6 +28,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -349,6 +353,81 @@ TEST_F(PlanAndDecision, AFinalDocumentRefusesEditsAndANewRevisionIsAnEditableCop
     ASSERT_TRUE(original.ok());
     EXPECT_EQ((*original)->file().assessment().status, storage::DocumentStatus::final);
     EXPECT_EQ((*original)->file().assessment().metadata.version, 1);
+}
+
+// Issue 18 item 4: adopting asks for the review date (art. 35(11)); without one it records
+// the date the officer's own interval gives, in the same transaction as the status.
+TEST_F(PlanAndDecision, AdoptingWithoutAReviewDateRecordsTheProposedOneAndSaysSoFirst) {
+    MainWindow window;
+    auto* page = openExampleOn<DecisionPage>(window, pages::decision);
+    ASSERT_NE(page, nullptr);
+    DocumentSession& session = *window.session();
+    const std::string question = session.roles().reviewDateQuestion;
+    ASSERT_FALSE(question.empty());
+    ASSERT_TRUE(window.commands()->apply(storage::SetAnswer{question, nullptr}));
+    ASSERT_TRUE(
+        window.commands()->apply(storage::SetAnswer{session.roles().reviewIntervalQuestion, 6}));
+    const std::string expected =
+        scoring::addMonths(QDate::currentDate().toString(Qt::ISODate).toStdString(), 6).value();
+
+    MessageBox::prepare(QMessageBox::Cancel);
+    page->finalButton()->click();
+    const QString asked = MessageBox::shown().last();
+    EXPECT_TRUE(asked.contains(dateText(expected))) << asked.toStdString();
+    EXPECT_FALSE(asked.contains(QStringLiteral("No review date is set yet (GDPR")))
+        << "not listed as missing when adopting records it";
+    EXPECT_EQ(session.answer(question), nullptr) << "cancelled: nothing recorded";
+
+    MessageBox::prepare(QMessageBox::Yes);
+    page->finalButton()->click();
+    ASSERT_TRUE(session.isFinal());
+    ASSERT_NE(session.answer(question), nullptr);
+    EXPECT_EQ(*session.answer(question), expected);
+}
+
+// A final DPIA past its review date opens with a banner that says so and offers a new
+// revision; the start page lists it as overdue without opening it.
+TEST_F(PlanAndDecision, AFinalDpiaPastItsReviewDateSaysSoAndOffersANewRevision) {
+    MainWindow window;
+    auto* page = openExampleOn<DecisionPage>(window, pages::decision);
+    ASSERT_NE(page, nullptr);
+    const std::string question = window.session()->roles().reviewDateQuestion;
+    const std::string past = QDate::currentDate().addDays(-3).toString(Qt::ISODate).toStdString();
+    ASSERT_TRUE(window.commands()->apply(storage::SetAnswer{question, past}));
+    MessageBox::prepare(QMessageBox::Yes);
+    page->finalButton()->click();
+    ASSERT_TRUE(window.session()->isFinal());
+    EXPECT_TRUE(MessageBox::shown().last().contains(QStringLiteral("3 days ago")))
+        << MessageBox::shown().last().toStdString();
+    QCoreApplication::processEvents(); // the view is rebuilt for the read-only document
+
+    QLabel* banner = window.documentView()->banner();
+    ASSERT_TRUE(banner->isVisibleTo(&window));
+    EXPECT_TRUE(banner->text().contains(
+        QStringLiteral("Review was due on %1, 3 days ago").arg(dateText(past))))
+        << banner->text().toStdString();
+    EXPECT_TRUE(banner->accessibleName().contains(QStringLiteral("Start a new revision")));
+    const QString finalPath = window.session()->path();
+
+    RecentFilesModel recent;
+    const auto row = [&] {
+        for (int i = 0; i < recent.rowCount(); ++i) {
+            if (recent.path(i) == finalPath) {
+                return i;
+            }
+        }
+        return -1;
+    }();
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(recent.index(row, RecentFilesModel::StatusColumn).data().toString(),
+              QStringLiteral("final, review overdue"));
+
+    const QString next = path(QStringLiteral("Documents/DPIA/herbeoordeling.dpia"));
+    FileDialog::instance().prepare(next);
+    emit banner->linkActivated(QStringLiteral("revision"));
+    ASSERT_NE(window.session(), nullptr);
+    EXPECT_EQ(window.session()->path(), next);
+    EXPECT_EQ(window.session()->assessment().metadata.version, 2);
 }
 
 TEST_F(PlanAndDecision, DocumentDetailsAreOneUndoStep) {

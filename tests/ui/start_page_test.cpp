@@ -38,8 +38,9 @@ TEST_F(StartPageLooks, RecentDocumentsWithTheirStatusInAListAsTallAsItsFiles) {
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.close();
     settings::rememberRecentFile(
-        {path(QStringLiteral("gone.dpia")), QStringLiteral("Gone"), QStringLiteral("final")});
-    settings::rememberRecentFile({draft, QStringLiteral("Teams for Wmo"), QStringLiteral("draft")});
+        {path(QStringLiteral("gone.dpia")), QStringLiteral("Gone"), QStringLiteral("final"), {}});
+    settings::rememberRecentFile(
+        {draft, QStringLiteral("Teams for Wmo"), QStringLiteral("draft"), {}});
     StartPage page;
     page.resize(1024, 700);
     page.show();

@@ -1,5 +1,6 @@
 #include "ui/decision/decision_page.h"
 
+#include "core/scoring/review_due.h"
 #include "ui/decision/prior_consultation.h"
 #include "ui/decision/readiness.h"
 #include "ui/decision/signoff_editor.h"
@@ -7,7 +8,9 @@
 #include "ui/session/document_commands.h"
 #include "ui/session/document_session.h"
 #include "ui/text/local_text.h"
+#include "ui/text/words.h"
 #include "ui/widgets/page_header.h"
+#include "ui/widgets/typed_date.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -124,6 +127,12 @@ void DecisionPage::refresh() {
                 tr("This DPIA is adopted and can no longer be changed. Make a new revision "
                    "when the processing or its risks change (GDPR art. 35(11)).")
                     .toHtmlEscaped();
+        const scoring::ReviewDue due =
+            scoring::reviewDue(session_.roles(), session_.assessment(), isoToday());
+        if (due.state != scoring::ReviewDue::State::none) {
+            text +=
+                QLatin1Char(' ') + words::reviewSentence(due, dateText(due.date)).toHtmlEscaped();
+        }
     } else if (session_.isReadOnly()) {
         text += QLatin1Char(' ') + session_.readOnlyReason().toHtmlEscaped();
     }
@@ -184,9 +193,29 @@ void DecisionPage::finalise() {
         return;
     }
     commitPending();
+    // The review date (art. 35(11)) is asked here: without one, adopting records the date
+    // the officer's own review interval gives (or a year), and says so first.
+    const baseline::Roles& roles = session_.roles();
+    const std::string todayIso = isoToday();
+    const scoring::ReviewDue due = scoring::reviewDue(roles, session_.assessment(), todayIso);
+    storage::EditList alongWith;
+    QString review;
+    if (!roles.reviewDateQuestion.empty() && due.state == scoring::ReviewDue::State::none) {
+        const std::string proposed =
+            scoring::proposedReviewDate(roles, session_.assessment(), todayIso);
+        alongWith.push_back(storage::SetAnswer{roles.reviewDateQuestion, proposed});
+        const baseline::Question* question = session_.baseline().question(roles.reviewDateQuestion);
+        //: Before adoption; %1 is the proposed review date, %2 the question's text.
+        review =
+            tr("No review date is set yet: adopting records %1 (the review interval "
+               "you gave, or one year). For another date, answer “%2” first.")
+                .arg(dateText(proposed), question != nullptr ? local(question->text) : QString());
+    } else if (due.state != scoring::ReviewDue::State::none) {
+        review = words::reviewSentence(due, dateText(due.date));
+    }
     QStringList open;
     for (const ReadinessItem& item : readiness(session_)) {
-        if (!item.done) {
+        if (!item.done && (alongWith.empty() || item.questionId != roles.reviewDateQuestion)) {
             open << QStringLiteral("• ") + item.text;
         }
     }
@@ -197,6 +226,9 @@ void DecisionPage::finalise() {
         question += QStringLiteral("\n\n") + tr("Still open:") + QLatin1Char('\n') +
                     open.join(QLatin1Char('\n'));
     }
+    if (!review.isEmpty()) {
+        question += QStringLiteral("\n\n") + review;
+    }
     question += QStringLiteral("\n\n") +
                 tr("Adopt version %1 as final?").arg(session_.assessment().metadata.version);
     if (MessageBox::question(this, tr("Adopt the DPIA"), question,
@@ -204,7 +236,7 @@ void DecisionPage::finalise() {
                              QMessageBox::Cancel) != QMessageBox::Yes) {
         return;
     }
-    commands_.apply(storage::SetStatus{storage::DocumentStatus::final});
+    commands_.adopt(std::move(alongWith));
 }
 
 } // namespace dpia::ui

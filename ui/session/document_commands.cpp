@@ -60,12 +60,7 @@ std::optional<storage::Edit> DocumentCommands::apply(const storage::Edit& edit, 
     }
     const auto* status = std::get_if<storage::SetStatus>(&edit);
     if (status != nullptr && status->status == storage::DocumentStatus::final) {
-        if (!run({edit}, false)) {
-            return std::nullopt;
-        }
-        // Nothing before this point can be undone in a final document.
-        stack_.clear();
-        return edit;
+        return adopt({}) ? std::optional(edit) : std::nullopt;
     }
     // Typing steps carry the step number, so only the same step of the same thing merges.
     const std::string mergeKey = typing
@@ -75,6 +70,17 @@ std::optional<storage::Edit> DocumentCommands::apply(const storage::Edit& edit, 
     lastDone_.reset();
     stack_.push(new EditCommand(*this, {edit}, undoText(edit), mergeKey));
     return lastDone_;
+}
+
+bool DocumentCommands::adopt(storage::EditList alongWith) {
+    endTyping();
+    alongWith.push_back(storage::SetStatus{storage::DocumentStatus::final});
+    if (!run(alongWith, false)) {
+        return false;
+    }
+    // Nothing before this point can be undone in a final document.
+    stack_.clear();
+    return true;
 }
 
 std::optional<storage::Applied> DocumentCommands::run(const storage::EditList& edits,

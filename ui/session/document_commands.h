@@ -31,6 +31,10 @@ public:
     /// pushes nothing. Setting the status to final is not undoable: it closes the document
     /// for edits, so the undo history is cleared.
     std::optional<storage::Edit> apply(const storage::Edit& edit, bool typing = false);
+    /// Makes the document final together with `alongWith` (the review date proposed on
+    /// adoption), in one transaction: both are saved or neither. Not undoable, like any
+    /// final status; false when the core refused it (reported through `failed`).
+    bool adopt(storage::EditList alongWith);
     /// Closes the current typing step (the field lost focus).
     void endTyping();
 

@@ -21,6 +21,7 @@ const QString kRecentKey = QStringLiteral("recentFiles");
 const QString kPathKey = QStringLiteral("path");
 const QString kTitleKey = QStringLiteral("title");
 const QString kStatusKey = QStringLiteral("status");
+const QString kReviewKey = QStringLiteral("review");
 
 /// Every write of the settings: they name recent documents and their titles, so the folder
 /// is made owner-only (0700) before the first byte is written, and the file is 0600, as
@@ -83,7 +84,7 @@ QList<RecentFile> recentFiles() {
     for (int i = 0; i < count; ++i) {
         store.setArrayIndex(i);
         RecentFile file{store.value(kPathKey).toString(), store.value(kTitleKey).toString(),
-                        store.value(kStatusKey).toString()};
+                        store.value(kStatusKey).toString(), store.value(kReviewKey).toString()};
         if (!file.path.isEmpty()) {
             files.append(file);
         }
@@ -102,6 +103,7 @@ void writeRecentFiles(const QList<RecentFile>& files) {
             store.setValue(kPathKey, files[i].path);
             store.setValue(kTitleKey, files[i].title);
             store.setValue(kStatusKey, files[i].status);
+            store.setValue(kReviewKey, files[i].reviewDate);
         }
         store.endArray();
     });

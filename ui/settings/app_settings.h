@@ -29,7 +29,8 @@ void setWindowGeometry(const QByteArray& geometry);
 struct RecentFile {
     QString path;
     QString title;
-    QString status; ///< the document status code ("draft", "review", "final") when last seen
+    QString status;     ///< the document status code ("draft", "review", "final") when last seen
+    QString reviewDate; ///< an adopted DPIA's review date ("YYYY-MM-DD") when last seen, or empty
 };
 
 /// Most recent first; at most kMaxRecentFiles.

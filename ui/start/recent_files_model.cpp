@@ -1,6 +1,8 @@
 #include "ui/start/recent_files_model.h"
 
 #include "ui/session/document_session.h"
+#include "ui/text/words.h"
+#include "ui/widgets/typed_date.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,6 +29,10 @@ QString RecentFilesModel::path(int row) const {
     return row >= 0 && row < rows_.size() ? rows_[row].file.path : QString();
 }
 
+scoring::ReviewDue RecentFilesModel::review(const Row& row) {
+    return scoring::reviewDueBy(row.file.reviewDate.toStdString(), isoToday());
+}
+
 int RecentFilesModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
 }
@@ -42,7 +48,16 @@ QVariant RecentFilesModel::display(const Row& row, int column) const {
                                         : row.file.title;
     case StatusColumn:
         //: Recent files list: the file no longer exists where it was.
-        return row.changed.isValid() ? statusText(row.file.status) : tr("File not found");
+        if (!row.changed.isValid()) {
+            return tr("File not found");
+        }
+        if (const auto due = review(row); due.state == scoring::ReviewDue::State::soon ||
+                                          due.state == scoring::ReviewDue::State::overdue) {
+            //: Recent files: the status of an adopted DPIA and its review state
+            //: ("final, review overdue").
+            return tr("%1, review %2").arg(statusText(row.file.status), words::reviewState(due));
+        }
+        return statusText(row.file.status);
     case ChangedColumn:
         return row.changed.isValid() ? QLocale().toString(row.changed, QLocale::ShortFormat)
                                      : QString();
@@ -62,8 +77,13 @@ QVariant RecentFilesModel::data(const QModelIndex& index, int role) const {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         return display(row, index.column());
-    case Qt::ToolTipRole:
-        return QDir::toNativeSeparators(row.file.path);
+    case Qt::ToolTipRole: {
+        const QString sentence =
+            words::reviewSentence(review(row), dateText(row.file.reviewDate.toStdString()));
+        return sentence.isEmpty()
+                   ? QDir::toNativeSeparators(row.file.path)
+                   : QDir::toNativeSeparators(row.file.path) + QLatin1Char('\n') + sentence;
+    }
     case PathRole:
         return row.file.path;
     default:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/scoring/review_due.h"
 #include "ui/settings/app_settings.h"
 
 #include <QAbstractTableModel>
@@ -33,6 +34,8 @@ private:
         QDateTime changed; ///< invalid when the file is gone
     };
     QVariant display(const Row& row, int column) const;
+    /// The review state of an adopted DPIA as remembered, today.
+    static scoring::ReviewDue review(const Row& row);
 
     QList<Row> rows_;
 };

@@ -128,4 +128,43 @@ QString capitalised(const QString& word) {
     return word.isEmpty() ? word : word.front().toUpper() + word.mid(1);
 }
 
+QString reviewSentence(const scoring::ReviewDue& due, const QString& date) {
+    using State = scoring::ReviewDue::State;
+    switch (due.state) {
+    case State::none:
+        return {};
+    case State::planned:
+    case State::soon:
+        if (due.daysLeft == 0) {
+            //: %1 is the review date (GDPR art. 35(11)).
+            return Words::tr("Review due today, %1 (GDPR art. 35(11)).").arg(date);
+        }
+        //: %1 is the review date; %n the days until then.
+        return Words::tr("Review due by %1 (in %n days).", "", due.daysLeft).arg(date);
+    case State::overdue:
+        //: %1 is the review date that has passed; %n the days since.
+        return Words::tr("Review was due on %1, %n days ago (GDPR art. 35(11)).", "", -due.daysLeft)
+            .arg(date);
+    }
+    return {};
+}
+
+QString reviewState(const scoring::ReviewDue& due) {
+    using State = scoring::ReviewDue::State;
+    switch (due.state) {
+    case State::none:
+        return {};
+    case State::planned:
+        //: A DPIA's review date is more than 60 days away.
+        return Words::tr("planned");
+    case State::soon:
+        //: A DPIA's review date is within 60 days.
+        return Words::tr("due soon");
+    case State::overdue:
+        //: A DPIA's review date has passed.
+        return Words::tr("overdue");
+    }
+    return {};
+}
+
 } // namespace dpia::words

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/baseline/baseline_types.h"
+#include "core/scoring/review_due.h"
 #include "core/storage/assessment.h"
 
 #include <optional>
@@ -33,6 +34,12 @@ QString licence(baseline::Licence licence);
 QString licenceDescription(baseline::Licence licence);
 /// "Microsoft 365 technical", "Contractual", "Organisational".
 QString safeguardKind(baseline::SafeguardKind kind);
+
+/// The review state as a sentence, `date` being the review date as the user reads it:
+/// "Review due by 1-3-2027 (in 88 days)."; empty for no review date.
+QString reviewSentence(const scoring::ReviewDue& due, const QString& date);
+/// The review state for a table cell: "planned", "due soon", "overdue", or empty.
+QString reviewState(const scoring::ReviewDue& due);
 
 /// A label in the middle of a sentence: its first letter in lower case.
 QString inSentence(const QString& label);

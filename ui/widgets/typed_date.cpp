@@ -94,6 +94,14 @@ QString dateText(const QDate& date, const QLocale& locale) {
                        digits(date.year(), 4));
 }
 
+QString dateText(const std::string& iso, const QLocale& locale) {
+    return dateText(QDate::fromString(QString::fromStdString(iso), Qt::ISODate), locale);
+}
+
+std::string isoToday() {
+    return QDate::currentDate().toString(Qt::ISODate).toStdString();
+}
+
 TypedDate readTypedDate(const QString& text, const QLocale& locale) {
     const QString typed = text.trimmed();
     if (typed.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <string>
 
 #include <QDate>
 #include <QLocale>
@@ -22,6 +23,10 @@ DateOrder dateOrder(const QLocale& locale = QLocale());
 /// `date` as a date field shows it: the locale's order, two-digit day and month, the year
 /// in full ("15-03-2027").
 QString dateText(const QDate& date, const QLocale& locale = QLocale());
+/// A stored date ("YYYY-MM-DD") as a date field shows it; empty when it is not a date.
+QString dateText(const std::string& iso, const QLocale& locale = QLocale());
+/// Today as the document stores dates ("YYYY-MM-DD"), in local time.
+std::string isoToday();
 
 /// What a date field makes of the text typed into it. Accepted: day, month and year in the
 /// locale's order separated by "-", "/", "." or spaces, with one or two digits for day and

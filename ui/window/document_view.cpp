@@ -1,6 +1,7 @@
 #include "ui/window/document_view.h"
 
 #include "core/baseline/baseline.h"
+#include "core/scoring/review_due.h"
 #include "ui/forms/form_page.h"
 #include "ui/forms/guidance_panel.h"
 #include "ui/forms/question_block.h"
@@ -9,6 +10,8 @@
 #include "ui/session/document_commands.h"
 #include "ui/session/document_session.h"
 #include "ui/text/local_text.h"
+#include "ui/text/words.h"
+#include "ui/widgets/typed_date.h"
 #include "ui/widgets/workspace_page.h"
 #include "ui/window/navigator_model.h"
 #include "ui/window/workspace_pages.h"
@@ -23,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTextBrowser>
+#include <QTextDocumentFragment>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -44,10 +48,27 @@ DocumentView::DocumentView(DocumentSession& session, DocumentCommands& commands,
                                           "color: #3b2f00; border: 1px solid #c8a600; }"));
     if (session.isReadOnly()) {
         //: Banner above a document opened read-only; %1 says why.
-        banner_->setText(tr("⚠ Read-only: %1 Your changes cannot be saved; use File → Save a "
-                            "copy to continue in a new file.")
-                             .arg(session.readOnlyReason()));
-        banner_->setAccessibleName(banner_->text());
+        QString text = tr("⚠ Read-only: %1 Your changes cannot be saved; use File → Save a "
+                          "copy to continue in a new file.")
+                           .arg(session.readOnlyReason())
+                           .toHtmlEscaped();
+        // An adopted DPIA whose review is near or past says so, with the way forward.
+        const scoring::ReviewDue due =
+            scoring::reviewDue(session.roles(), session.assessment(), isoToday());
+        if (session.isFinal() && (due.state == scoring::ReviewDue::State::soon ||
+                                  due.state == scoring::ReviewDue::State::overdue)) {
+            //: Link in the banner of an adopted DPIA that is due for review.
+            text += QStringLiteral("<br><b>%1</b> <a href=\"revision\">%2</a>")
+                        .arg(words::reviewSentence(due, dateText(due.date)).toHtmlEscaped(),
+                             tr("Start a new revision…").toHtmlEscaped());
+        }
+        banner_->setTextFormat(Qt::RichText);
+        banner_->setText(text);
+        banner_->setAccessibleName(QTextDocumentFragment::fromHtml(text).toPlainText());
+        banner_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard |
+                                         Qt::LinksAccessibleByMouse |
+                                         Qt::LinksAccessibleByKeyboard);
+        connect(banner_, &QLabel::linkActivated, this, &DocumentView::newRevisionRequested);
     }
     banner_->setVisible(session.isReadOnly());
 

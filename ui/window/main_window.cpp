@@ -254,7 +254,13 @@ bool MainWindow::closeDocument() {
 
 void MainWindow::rememberCurrent() {
     if (session_ != nullptr) {
-        settings::rememberRecentFile({session_->path(), session_->title(), session_->statusCode()});
+        // The start page warns of an adopted DPIA's review date without opening the file.
+        const nlohmann::json* review = session_->answer(session_->roles().reviewDateQuestion);
+        const QString reviewDate = session_->isFinal() && review != nullptr && review->is_string()
+                                       ? QString::fromStdString(review->get<std::string>())
+                                       : QString();
+        settings::rememberRecentFile(
+            {session_->path(), session_->title(), session_->statusCode(), reviewDate});
     }
 }
 
