@@ -1,0 +1,133 @@
+// File → "Compare with…" (issue 18, item 3): the chosen document against the open one,
+// the changes grouped by kind in a window that the keyboard can walk.
+#include "tests/ui/gui_test_support.h"
+#include "ui/dialogs/compare_dialog.h"
+#include "ui/dialogs/file_dialog.h"
+#include "ui/dialogs/message_box.h"
+#include "ui/session/document_commands.h"
+#include "ui/session/document_session.h"
+#include "ui/text/translator.h"
+#include "ui/window/main_window.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileInfo>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+namespace dpia::ui {
+namespace {
+
+class CompareWindow : public GuiTest {
+protected:
+    void TearDown() override {
+        installTranslations(*qApp, kDutch);
+        GuiTest::TearDown();
+    }
+
+    static CompareDialog* shownDialog(MainWindow& window) {
+        for (CompareDialog* dialog : window.findChildren<CompareDialog*>()) {
+            if (dialog->isVisible()) {
+                return dialog;
+            }
+        }
+        return nullptr;
+    }
+
+    /// The texts of the tree: each heading, and under it its changes indented.
+    static QStringList rows(const QTreeWidget& tree) {
+        QStringList out;
+        for (int i = 0; i < tree.topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* group = tree.topLevelItem(i);
+            out << group->text(0);
+            for (int j = 0; j < group->childCount(); ++j) {
+                out << QStringLiteral("  ") + group->child(j)->text(0);
+            }
+        }
+        return out;
+    }
+};
+
+TEST_F(CompareWindow, ShowsTheChangesSinceTheChosenFileGroupedByKind) {
+    installTranslations(*qApp, kEnglish);
+    MainWindow window;
+    EXPECT_FALSE(window.compareAction()->isEnabled());
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr);
+    ASSERT_TRUE(window.compareAction()->isEnabled());
+    const QString before = path(QStringLiteral("version 1.dpia"));
+    ASSERT_TRUE(window.session()->saveCopy(before));
+
+    storage::Metadata details = window.session()->assessment().metadata;
+    details.version = 2;
+    details.title += " herzien";
+    ASSERT_TRUE(window.session()->apply({storage::SetMetadata{details}}));
+
+    FileDialog::instance().prepare(before);
+    window.compareAction()->trigger();
+    EXPECT_EQ(FileDialog::instance().pendingAnswers(), 0);
+    CompareDialog* dialog = shownDialog(window);
+    ASSERT_NE(dialog, nullptr) << MessageBox::shown().join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("What changed"));
+    const QStringList shown = rows(*dialog->tree());
+    ASSERT_EQ(shown.size(), 3) << shown.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(shown[0], QStringLiteral("Document (2)"));
+    EXPECT_TRUE(shown.contains(QStringLiteral("  Document — version: 1 → 2")))
+        << shown.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(shown.filter(QStringLiteral("{+herzien+}")).size() == 1)
+        << shown.join(QLatin1Char('\n')).toStdString();
+
+    // The keyboard walks the changes; the details pane follows.
+    dialog->activateWindow();
+    dialog->tree()->setFocus();
+    const QString first = dialog->details()->toPlainText();
+    QTest::keyClick(dialog->tree(), Qt::Key_Down);
+    const QString second = dialog->details()->toPlainText();
+    EXPECT_NE(first, second);
+    EXPECT_TRUE(first.contains(QStringLiteral("Before:")) ||
+                second.contains(QStringLiteral("Before:")))
+        << first.toStdString() << "\n"
+        << second.toStdString();
+    EXPECT_TRUE(unnamedInputs(dialog).isEmpty())
+        << unnamedInputs(dialog).join(QStringLiteral(", ")).toStdString();
+    QTest::keyClick(dialog->tree(), Qt::Key_Escape);
+    EXPECT_EQ(shownDialog(window), nullptr);
+    // Comparing never changed the chosen file: it still has version 1.
+    auto copy = DocumentSession::open(before, DocumentSession::Mode::readOnly);
+    ASSERT_TRUE(copy);
+    EXPECT_EQ((*copy)->assessment().metadata.version, 1);
+}
+
+TEST_F(CompareWindow, SaysSoInDutchWhenNothingChanged) {
+    installTranslations(*qApp, kDutch);
+    MainWindow window;
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr);
+    const QString copy = path(QStringLiteral("kopie.dpia"));
+    ASSERT_TRUE(window.session()->saveCopy(copy));
+    FileDialog::instance().prepare(copy);
+    window.compareAction()->trigger();
+    CompareDialog* dialog = shownDialog(window);
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->windowTitle(), QStringLiteral("Wat is er veranderd"));
+    EXPECT_EQ(rows(*dialog->tree()), QStringList{QStringLiteral("Geen verschillen")});
+}
+
+TEST_F(CompareWindow, AFileThatIsNotADocumentGivesAMessageAndNoWindow) {
+    MainWindow window;
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr);
+    const QString bad = path(QStringLiteral("kapot.dpia"));
+    QFile file(bad);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("geen DPIA");
+    file.close();
+    FileDialog::instance().prepare(bad);
+    window.compareAction()->trigger();
+    EXPECT_EQ(shownDialog(window), nullptr);
+    EXPECT_EQ(MessageBox::shown().size(), 1);
+}
+
+} // namespace
+} // namespace dpia::ui
