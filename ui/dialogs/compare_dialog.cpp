@@ -29,7 +29,9 @@ QString wordsHtml(const std::vector<compare::WordPiece>& words) {
             html += text;
             break;
         case compare::WordPiece::Op::removed:
-            html += QStringLiteral("<del style=\"color:#b00020\">%1</del>").arg(text);
+            // A removed last word has no space after it; the added words need one.
+            html += QStringLiteral("<del style=\"color:#b00020\">%1</del>").arg(text) +
+                    (piece.text.ends_with(' ') ? QString() : QStringLiteral(" "));
             break;
         case compare::WordPiece::Op::added:
             html += QStringLiteral("<ins style=\"color:#1b5e20\">%1</ins>").arg(text);
