@@ -2,12 +2,10 @@
 
 #include "core/baseline/baseline_types.h"
 #include "core/lang.h"
-#include "core/storage/assessment.h"
 
 #include <nlohmann/json.hpp>
 
-// The words for the values a difference shows: an answer as the officer would read it,
-// and the statuses and roles of the document in both languages.
+// An answer in words, as the officer would read it, for the values a difference shows.
 namespace dpia::compare {
 
 /// An answer in words: the labels of the chosen options, "ja"/"nee", the text, the number,
@@ -17,10 +15,5 @@ LocalText answerText(const baseline::Question* question, const nlohmann::json& v
 
 /// Whether the answer is plain text, compared word by word.
 bool isTextAnswer(const baseline::Question* question, const nlohmann::json& value);
-
-LocalText documentStatusText(storage::DocumentStatus status);
-LocalText safeguardStatusText(storage::SafeguardStatus status);
-LocalText measureStatusText(storage::MeasureStatus status);
-LocalText roleText(storage::SignoffRole role);
 
 } // namespace dpia::compare

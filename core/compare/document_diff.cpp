@@ -1,6 +1,7 @@
 #include "core/compare/document_diff.h"
 
 #include "core/compare/answer_text.h"
+#include "core/storage/status_words.h"
 
 #include <algorithm>
 #include <map>
@@ -122,8 +123,8 @@ private:
                             {"status", {"status", "status"}});
             value(c, std::string(storage::statusName(a_.assessment.status)),
                   std::string(storage::statusName(b_.assessment.status)),
-                  documentStatusText(a_.assessment.status),
-                  documentStatusText(b_.assessment.status), false);
+                  storage::documentStatusText(a_.assessment.status),
+                  storage::documentStatusText(b_.assessment.status), false);
         }
     }
 
@@ -231,8 +232,8 @@ private:
                           : json(),
                       inY ? json(std::string(storage::safeguardStatusName(yi->second.status)))
                           : json(),
-                      inX ? safeguardStatusText(xi->second.status) : LocalText{},
-                      inY ? safeguardStatusText(yi->second.status) : LocalText{}, false);
+                      inX ? storage::safeguardStatusText(xi->second.status) : LocalText{},
+                      inY ? storage::safeguardStatusText(yi->second.status) : LocalText{}, false);
             }
             const std::string ex = inX ? xi->second.evidence : "";
             const std::string ey = inY ? yi->second.evidence : "";
@@ -521,8 +522,8 @@ private:
                     {{"status", {"status", "status"}},
                      std::string(storage::measureStatusName(x.status)),
                      std::string(storage::measureStatusName(y.status)),
-                     measureStatusText(x.status),
-                     measureStatusText(y.status)},
+                     storage::measureStatusText(x.status),
+                     storage::measureStatusText(y.status)},
                 };
             });
     }
@@ -531,16 +532,16 @@ private:
         compareItems(
             Area::signoff, a_.assessment.signoffs, b_.assessment.signoffs,
             [](const storage::Signoff& s) {
-                return s.name.empty() ? roleText(s.role)
-                                      : concat(roleText(s.role), ": ", same(s.name));
+                return s.name.empty() ? storage::roleText(s.role)
+                                      : concat(storage::roleText(s.role), ": ", same(s.name));
             },
             [](const storage::Signoff& x, const storage::Signoff& y) {
                 return std::vector<FieldValues>{
                     {{"role", {"rol", "role"}},
                      std::string(storage::roleName(x.role)),
                      std::string(storage::roleName(y.role)),
-                     roleText(x.role),
-                     roleText(y.role)},
+                     storage::roleText(x.role),
+                     storage::roleText(y.role)},
                     textField({"name", {"naam", "name"}}, x.name, y.name, false),
                     textField({"date", {"datum", "date"}}, x.date, y.date, false),
                     textField({"outcome", {"uitkomst", "outcome"}}, x.outcome, y.outcome, true),

@@ -223,7 +223,7 @@ TEST_F(DocumentDiffTest, MeasuresSignoffsAndDocumentFields) {
 
     const Change& measureStatus = only(d, Area::measure, "m-1", "status");
     EXPECT_EQ(measureStatus.beforeText.nl, "open");
-    EXPECT_EQ(measureStatus.afterText.nl, "afgerond");
+    EXPECT_EQ(measureStatus.afterText.nl, "gereed");
     EXPECT_EQ(measureStatus.afterText.en, "done");
     const Change& owner = only(d, Area::measure, "m-1", "owner");
     EXPECT_EQ(owner.before, "ICT");
@@ -247,8 +247,7 @@ TEST_F(DocumentDiffTest, MeasuresSignoffsAndDocumentFields) {
 
     const std::string nl = diffText(d, Lang::nl);
     EXPECT_NE(nl.find("Plan van aanpak\n"), std::string::npos) << nl;
-    EXPECT_NE(nl.find("Auditlog aanzetten (m-1) — status: open → afgerond"), std::string::npos)
-        << nl;
+    EXPECT_NE(nl.find("Auditlog aanzetten (m-1) — status: open → gereed"), std::string::npos) << nl;
     EXPECT_NE(nl.find("Adviezen en besluiten\n  functionaris gegevensbescherming: J. Jansen "
                       "(so-1): verwijderd\n"),
               std::string::npos)
