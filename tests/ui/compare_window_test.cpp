@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTest>
 #include <QTextBrowser>
@@ -97,6 +98,52 @@ TEST_F(CompareWindow, ShowsTheChangesSinceTheChosenFileGroupedByKind) {
     auto copy = DocumentSession::open(before, DocumentSession::Mode::readOnly);
     ASSERT_TRUE(copy);
     EXPECT_EQ((*copy)->assessment().metadata.version, 1);
+}
+
+// Safeguards no longer in place: the risks they lowered move, and the details say why. The
+// window is also saved as the user guide's screenshot (build/tests/ui/screenshots).
+TEST_F(CompareWindow, ARiskThatMovedShowsWhatMovedIt) {
+    installTranslations(*qApp, kDutch);
+    MainWindow window;
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr);
+    DocumentSession& session = *window.session();
+    const QString before = path(QStringLiteral("versie 1.dpia"));
+    ASSERT_TRUE(session.saveCopy(before));
+    // Every safeguard the example has in place whose status it stores is switched off.
+    storage::EditList off;
+    for (const auto& [id, entry] : session.assessment().safeguards) {
+        const baseline::Safeguard* safeguard = session.baseline().safeguard(id);
+        if (safeguard != nullptr && !safeguard->fact &&
+            entry.status == storage::SafeguardStatus::implemented) {
+            off.push_back(storage::SetSafeguard{
+                id, storage::SafeguardEntry{storage::SafeguardStatus::notImplemented, "Uitgezet"}});
+        }
+    }
+    ASSERT_FALSE(off.empty());
+    ASSERT_TRUE(session.apply(off));
+
+    FileDialog::instance().prepare(before);
+    window.compareAction()->trigger();
+    CompareDialog* dialog = shownDialog(window);
+    ASSERT_NE(dialog, nullptr);
+    QTreeWidgetItem* risks = nullptr;
+    for (int i = 0; i < dialog->tree()->topLevelItemCount(); ++i) {
+        if (dialog->tree()->topLevelItem(i)->text(0).startsWith(QStringLiteral("Risico's ("))) {
+            risks = dialog->tree()->topLevelItem(i);
+        }
+    }
+    ASSERT_NE(risks, nullptr) << rows(*dialog->tree()).join(QLatin1Char('\n')).toStdString();
+    ASSERT_GT(risks->childCount(), 0);
+    EXPECT_TRUE(risks->child(0)->text(0).contains(QStringLiteral("restrisico")))
+        << risks->child(0)->text(0).toStdString();
+    dialog->tree()->setCurrentItem(risks->child(0));
+    const QString details = dialog->details()->toPlainText();
+    EXPECT_TRUE(details.contains(QStringLiteral("Doordat:"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QStringLiteral("vervallen:"))) << details.toStdString();
+    QDir folder(QCoreApplication::applicationDirPath());
+    folder.mkpath(QStringLiteral("screenshots"));
+    dialog->grab().save(folder.filePath(QStringLiteral("screenshots/compare-window-nl.png")));
 }
 
 TEST_F(CompareWindow, SaysSoInDutchWhenNothingChanged) {
