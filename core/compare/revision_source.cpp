@@ -31,10 +31,18 @@ bool cameFrom(const storage::Assessment& revision, const storage::Assessment& ca
                       revision.changeLog.begin());
 }
 
-std::optional<ChangesSinceFinal> changesSinceFinal(const std::string& revisionPath,
-                                                   const DiffSide& revision) {
+namespace {
+
+struct Found {
+    std::string path;
+    scoring::ScoredDocument document;
+};
+
+/// The final `revision` came from, opened read-only; nothing when not found.
+std::optional<Found> findFinal(const std::string& revisionPath,
+                               const storage::Assessment& revision) {
     namespace fs = std::filesystem;
-    if (!lastRevisionRow(revision.assessment)) {
+    if (!lastRevisionRow(revision)) {
         return std::nullopt; // not a revision: nothing to look for
     }
     std::error_code error;
@@ -62,13 +70,31 @@ std::optional<ChangesSinceFinal> changesSinceFinal(const std::string& revisionPa
     }
     for (const fs::path& path : candidates) {
         auto opened = scoring::openScored(path.string(), storage::OpenMode::readOnly);
-        if (opened && cameFrom(revision.assessment, opened->assessment())) {
-            const DiffSide final{opened->assessment(), opened->baseline(), opened->evaluation};
-            return ChangesSinceFinal{path.string(), opened->assessment().metadata.version,
-                                     compareDocuments(final, revision)};
+        if (opened && cameFrom(revision, opened->assessment())) {
+            return Found{path.string(), std::move(opened).value()};
         }
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::string> finalItCameFrom(const std::string& revisionPath,
+                                           const storage::Assessment& revision) {
+    std::optional<Found> found = findFinal(revisionPath, revision);
+    return found ? std::optional<std::string>(found->path) : std::nullopt;
+}
+
+std::optional<ChangesSinceFinal> changesSinceFinal(const std::string& revisionPath,
+                                                   const DiffSide& revision) {
+    std::optional<Found> found = findFinal(revisionPath, revision.assessment);
+    if (!found) {
+        return std::nullopt;
+    }
+    const scoring::ScoredDocument& final = found->document;
+    const DiffSide before{final.assessment(), final.baseline(), final.evaluation};
+    return ChangesSinceFinal{found->path, final.assessment().metadata.version,
+                             compareDocuments(before, revision)};
 }
 
 } // namespace dpia::compare

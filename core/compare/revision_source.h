@@ -30,6 +30,10 @@ struct ChangesSinceFinal {
 std::optional<ChangesSinceFinal> changesSinceFinal(const std::string& revisionPath,
                                                    const DiffSide& revision);
 
+/// Only the file of that final (the same search): what File → Compare with… proposes.
+std::optional<std::string> finalItCameFrom(const std::string& revisionPath,
+                                           const storage::Assessment& revision);
+
 inline constexpr int kMaxCandidates = 50;
 
 } // namespace dpia::compare

@@ -146,6 +146,42 @@ TEST_F(CompareWindow, ARiskThatMovedShowsWhatMovedIt) {
     dialog->grab().save(folder.filePath(QStringLiteral("screenshots/compare-window-nl.png")));
 }
 
+// A revision is compared, unless the user picks another file, with the final it came from.
+TEST_F(CompareWindow, ARevisionProposesTheFinalItCameFrom) {
+    installTranslations(*qApp, kEnglish);
+    MainWindow window;
+    window.openExample();
+    ASSERT_NE(window.session(), nullptr);
+    const QString final = window.session()->path();
+    ASSERT_TRUE(window.session()->apply({storage::SetStatus{storage::DocumentStatus::final}}));
+    const QString revision = path(QStringLiteral("revision.dpia"));
+    FileDialog::instance().prepare(revision);
+    window.newRevision();
+    ASSERT_NE(window.session(), nullptr);
+    ASSERT_EQ(window.session()->path(), revision)
+        << MessageBox::shown().join(QLatin1Char('\n')).toStdString();
+
+    // The revision is in another folder than its final: nothing to propose but the folder.
+    FileDialog::instance().prepare(QString());
+    window.compareAction()->trigger();
+    EXPECT_EQ(FileDialog::instance().lastProposal(), QFileInfo(revision).absolutePath());
+    // Next to it, the final is found by its change log, whatever its name.
+    ASSERT_TRUE(window.closeDocument());
+    const QString moved = QFileInfo(revision).dir().filePath(QStringLiteral("vastgesteld.dpia"));
+    ASSERT_TRUE(QFile::rename(final, moved));
+    ASSERT_TRUE(window.openPath(revision));
+    FileDialog::instance().prepare(moved);
+    window.compareAction()->trigger();
+    EXPECT_EQ(FileDialog::instance().lastProposal(), moved);
+    CompareDialog* dialog = shownDialog(window);
+    ASSERT_NE(dialog, nullptr);
+    const QStringList shown = rows(*dialog->tree());
+    EXPECT_TRUE(shown.contains(QStringLiteral("  Document — version: 1 → 2")))
+        << shown.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("  Document — status: final → draft")))
+        << shown.join(QLatin1Char('\n')).toStdString();
+}
+
 TEST_F(CompareWindow, SaysSoInDutchWhenNothingChanged) {
     installTranslations(*qApp, kDutch);
     MainWindow window;

@@ -1,5 +1,6 @@
 // MainWindow: File → "Compare with…": what changed from another document to the open one.
 #include "core/compare/document_diff.h"
+#include "core/compare/revision_source.h"
 #include "core/scoring/scored_document.h"
 #include "ui/dialogs/compare_dialog.h"
 #include "ui/dialogs/file_dialog.h"
@@ -15,9 +16,13 @@ void MainWindow::compareWith() {
     if (session_ == nullptr) {
         return;
     }
+    // A revision is compared with the final it came from unless the user picks another.
+    const std::optional<std::string> final =
+        compare::finalItCameFrom(utf8(session_->path()), session_->assessment());
+    const QString proposal = final ? qs(*final) : QFileInfo(session_->path()).absolutePath();
     //: Title of the dialog that asks which document to compare the open one with.
-    const QString path = FileDialog::instance().openFileName(
-        this, tr("Compare with"), QFileInfo(session_->path()).absolutePath(), assessmentFilter());
+    const QString path =
+        FileDialog::instance().openFileName(this, tr("Compare with"), proposal, assessmentFilter());
     if (path.isEmpty()) {
         return;
     }
