@@ -849,6 +849,50 @@
             <numerusform>En nog %n openstaande maatregelen: het hoofdstuk “%1” noemt ze allemaal.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changes since version %1</source>
+        <extracomment>Report chapter of a revision; %1 the version of the final it came from.</extracomment>
+        <translation>Wijzigingen sinds versie %1</translation>
+    </message>
+    <message>
+        <source>Compared with the adopted version in %1. Removed words are struck through, added words underlined.</source>
+        <extracomment>Report: where the changes of a revision come from; %1 the final's file name.</extracomment>
+        <translation>Vergeleken met de vastgestelde versie in %1. Weggehaalde woorden zijn doorgestreept, toegevoegde woorden onderstreept.</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Wordt</translation>
+    </message>
+    <message>
+        <source>only in this version</source>
+        <extracomment>Report, changes since version N: an item of one baseline only.</extracomment>
+        <translation>alleen in deze versie</translation>
+    </message>
+    <message>
+        <source>only in version %1</source>
+        <translation>alleen in versie %1</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <extracomment>Report, changes since version N: a whole measure or sign-off.</extracomment>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>
@@ -1380,6 +1424,54 @@
         <source>(no answer)</source>
         <extracomment>First entry of a drop-down list: the question is not answered yet.</extracomment>
         <translation>(geen antwoord)</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::CompareDialog</name>
+    <message>
+        <source>What changed</source>
+        <extracomment>Title of the window that lists what changed between two documents.</extracomment>
+        <translation>Wat is er veranderd</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt; to &lt;b&gt;%2&lt;/b&gt;</source>
+        <extracomment>Heading of the compare window; %1 the file compared with, %2 the open document.</extracomment>
+        <translation>Van &lt;b&gt;%1&lt;/b&gt; naar &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <extracomment>Accessible name of the list of changes in the compare window.</extracomment>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A heading of the compare window: a kind of change and how many there are.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <extracomment>The compare window when the two documents are the same.</extracomment>
+        <translation>Geen verschillen</translation>
+    </message>
+    <message>
+        <source>Details of the change</source>
+        <extracomment>Accessible name of the pane that shows one change in full.</extracomment>
+        <translation>Details van de wijziging</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <extracomment>Compare window: the value in the first document.</extracomment>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <extracomment>Compare window: the value in the second document.</extracomment>
+        <translation>Wordt:</translation>
+    </message>
+    <message>
+        <source>Because:</source>
+        <extracomment>Compare window: the steps of a risk's explanation that moved its level.</extracomment>
+        <translation>Doordat:</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2648,21 @@ U kunt het alleen-lezen openen: alles lezen en een kopie opslaan, maar dit besta
         <source>The assessment is exported for the Model DPIA form to %1.</source>
         <extracomment>After the export to the Model DPIA form; %1 is the path of the JSON file.</extracomment>
         <translation>De DPIA is voor het Model DPIA-formulier geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Compare wit&amp;h…</source>
+        <extracomment>File menu: show what changed from another document (an earlier version) to this one.</extracomment>
+        <translation>Verge&amp;lijken met…</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <extracomment>Title of the dialog that asks which document to compare the open one with.</extracomment>
+        <translation>Vergelijken met</translation>
+    </message>
+    <message>
+        <source>Cannot compare</source>
+        <extracomment>Title of the message when the document to compare with cannot be read.</extracomment>
+        <translation>Vergelijken lukt niet</translation>
     </message>
 </context>
 <context>

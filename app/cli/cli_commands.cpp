@@ -1,6 +1,7 @@
 #include "app/cli/cli_commands.h"
 
 #include "app/cli/cli_baseline.h"
+#include "app/cli/cli_diff.h"
 #include "app/cli/cli_document.h"
 #include "app/cli/cli_edit.h"
 #include "app/cli/cli_minbzk.h"
@@ -108,6 +109,11 @@ const std::vector<CommandSpec>& commands() {
          {"De risico's, de DPIA-plicht en de dekking van de eisen berekenen, met uitleg",
           "Score the risks, the need for a DPIA and requirement coverage, with reasons"},
          runScore},
+        {"diff",
+         "diff A.dpia B.dpia [--json]",
+         {"Tonen wat er veranderd is van A naar B (alleen lezen)",
+          "Show what changed from A to B (read only)"},
+         runDiff},
         {"report",
          "report FILE -o OUT.pdf|OUT.html [--format pdf|html] [--lang nl|en] [--force]",
          {"Het rapport maken als PDF of als toegankelijke webpagina (zonder venster)",

@@ -1,6 +1,7 @@
 #include "app/cli/cli_report.h"
 
 #include "app/cli/cli_support.h"
+#include "core/compare/revision_source.h"
 #include "core/scoring/scored_document.h"
 #include "core/storage/file_ops.h"
 #include "ui/report/report_web.h"
@@ -125,8 +126,13 @@ int runReport(CliContext& context, CommandArgs args) {
     }
 
     const ReportGui gui;
-    const report::ReportInput input{scored->assessment(), scored->baseline(), scored->evaluation,
-                                    context.lang};
+    // A revision's report says what changed since the final it came from, when that file
+    // is in the same folder (core/compare/revision_source.h).
+    const auto changes = compare::changesSinceFinal(
+        rest.front(), {scored->assessment(), scored->baseline(), scored->evaluation});
+    const report::ReportInput input{scored->assessment(), scored->baseline(),
+                                    scored->evaluation,   context.lang,
+                                    QDate::currentDate(), changes ? &*changes : nullptr};
     const auto existing =
         force ? storage::files::Existing::replace : storage::files::Existing::keep;
     if (web) {

@@ -1,6 +1,7 @@
 #include "core/storage/action_plan_csv.h"
 
 #include "core/baseline/baseline.h"
+#include "core/storage/status_words.h"
 
 #include <algorithm>
 
@@ -32,18 +33,6 @@ std::string riskTitle(const std::string& id, const Assessment& assessment,
     return custom != assessment.customRisks.end() ? custom->title : id;
 }
 
-LocalText statusText(MeasureStatus status) {
-    switch (status) {
-    case MeasureStatus::open:
-        return {"open", "open"};
-    case MeasureStatus::inProgress:
-        return {"in uitvoering", "in progress"};
-    case MeasureStatus::done:
-        return {"gereed", "done"};
-    }
-    return {};
-}
-
 void appendRow(std::string& out, const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
         out += (i == 0 ? "" : ";") + field(fields[i]);
@@ -73,7 +62,7 @@ std::string actionPlanCsv(const Assessment& assessment, const baseline::Baseline
         }
         const bool late = isOverdue(measure, today);
         appendRow(out, {measure.title, risks, measure.owner, measure.due,
-                        statusText(measure.status).in(lang),
+                        measureStatusText(measure.status).in(lang),
                         late ? (en ? "yes" : "ja") : (en ? "no" : "nee")});
     }
     return out;

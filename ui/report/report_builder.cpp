@@ -16,8 +16,11 @@ QStringList ReportBuilder::parts() const {
     // Each chapter starts on a page of its own; the cover is the first thing a reader sees.
     QStringList out{cover(), summary()};
     out << questionnaire();
-    out << riskRegister() << safeguards() << coverage() << actionPlan() << adviceAndDecision()
-        << appendix();
+    out << riskRegister() << safeguards() << coverage() << actionPlan() << adviceAndDecision();
+    if (in_.changes != nullptr) {
+        out << changesSince();
+    }
+    out << appendix();
     return out;
 }
 

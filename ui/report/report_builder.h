@@ -42,6 +42,8 @@ public:
     QString coverage() const;
     QString actionPlan() const;
     QString adviceAndDecision() const;
+    /// "Changes since version N": empty unless the input holds the changes of a revision.
+    QString changesSince() const;
     QString appendix() const;
 
     /// Formats an ISO date ("2026-11-29") for the reader; other text is returned escaped.

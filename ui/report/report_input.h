@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/baseline/baseline.h"
+#include "core/compare/revision_source.h"
 #include "core/scoring/evaluation.h"
 #include "core/storage/assessment.h"
 
@@ -16,6 +17,9 @@ struct ReportInput {
     const scoring::Evaluation& evaluation;
     Lang lang = Lang::nl;
     QDate printed = QDate::currentDate(); ///< "today" on the cover and for overdue measures
+    /// For a revision whose final was found: what changed since (chapter "Changes since
+    /// version N"); null otherwise.
+    const compare::ChangesSinceFinal* changes = nullptr;
 };
 
 } // namespace dpia::report

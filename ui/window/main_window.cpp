@@ -139,6 +139,9 @@ void MainWindow::createFileMenu() {
     //: File menu: continue a final DPIA in a copy with the next version number.
     newRevisionAction_ = file->addAction(tr("New re&vision…"));
     connect(newRevisionAction_, &QAction::triggered, this, &MainWindow::newRevision);
+    //: File menu: show what changed from another document (an earlier version) to this one.
+    compareAction_ = file->addAction(tr("Compare wit&h…"));
+    connect(compareAction_, &QAction::triggered, this, &MainWindow::compareWith);
     file->addSeparator();
     closeAction_ = file->addAction(tr("&Close"));
     closeAction_->setShortcut(QKeySequence::Close);
@@ -285,6 +288,7 @@ void MainWindow::updateActions() {
     closeAction_->setEnabled(open);
     newRevisionAction_->setEnabled(open && session_->isFinal());
     detailsAction_->setEnabled(open);
+    compareAction_->setEnabled(open);
     nextSectionAction_->setEnabled(open);
     previousSectionAction_->setEnabled(open);
     nextPanelAction_->setEnabled(open);

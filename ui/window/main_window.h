@@ -55,6 +55,8 @@ public:
     void newRevision();
     /// Edits title, organisation, classification, ... as one undo step.
     void editDetails();
+    /// Asks for another document and shows what changed from it to the open one.
+    void compareWith();
 
     DocumentSession* session() const { return session_.get(); }
     DocumentView* documentView() const { return view_; }
@@ -79,6 +81,7 @@ public:
     QAction* closeAction() const { return closeAction_; }
     QAction* newRevisionAction() const { return newRevisionAction_; }
     QAction* detailsAction() const { return detailsAction_; }
+    QAction* compareAction() const { return compareAction_; }
     QAction* undoAction() const { return undoAction_; }
     QAction* redoAction() const { return redoAction_; }
     QAction* settingsAction() const { return settingsAction_; }
@@ -135,6 +138,7 @@ private:
     QAction* closeAction_ = nullptr;
     QAction* newRevisionAction_ = nullptr;
     QAction* detailsAction_ = nullptr;
+    QAction* compareAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* undoAction_ = nullptr;
     QAction* redoAction_ = nullptr;

@@ -1,5 +1,6 @@
 // MainWindow: the File menu's report entries — export as PDF or as a web page (HTML) and
 // print with a preview. The report itself is ui/report, the same renderer dpia-cli uses.
+#include "core/compare/revision_source.h"
 #include "ui/dialogs/export_flow.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/report/report_web.h"
@@ -29,6 +30,13 @@ public:
     BusyCursor(const BusyCursor&) = delete;
     BusyCursor& operator=(const BusyCursor&) = delete;
 };
+
+/// For a revision: what changed since the final it came from, when that file is in the
+/// same folder (core/compare/revision_source.h); the report then has a chapter for it.
+std::optional<compare::ChangesSinceFinal> changesSinceFinal(const DocumentSession& session) {
+    return compare::changesSinceFinal(
+        utf8(session.path()), {session.assessment(), session.baseline(), session.evaluation()});
+}
 
 } // namespace
 
@@ -67,8 +75,10 @@ void MainWindow::exportReport(bool web) {
         return path;
     };
     flow.write = [this, &existing, web](const QString& path) {
+        const auto changes = changesSinceFinal(*session_);
         const report::ReportInput input{session_->assessment(), session_->baseline(),
-                                        session_->evaluation(), uiLang()};
+                                        session_->evaluation(), uiLang(),
+                                        QDate::currentDate(),   changes ? &*changes : nullptr};
         const BusyCursor busy;
         Status written = success();
         if (web) {
@@ -105,8 +115,10 @@ void MainWindow::printReport() {
     makePreviewKeyboardFriendly(preview);
     // The preview asks again for every change of zoom or printer; the document may not
     // change meanwhile (the dialog is modal), so the input stays valid.
+    const auto changes = changesSinceFinal(*session_);
     const report::ReportInput input{session_->assessment(), session_->baseline(),
-                                    session_->evaluation(), uiLang()};
+                                    session_->evaluation(), uiLang(),
+                                    QDate::currentDate(),   changes ? &*changes : nullptr};
     bool failed = false;
     connect(&preview, &QPrintPreviewDialog::paintRequested, this,
             [&input, &failed](QPrinter* target) {
