@@ -6,6 +6,7 @@
 #include "core/storage/file_ops.h"
 #include "core/storage/json_strict.h"
 #include "core/storage/storage_errors.h"
+#include "core/storage/validate.h"
 
 #include <algorithm>
 #include <array>
@@ -92,10 +93,11 @@ std::string dateOf(const json& value) {
     static const std::regex kDate("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     const std::string text = value.is_string() ? value.get<std::string>() : "";
     if (text.size() >= 10 && (text.size() == 10 || text[10] == 'T') &&
-        std::regex_match(text.substr(0, 10), kDate)) {
+        std::regex_match(text.substr(0, 10), kDate) &&
+        storage::validate::date("due", text.substr(0, 10), false)) {
         return text.substr(0, 10);
     }
-    return {};
+    return {}; // no date, or no real one (2026-13-45): kept aside with its evaluation
 }
 
 /// The id by which answers and evaluations name a measure: its number, or its title.
