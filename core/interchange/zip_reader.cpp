@@ -4,11 +4,15 @@
 
 #include <memory>
 #include <set>
-#include <sys/stat.h>
 #include <zip.h>
 
 namespace dpia::interchange {
 namespace {
+
+// The file type in the upper half of a Unix-made entry's external attributes, as the zip
+// format stores it (the st_mode bits, whatever the platform reading the archive).
+constexpr zip_uint32_t kUnixTypeMask = 0170000;
+constexpr zip_uint32_t kUnixSymlink = 0120000;
 
 struct ArchiveCloser {
     void operator()(zip_t* archive) const { zip_discard(archive); }
@@ -91,7 +95,7 @@ Result<std::vector<ZipEntry>> readZip(const std::string& path, const ZipLimits& 
         zip_uint8_t system = 0;
         zip_uint32_t attributes = 0;
         if (zip_file_get_external_attributes(archive.get(), i, 0, &system, &attributes) == 0 &&
-            system == ZIP_OPSYS_UNIX && ((attributes >> 16) & S_IFMT) == S_IFLNK) {
+            system == ZIP_OPSYS_UNIX && ((attributes >> 16) & kUnixTypeMask) == kUnixSymlink) {
             return problem("\"" + shown(name) +
                                "\" in het zip-archief is een symbolische koppeling",
                            "\"" + shown(name) + "\" in the zip archive is a symbolic link");
