@@ -849,6 +849,30 @@
             <numerusform>And %n more open measures: the chapter “%1” lists them all.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Appendix: imported, not mapped</source>
+        <extracomment>Report appendix: what an import from another DPIA tool kept aside, verbatim.</extracomment>
+        <translation>Appendix: imported, not mapped</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Where in the source</source>
+        <translation>Where in the source</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message numerus="yes">
+        <source>An import brought in %n items that have no place in this DPIA. They are kept as they were in the source, with where they were.</source>
+        <translation>
+            <numerusform>An import brought in %n item that has no place in this DPIA. It is kept as it was in the source, with where it was.</numerusform>
+            <numerusform>An import brought in %n items that have no place in this DPIA. They are kept as they were in the source, with where they were.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>

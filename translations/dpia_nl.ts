@@ -849,6 +849,30 @@
             <numerusform>En nog %n openstaande maatregelen: het hoofdstuk “%1” noemt ze allemaal.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Appendix: imported, not mapped</source>
+        <extracomment>Report appendix: what an import from another DPIA tool kept aside, verbatim.</extracomment>
+        <translation>Bijlage: geïmporteerd, niet overgenomen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Where in the source</source>
+        <translation>Waar in de bron</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>An import brought in %n items that have no place in this DPIA. They are kept as they were in the source, with where they were.</source>
+        <translation>
+            <numerusform>Een import bracht %n onderdeel mee dat geen plaats heeft in deze DPIA. Het is bewaard zoals het in de bron stond, met waar het stond.</numerusform>
+            <numerusform>Een import bracht %n onderdelen mee die geen plaats hebben in deze DPIA. Ze zijn bewaard zoals ze in de bron stonden, met waar ze stonden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>

@@ -18,6 +18,9 @@ QStringList ReportBuilder::parts() const {
     out << questionnaire();
     out << riskRegister() << safeguards() << coverage() << actionPlan() << adviceAndDecision()
         << appendix();
+    if (const QString imported = importedAppendix(); !imported.isEmpty()) {
+        out << imported;
+    }
     return out;
 }
 

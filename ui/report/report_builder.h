@@ -15,7 +15,8 @@ namespace dpia::report {
 enum class Medium { paper, web };
 
 /// Builds the DPIA report as HTML: cover, management summary, questionnaire, risk
-/// register, safeguards, requirement coverage, action plan, advice and decision, appendix.
+/// register, safeguards, requirement coverage, action plan, advice and decision, appendix,
+/// and what an import kept aside (when it did).
 /// All user text is escaped; labels come from tr() (context "Report") and the baseline in
 /// `input.lang`.
 class ReportBuilder {
@@ -43,6 +44,8 @@ public:
     QString actionPlan() const;
     QString adviceAndDecision() const;
     QString appendix() const;
+    /// "Imported, not mapped": what an import kept aside; empty when there is none.
+    QString importedAppendix() const;
 
     /// Formats an ISO date ("2026-11-29") for the reader; other text is returned escaped.
     QString date(const std::string& iso) const;
