@@ -62,6 +62,14 @@ Result<std::vector<ZipEntry>> readZip(const std::string& path, const ZipLimits& 
     // Without ZIP_CHECKCONS, which would refuse two entries of one name as only "damaged":
     // the checks below name the problem, and zip_fread checks each entry's CRC.
     std::unique_ptr<zip_t, ArchiveCloser> archive(zip_open(path.c_str(), ZIP_RDONLY, &code));
+    if (!archive && code == ZIP_ER_INCONS) {
+        // libzip's own checks of the central directory, which include the names marked as
+        // UTF-8 being so.
+        return problem("het zip-archief is inconsistent (beschadigd, of een naam die geen "
+                       "geldige UTF-8 is)",
+                       "the zip archive is inconsistent (damaged, or a name that is not valid "
+                       "UTF-8)");
+    }
     if (!archive) {
         return problem("het zip-archief is beschadigd of geen zip-archief",
                        "the zip archive is damaged or not a zip archive");

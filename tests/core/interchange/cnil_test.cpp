@@ -285,6 +285,12 @@ TEST_F(CnilFile, ZipsThatBreakALimitAreRefusedAndLeaveNothingBehind) {
     expectRefused(dataPath("duplicate.zip"), "twice");
     expectRefused(dataPath("stray.zip"), "not pia.json");
     expectRefused(dataPath("no-pia.zip"), "no pia.json");
+    expectRefused(dataPath("not-utf8.zip"), "not valid UTF-8");
+    // Written beside the test's folder, which must stay empty.
+    const fs::path truncated = dir_.string() + "-truncated.zip";
+    std::ofstream(truncated, std::ios::binary) << fixture("export-nl.zip").substr(0, 300);
+    expectRefused(truncated.string(), "not a zip archive");
+    fs::remove(truncated);
 }
 
 TEST_F(CnilFile, BadJsonIsRefusedWithOneClearLine) {

@@ -34,3 +34,10 @@ write("no-pia.zip", [("Bijlagen/a.txt", b"x")])
 import warnings
 warnings.simplefilter("ignore")
 write("duplicate.zip", [("pia.json", pia), ("Bijlagen/a.txt", b"x"), ("Bijlagen/a.txt", b"y")])
+
+# A name flagged as UTF-8 that is not: the two bytes of "é" replaced by two invalid ones
+# (same length, so both headers stay consistent).
+write("not-utf8.zip", [("pia.json", pia), ("Bijlagen/caf\u00e9.txt", b"x")])
+path = os.path.join(here, "not-utf8.zip")
+data = open(path, "rb").read().replace("caf\u00e9".encode(), b"caf\xff\xfe")
+open(path, "wb").write(data)
