@@ -3,7 +3,7 @@ BUILD      ?= build
 ASAN_BUILD ?= build-asan
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS := rule baseline_yaml json_import dpia_open minbzk_import
+FUZZ_TARGETS := rule baseline_yaml json_import dpia_open minbzk_import cnil_import
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 SAMPLE_PDF ?= $(CURDIR)/$(BUILD)/dpia-voorbeeld.pdf
 SAMPLE     ?= $(CURDIR)/$(BUILD)/voorbeeld.dpia
@@ -13,7 +13,7 @@ SAMPLE     ?= $(CURDIR)/$(BUILD)/voorbeeld.dpia
 PACKAGES := cmake make g++ clang clang-format pkg-config \
             qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n \
             libgl-dev libsqlite3-dev sqlite3 libspdlog-dev libyaml-cpp-dev nlohmann-json3-dev \
-            nettle-dev libqpdf-dev libgtest-dev libgmock-dev libbenchmark-dev libclang-rt-14-dev \
+            nettle-dev libqpdf-dev libzip-dev libxml2-dev libgtest-dev libgmock-dev libbenchmark-dev libclang-rt-14-dev \
             poppler-utils strace fonts-dejavu-core python3 time xvfb xauth \
             dpkg-dev lintian desktop-file-utils appstream shared-mime-info xdg-utils \
             libglib2.0-bin man-db python3-yaml

@@ -1,6 +1,7 @@
 #include "app/cli/cli_commands.h"
 
 #include "app/cli/cli_baseline.h"
+#include "app/cli/cli_cnil.h"
 #include "app/cli/cli_diff.h"
 #include "app/cli/cli_document.h"
 #include "app/cli/cli_edit.h"
@@ -93,6 +94,11 @@ const std::vector<CommandSpec>& commands() {
          {"Importeren uit het JSON-formaat (overschrijft nooit een bestaand bestand)",
           "Import from the JSON interchange format (never overwrites an existing file)"},
          runImport},
+        {"import-cnil",
+         "import-cnil IN.json|IN.zip FILE [--json]",
+         {"Importeren uit de PIA-software van de CNIL; meldt wat apart is bewaard",
+          "Import from the CNIL's PIA software; reports what was kept aside"},
+         runImportCnil},
         {"import-minbzk",
          "import-minbzk IN.json|IN.pdf FILE [--json]",
          {"Importeren uit het Model DPIA-formulier van de Rijksoverheid; meldt wat apart is "

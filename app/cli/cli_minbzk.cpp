@@ -1,5 +1,6 @@
 #include "app/cli/cli_minbzk.h"
 
+#include "app/cli/cli_import_report.h"
 #include "app/cli/cli_support.h"
 #include "app/cli/terminal_text.h"
 #include "core/interchange/minbzk_export.h"
@@ -17,20 +18,12 @@ using nlohmann::json;
 
 nlohmann::json reportJson(const MinbzkImport& imported, const std::string& in,
                           const std::string& out) {
-    json mapped = json::array();
-    for (const auto& m : imported.mapped) {
-        mapped.push_back({{"from", m.from}, {"to", m.question}});
-    }
-    json kept = json::array();
-    for (const auto& item : imported.keptAside) {
-        kept.push_back({{"key", item.key}, {"value", item.value}});
-    }
     return {{"source", in},
             {"file", out},
             {"format", imported.urn},
             {"answers", imported.answers.size()},
-            {"mapped", std::move(mapped)},
-            {"kept_aside", std::move(kept)},
+            {"mapped", mappedJson(imported.mapped)},
+            {"kept_aside", keptAsideJson(imported.keptAside)},
             {"empty", imported.empty}};
 }
 
@@ -41,15 +34,8 @@ void printReport(CliContext& context, const MinbzkImport& imported, const std::s
                 << imported.urn << ")\n";
     context.out << context.say({"Overgenomen antwoorden: ", "Answers taken over: "})
                 << imported.answers.size() << "\n";
-    for (const auto& m : imported.mapped) {
-        context.out << "  " << terminalSafe(m.from) << " -> " << m.question << "\n";
-    }
-    context.out << context.say({"Apart bewaard, zonder plaats in deze DPIA: ",
-                                "Kept aside, with no place in this DPIA: "})
-                << imported.keptAside.size() << "\n";
-    for (const auto& item : imported.keptAside) {
-        context.out << "  " << terminalSafe(item.key) << "\n";
-    }
+    printMapped(context, imported.mapped);
+    printKeptAside(context, imported.keptAside);
     if (imported.empty > 0) {
         context.out << context.say({"Lege antwoorden overgeslagen: ", "Empty answers skipped: "})
                     << imported.empty << "\n";

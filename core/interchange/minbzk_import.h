@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/baseline/baseline.h"
+#include "core/interchange/import_report.h"
 #include "core/result.h"
 #include "core/storage/assessment.h"
 #include "core/storage/assessment_service.h"
@@ -28,10 +29,7 @@ inline constexpr std::size_t kMaxMinbzkDepth = 16;
 inline constexpr std::string_view kMinbzkSchema =
     "https://github.com/MinBZK/par-dpia-form/blob/main/schemas/assessment-output.v2.schema.json";
 
-struct MinbzkMapped {
-    std::string from;     ///< the form's key: "1.1", "2.1[0].2.1.4", ...
-    std::string question; ///< this application's question (and column: "a2_data_items.type")
-};
+using MinbzkMapped = ImportMapped;
 
 struct MinbzkImport {
     std::string urn;                               ///< "urn:nl:dpia:3.0"

@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -162,6 +163,9 @@ TEST_F(Editors, TheModelDpiaImportReportsWhatCameInAndTheExportWritesTheForm) {
     const QString report = MessageBox::shown().front();
     EXPECT_TRUE(report.contains(QStringLiteral(": 12."))) << report.toStdString();
     EXPECT_TRUE(report.contains(QStringLiteral("2.1[0].2.1.5"))) << report.toStdString();
+    // What came in is named by its question's caption, not by the form's task id.
+    EXPECT_TRUE(report.contains(window.session()->questionCaption("b12_bsn")))
+        << report.toStdString();
 
     EXPECT_TRUE(window.exportMinbzkAction()->isEnabled());
     FileDialog::instance().prepare(path(QStringLiteral("form.json")));
@@ -174,4 +178,34 @@ TEST_F(Editors, TheModelDpiaImportReportsWhatCameInAndTheExportWritesTheForm) {
 }
 
 } // namespace
+TEST_F(Editors, TheCnilImportSitsInTheImportMenuAndReportsCaptionsAndAttachments) {
+    MainWindow window;
+    window.show();
+    // File → Import holds both imports, the CNIL one next to the Model DPIA's.
+    QMenu* importMenu = qobject_cast<QMenu*>(window.importCnilAction()->parent());
+    ASSERT_NE(importMenu, nullptr);
+    EXPECT_TRUE(importMenu->actions().contains(window.importMinbzkAction()));
+    EXPECT_EQ(importMenu->actions().indexOf(window.importCnilAction()),
+              importMenu->actions().indexOf(window.importMinbzkAction()) + 1);
+    EXPECT_TRUE(importMenu->menuAction()->text().contains(QStringLiteral("port")));
+
+    FileDialog::instance().prepare(QStringLiteral(DPIA_CNIL_FIXTURES "/export-nl.zip"));
+    FileDialog::instance().prepare(path(QStringLiteral("cnil.dpia")));
+    window.importCnilAction()->trigger();
+    ASSERT_NE(window.session(), nullptr);
+    EXPECT_EQ(window.session()->path(), path(QStringLiteral("cnil.dpia")));
+    EXPECT_EQ(window.session()->assessment().customRisks.size(), 1u);
+    ASSERT_EQ(MessageBox::shown().size(), 1);
+    const QString report = MessageBox::shown().front();
+    // Questions by their caption, not by their id; what was kept aside by its key; the
+    // attachments with their hash, said not to be stored.
+    EXPECT_TRUE(report.contains(window.session()->questionCaption("a1_proposal")))
+        << report.toStdString();
+    EXPECT_FALSE(report.contains(QStringLiteral("a1_proposal"))) << report.toStdString();
+    EXPECT_TRUE(report.contains(QStringLiteral("answers.112"))) << report.toStdString();
+    EXPECT_TRUE(report.contains(QStringLiteral("Bijlagen/verwerkersovereenkomst.pdf (14 ")))
+        << report.toStdString();
+    EXPECT_TRUE(report.contains(QStringLiteral("not stored"))) << report.toStdString();
+}
+
 } // namespace dpia::ui

@@ -75,6 +75,11 @@ QString minbzkFilter() {
     return QCoreApplication::translate("dpia::ui::FileDialog", "Model DPIA files (*.json *.pdf)");
 }
 
+QString cnilFilter() {
+    //: File type filter of the CNIL PIA import: its JSON or its zip; keep the patterns.
+    return QCoreApplication::translate("dpia::ui::FileDialog", "CNIL PIA exports (*.json *.zip)");
+}
+
 QString pdfFilter() {
     //: File type filter of the report export; keep "(*.pdf)".
     return QCoreApplication::translate("dpia::ui::FileDialog", "PDF files (*.pdf)");

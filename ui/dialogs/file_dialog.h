@@ -46,5 +46,6 @@ QString pdfFilter();
 QString htmlFilter();
 /// The government's Model DPIA form: its JSON or the PDF that carries it.
 QString minbzkFilter();
+QString cnilFilter();
 
 } // namespace dpia::ui

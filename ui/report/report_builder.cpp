@@ -21,6 +21,9 @@ QStringList ReportBuilder::parts() const {
         out << changesSince();
     }
     out << appendix();
+    if (const QString imported = importedAppendix(); !imported.isEmpty()) {
+        out << imported;
+    }
     return out;
 }
 

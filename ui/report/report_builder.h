@@ -15,7 +15,8 @@ namespace dpia::report {
 enum class Medium { paper, web };
 
 /// Builds the DPIA report as HTML: cover, management summary, questionnaire, risk
-/// register, safeguards, requirement coverage, action plan, advice and decision, appendix.
+/// register, safeguards, requirement coverage, action plan, advice and decision, appendix,
+/// and what an import kept aside (when it did).
 /// All user text is escaped; labels come from tr() (context "Report") and the baseline in
 /// `input.lang`.
 class ReportBuilder {
@@ -45,6 +46,8 @@ public:
     /// "Changes since version N": empty unless the input holds the changes of a revision.
     QString changesSince() const;
     QString appendix() const;
+    /// "Imported, not mapped": what an import kept aside; empty when there is none.
+    QString importedAppendix() const;
 
     /// Formats an ISO date ("2026-11-29") for the reader; other text is returned escaped.
     QString date(const std::string& iso) const;

@@ -3,6 +3,7 @@
 #include "core/baseline/baseline.h"
 #include "core/baseline/embedded_image.h"
 #include "core/baseline/roles.h"
+#include "core/interchange/cnil_import.h"
 #include "core/interchange/minbzk_export.h"
 #include "core/interchange/minbzk_import.h"
 #include "core/scoring/scored_document.h"
@@ -108,6 +109,30 @@ DocumentSession::Opened DocumentSession::importJson(const QString& jsonPath, con
                 &DocumentSession::adopt);
 }
 
+namespace {
+
+/// The report's lists of an import, filled once the new document is open: the captions of
+/// the questions that got an answer (not the source's keys), and the keys kept aside.
+Result<DocumentSession::FormImport>
+importReport(DocumentSession::Opened opened, const std::map<std::string, nlohmann::json>& answers,
+             const std::vector<storage::ImportedItem>& keptAside) {
+    if (!opened) {
+        return opened.error();
+    }
+    DocumentSession::FormImport result;
+    result.session = std::move(opened).value();
+    result.answers = static_cast<int>(answers.size());
+    for (const auto& [questionId, value] : answers) {
+        result.questions.append(result.session->questionCaption(questionId));
+    }
+    for (const storage::ImportedItem& item : keptAside) {
+        result.keptAside.append(QString::fromStdString(item.key));
+    }
+    return result;
+}
+
+} // namespace
+
 Result<DocumentSession::FormImport> DocumentSession::importMinbzk(const QString& formPath,
                                                                   const QString& path) {
     auto shipped = embeddedBaseline();
@@ -118,16 +143,32 @@ Result<DocumentSession::FormImport> DocumentSession::importMinbzk(const QString&
     if (!made) {
         return made.error();
     }
-    FormImport result;
-    result.answers = static_cast<int>(made->report.answers.size());
-    for (const storage::ImportedItem& item : made->report.keptAside) {
-        result.keptAside.append(qs(item.key));
+    return importReport(wrap(scoredNew(std::move(made->service)), path, &DocumentSession::adopt),
+                        made->report.answers, made->report.keptAside);
+}
+
+Result<DocumentSession::FormImport> DocumentSession::importCnil(const QString& exportPath,
+                                                                const QString& path) {
+    auto shipped = embeddedBaseline();
+    if (!shipped) {
+        return shipped.error();
     }
-    Opened opened = wrap(scoredNew(std::move(made->service)), path, &DocumentSession::adopt);
-    if (!opened) {
-        return opened.error();
+    auto made = interchange::makeFromCnil(utf8(exportPath), utf8(path), shipped.value());
+    if (!made) {
+        return made.error();
     }
-    result.session = std::move(opened).value();
+    const storage::Assessment& content = made->report.content;
+    auto result =
+        importReport(wrap(scoredNew(std::move(made->service)), path, &DocumentSession::adopt),
+                     content.answers, content.imported);
+    if (result) {
+        result->customRisks = static_cast<int>(content.customRisks.size());
+        result->measures = static_cast<int>(content.measures.size());
+        result->signoffs = static_cast<int>(content.signoffs.size());
+        for (const interchange::ImportAttachment& a : made->report.attachments) {
+            result->attachments.append(FormImport::Attachment{qs(a.name), a.size, qs(a.sha256)});
+        }
+    }
     return result;
 }
 

@@ -49,16 +49,30 @@ public:
     static Opened createSample(const QString& path);
     /// Creates a new file at `path` from a JSON export (never overwrites).
     static Opened importJson(const QString& jsonPath, const QString& path);
-    /// What an import from the government's Model DPIA form made (docs/INTERCHANGE.md): the
-    /// new document, and what the window reports before it opens it.
+    /// What an import from another DPIA tool made (docs/INTERCHANGE.md): the new document,
+    /// and what the window reports before it opens it.
     struct FormImport {
         std::unique_ptr<DocumentSession> session;
         int answers = 0;       ///< answers taken over
-        QStringList keptAside; ///< where in the form each item kept aside was ("2.1[0].2.1.5")
+        QStringList questions; ///< the captions of the questions those answers fill
+        int customRisks = 0;   ///< own risks, measures and sign-offs made (CNIL)
+        int measures = 0;
+        int signoffs = 0;
+        QStringList keptAside; ///< where in the source each item kept aside was
+        /// Files that came with the source; not stored (there is no evidence store yet).
+        struct Attachment {
+            QString name;
+            qulonglong size = 0;
+            QString sha256;
+        };
+        QList<Attachment> attachments;
     };
     /// Creates a new file at `path` from a file of the Model DPIA form, its JSON or its PDF
     /// (never overwrites; a refused import leaves nothing behind).
     static Result<FormImport> importMinbzk(const QString& formPath, const QString& path);
+    /// Creates a new file at `path` from an export of the CNIL's PIA software, its JSON or
+    /// its zip (never overwrites; a refused import leaves nothing behind).
+    static Result<FormImport> importCnil(const QString& exportPath, const QString& path);
     /// Opens an existing file. A locked file fails with ErrorCode::lockedByOther unless
     /// `mode` is readOnly; a file that cannot be written opens read-only by itself.
     static Opened open(const QString& path, Mode mode = Mode::readWrite);

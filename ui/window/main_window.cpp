@@ -117,9 +117,14 @@ void MainWindow::createFileMenu() {
     importAction_ = file->addAction(tr("&Import from JSON…"));
     importAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(importAction_, &QAction::triggered, this, &MainWindow::importJson);
-    //: File menu: a file of the Dutch government's Model DPIA form (Rijksoverheid).
-    importMinbzkAction_ = file->addAction(tr("Import from the &Model DPIA (Rijksoverheid)…"));
+    //: File menu: the submenu of imports from other DPIA tools.
+    QMenu* importFrom = file->addMenu(tr("Im&port"));
+    //: File → Import: a file of the Dutch government's Model DPIA form (Rijksoverheid).
+    importMinbzkAction_ = importFrom->addAction(tr("&Model DPIA (Rijksoverheid)…"));
     connect(importMinbzkAction_, &QAction::triggered, this, &MainWindow::importMinbzk);
+    //: File → Import: an export (JSON or zip) of the CNIL's PIA software.
+    importCnilAction_ = importFrom->addAction(tr("&CNIL PIA…"));
+    connect(importCnilAction_, &QAction::triggered, this, &MainWindow::importCnil);
     exportMinbzkAction_ = file->addAction(tr("Export to the Model DPI&A (Rijksoverheid)…"));
     connect(exportMinbzkAction_, &QAction::triggered, this, &MainWindow::exportMinbzk);
     file->addSeparator();

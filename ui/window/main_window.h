@@ -43,6 +43,8 @@ public:
     /// From / to the government's Model DPIA form; the import shows what it took over and
     /// what it kept aside before the new document opens.
     void importMinbzk();
+    /// From the CNIL's PIA software (its JSON or zip); shows the same report.
+    void importCnil();
     void exportMinbzk();
     /// The report of the open document as an A4 PDF, in the UI language.
     void exportPdf();
@@ -74,6 +76,7 @@ public:
     QAction* exportAction() const { return exportAction_; }
     QAction* importAction() const { return importAction_; }
     QAction* importMinbzkAction() const { return importMinbzkAction_; }
+    QAction* importCnilAction() const { return importCnilAction_; }
     QAction* exportMinbzkAction() const { return exportMinbzkAction_; }
     QAction* exportPdfAction() const { return exportPdfAction_; }
     QAction* exportHtmlAction() const { return exportHtmlAction_; }
@@ -131,6 +134,7 @@ private:
     QAction* exportAction_ = nullptr;
     QAction* importAction_ = nullptr;
     QAction* importMinbzkAction_ = nullptr;
+    QAction* importCnilAction_ = nullptr;
     QAction* exportMinbzkAction_ = nullptr;
     QAction* exportPdfAction_ = nullptr;
     QAction* exportHtmlAction_ = nullptr;

@@ -233,6 +233,55 @@ void MainWindow::importJson() {
     setDocument(std::move(imported).value());
 }
 
+namespace {
+
+/// What an import took over and kept aside, shown before the new document opens.
+void showImportReport(QWidget* parent, const QString& title,
+                      const DocumentSession::FormImport& report) {
+    // The report comes first, so the officer knows what to complete in the new document:
+    // the questions by their caption, not by the source's keys.
+    //: After an import; %1 answers were taken over, %2 items kept aside.
+    QString text =
+        MainWindow::tr("Answers taken over: %1. Kept in the document, without a place in this "
+                       "DPIA: %2.")
+            .arg(report.answers)
+            .arg(report.keptAside.size());
+    if (report.customRisks + report.measures + report.signoffs > 0) {
+        //: After the CNIL import: own risks, measures, advice/decisions made.
+        text += QStringLiteral(" ") +
+                MainWindow::tr("Also made: %1 own risks, %2 measures, %3 advice or "
+                               "decisions.")
+                    .arg(report.customRisks)
+                    .arg(report.measures)
+                    .arg(report.signoffs);
+    }
+    if (!report.questions.isEmpty()) {
+        //: Before the list of the questions an import answered.
+        text += QStringLiteral("\n\n") + MainWindow::tr("Answered:") + QStringLiteral("\n• ") +
+                report.questions.join(QStringLiteral("\n• "));
+    }
+    if (!report.keptAside.isEmpty()) {
+        //: Before the list of what an import kept aside (where it was in the source).
+        text += QStringLiteral("\n\n") +
+                MainWindow::tr("Kept aside (where it was in the source):") + QStringLiteral("\n") +
+                report.keptAside.join(QStringLiteral(", "));
+    }
+    if (!report.attachments.isEmpty()) {
+        //: Before the list of attachments of an import, which are not stored.
+        text += QStringLiteral("\n\n") +
+                MainWindow::tr("Attachments, not stored in the document (keep the export itself):");
+        for (const auto& a : report.attachments) {
+            //: One attachment of an import: %1 name, %2 size in bytes, %3 SHA-256.
+            text +=
+                QStringLiteral("\n• ") +
+                MainWindow::tr("%1 (%2 bytes, SHA-256 %3)").arg(a.name).arg(a.size).arg(a.sha256);
+        }
+    }
+    MessageBox::information(parent, title, text);
+}
+
+} // namespace
+
 void MainWindow::importMinbzk() {
     //: Title of the dialog that picks the file of the Model DPIA form to import.
     const QString form = FileDialog::instance().openFileName(
@@ -249,19 +298,29 @@ void MainWindow::importMinbzk() {
         showError(tr("Cannot import"), errorMessage(imported.error()));
         return;
     }
-    // The report comes first, so the officer knows what to complete in the new document.
-    //: After the Model DPIA import; %1 answers were taken over, %2 items kept aside.
-    QString text = tr("Answers taken over from the Model DPIA: %1. Kept in the document, "
-                      "without a place in this DPIA: %2.")
-                       .arg(imported->answers)
-                       .arg(imported->keptAside.size());
-    if (!imported->keptAside.isEmpty()) {
-        //: Before the list of what the Model DPIA import kept aside (task ids of the form).
-        text += QStringLiteral("\n\n") + tr("Kept aside (task of the form):") +
-                QStringLiteral("\n") + imported->keptAside.join(QStringLiteral(", "));
-    }
     //: Title of the report of the Model DPIA import.
-    MessageBox::information(this, tr("Imported from the Model DPIA"), text);
+    showImportReport(this, tr("Imported from the Model DPIA"), *imported);
+    setDocument(std::move(imported->session));
+}
+
+void MainWindow::importCnil() {
+    //: Title of the dialog that picks the export of the CNIL's PIA software to import.
+    const QString source = FileDialog::instance().openFileName(
+        this, tr("Import from the CNIL PIA software"), settings::defaultFolder(), cnilFilter());
+    if (source.isEmpty()) {
+        return;
+    }
+    const QString path = importTarget();
+    if (path.isEmpty()) {
+        return;
+    }
+    auto imported = DocumentSession::importCnil(source, path);
+    if (!imported) {
+        showError(tr("Cannot import"), errorMessage(imported.error()));
+        return;
+    }
+    //: Title of the report of the CNIL PIA import.
+    showImportReport(this, tr("Imported from the CNIL PIA software"), *imported);
     setDocument(std::move(imported->session));
 }
 
