@@ -893,6 +893,30 @@
         <source>removed</source>
         <translation>removed</translation>
     </message>
+    <message>
+        <source>Appendix: imported, not mapped</source>
+        <extracomment>Report appendix: what an import from another DPIA tool kept aside, verbatim.</extracomment>
+        <translation>Appendix: imported, not mapped</translation>
+    </message>
+    <message numerus="yes">
+        <source>An import brought in %n items that have no place in this DPIA. They are kept as they were in the source, with where they were.</source>
+        <translation>
+            <numerusform>An import brought in %n item that has no place in this DPIA. It is kept as it was in the source, with where it was.</numerusform>
+            <numerusform>An import brought in %n items that have no place in this DPIA. They are kept as they were in the source, with where they were.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Where in the source</source>
+        <translation>Where in the source</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>
@@ -2120,6 +2144,11 @@
         <extracomment>File type filter of the Model DPIA import: the form's JSON or its PDF; keep the patterns.</extracomment>
         <translation>Model DPIA files (*.json *.pdf)</translation>
     </message>
+    <message>
+        <source>CNIL PIA exports (*.json *.zip)</source>
+        <extracomment>File type filter of the CNIL PIA import: its JSON or its zip; keep the patterns.</extracomment>
+        <translation>CNIL PIA exports (*.json *.zip)</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::FormPage</name>
@@ -2606,11 +2635,6 @@ You can open it read-only: read everything and save a copy, but not change this 
         <translation>Export the report as HTML</translation>
     </message>
     <message>
-        <source>Import from the &amp;Model DPIA (Rijksoverheid)…</source>
-        <extracomment>File menu: a file of the Dutch government's Model DPIA form (Rijksoverheid).</extracomment>
-        <translation>Import from the &amp;Model DPIA (Rijksoverheid)…</translation>
-    </message>
-    <message>
         <source>Export to the Model DPI&amp;A (Rijksoverheid)…</source>
         <translation>Export to the Model DPI&amp;A (Rijksoverheid)…</translation>
     </message>
@@ -2618,16 +2642,6 @@ You can open it read-only: read everything and save a copy, but not change this 
         <source>Import from the Model DPIA</source>
         <extracomment>Title of the dialog that picks the file of the Model DPIA form to import.</extracomment>
         <translation>Import from the Model DPIA</translation>
-    </message>
-    <message>
-        <source>Answers taken over from the Model DPIA: %1. Kept in the document, without a place in this DPIA: %2.</source>
-        <extracomment>After the Model DPIA import; %1 answers were taken over, %2 items kept aside.</extracomment>
-        <translation>Answers taken over from the Model DPIA: %1. Kept in the document, without a place in this DPIA: %2.</translation>
-    </message>
-    <message>
-        <source>Kept aside (task of the form):</source>
-        <extracomment>Before the list of what the Model DPIA import kept aside (task ids of the form).</extracomment>
-        <translation>Kept aside (task of the form):</translation>
     </message>
     <message>
         <source>Imported from the Model DPIA</source>
@@ -2663,6 +2677,61 @@ You can open it read-only: read everything and save a copy, but not change this 
         <source>Cannot compare</source>
         <extracomment>Title of the message when the document to compare with cannot be read.</extracomment>
         <translation>Cannot compare</translation>
+    </message>
+    <message>
+        <source>Im&amp;port</source>
+        <extracomment>File menu: the submenu of imports from other DPIA tools.</extracomment>
+        <translation>Im&amp;port</translation>
+    </message>
+    <message>
+        <source>&amp;Model DPIA (Rijksoverheid)…</source>
+        <extracomment>File → Import: a file of the Dutch government's Model DPIA form (Rijksoverheid).</extracomment>
+        <translation>&amp;Model DPIA (Rijksoverheid)…</translation>
+    </message>
+    <message>
+        <source>&amp;CNIL PIA…</source>
+        <extracomment>File → Import: an export (JSON or zip) of the CNIL's PIA software.</extracomment>
+        <translation>&amp;CNIL PIA…</translation>
+    </message>
+    <message>
+        <source>Answers taken over: %1. Kept in the document, without a place in this DPIA: %2.</source>
+        <extracomment>After an import; %1 answers were taken over, %2 items kept aside.</extracomment>
+        <translation>Answers taken over: %1. Kept in the document, without a place in this DPIA: %2.</translation>
+    </message>
+    <message>
+        <source>Also made: %1 own risks, %2 measures, %3 advice or decisions.</source>
+        <extracomment>After the CNIL import: own risks, measures, advice/decisions made.</extracomment>
+        <translation>Also made: %1 own risks, %2 measures, %3 advice or decisions.</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <extracomment>Before the list of the questions an import answered.</extracomment>
+        <translation>Answered:</translation>
+    </message>
+    <message>
+        <source>Kept aside (where it was in the source):</source>
+        <extracomment>Before the list of what an import kept aside (where it was in the source).</extracomment>
+        <translation>Kept aside (where it was in the source):</translation>
+    </message>
+    <message>
+        <source>Attachments, not stored in the document (keep the export itself):</source>
+        <extracomment>Before the list of attachments of an import, which are not stored.</extracomment>
+        <translation>Attachments, not stored in the document (keep the export itself):</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes, SHA-256 %3)</source>
+        <extracomment>One attachment of an import: %1 name, %2 size in bytes, %3 SHA-256.</extracomment>
+        <translation>%1 (%2 bytes, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Import from the CNIL PIA software</source>
+        <extracomment>Title of the dialog that picks the export of the CNIL's PIA software to import.</extracomment>
+        <translation>Import from the CNIL PIA software</translation>
+    </message>
+    <message>
+        <source>Imported from the CNIL PIA software</source>
+        <extracomment>Title of the report of the CNIL PIA import.</extracomment>
+        <translation>Imported from the CNIL PIA software</translation>
     </message>
 </context>
 <context>

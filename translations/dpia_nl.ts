@@ -893,6 +893,30 @@
         <source>removed</source>
         <translation>verwijderd</translation>
     </message>
+    <message>
+        <source>Appendix: imported, not mapped</source>
+        <extracomment>Report appendix: what an import from another DPIA tool kept aside, verbatim.</extracomment>
+        <translation>Bijlage: geïmporteerd, niet overgenomen</translation>
+    </message>
+    <message numerus="yes">
+        <source>An import brought in %n items that have no place in this DPIA. They are kept as they were in the source, with where they were.</source>
+        <translation>
+            <numerusform>Een import bracht %n onderdeel mee dat geen plaats heeft in deze DPIA. Het is bewaard zoals het in de bron stond, met waar het stond.</numerusform>
+            <numerusform>Een import bracht %n onderdelen mee die geen plaats hebben in deze DPIA. Ze zijn bewaard zoals ze in de bron stonden, met waar ze stonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Where in the source</source>
+        <translation>Waar in de bron</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
 </context>
 <context>
     <name>RiskExplanation</name>
@@ -2120,6 +2144,11 @@
         <extracomment>File type filter of the Model DPIA import: the form's JSON or its PDF; keep the patterns.</extracomment>
         <translation>Model DPIA-bestanden (*.json *.pdf)</translation>
     </message>
+    <message>
+        <source>CNIL PIA exports (*.json *.zip)</source>
+        <extracomment>File type filter of the CNIL PIA import: its JSON or its zip; keep the patterns.</extracomment>
+        <translation>CNIL PIA-exports (*.json *.zip)</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::FormPage</name>
@@ -2606,11 +2635,6 @@ U kunt het alleen-lezen openen: alles lezen en een kopie opslaan, maar dit besta
         <translation>Rapport exporteren als webpagina (HTML)</translation>
     </message>
     <message>
-        <source>Import from the &amp;Model DPIA (Rijksoverheid)…</source>
-        <extracomment>File menu: a file of the Dutch government's Model DPIA form (Rijksoverheid).</extracomment>
-        <translation>Importeren uit het &amp;Model DPIA (Rijksoverheid)…</translation>
-    </message>
-    <message>
         <source>Export to the Model DPI&amp;A (Rijksoverheid)…</source>
         <translation>Exporteren naar het Model DPI&amp;A (Rijksoverheid)…</translation>
     </message>
@@ -2618,16 +2642,6 @@ U kunt het alleen-lezen openen: alles lezen en een kopie opslaan, maar dit besta
         <source>Import from the Model DPIA</source>
         <extracomment>Title of the dialog that picks the file of the Model DPIA form to import.</extracomment>
         <translation>Importeren uit het Model DPIA</translation>
-    </message>
-    <message>
-        <source>Answers taken over from the Model DPIA: %1. Kept in the document, without a place in this DPIA: %2.</source>
-        <extracomment>After the Model DPIA import; %1 answers were taken over, %2 items kept aside.</extracomment>
-        <translation>Antwoorden overgenomen uit het Model DPIA: %1. Bewaard in het document, zonder plaats in deze DPIA: %2.</translation>
-    </message>
-    <message>
-        <source>Kept aside (task of the form):</source>
-        <extracomment>Before the list of what the Model DPIA import kept aside (task ids of the form).</extracomment>
-        <translation>Apart bewaard (taak van het formulier):</translation>
     </message>
     <message>
         <source>Imported from the Model DPIA</source>
@@ -2663,6 +2677,61 @@ U kunt het alleen-lezen openen: alles lezen en een kopie opslaan, maar dit besta
         <source>Cannot compare</source>
         <extracomment>Title of the message when the document to compare with cannot be read.</extracomment>
         <translation>Vergelijken lukt niet</translation>
+    </message>
+    <message>
+        <source>Im&amp;port</source>
+        <extracomment>File menu: the submenu of imports from other DPIA tools.</extracomment>
+        <translation>Im&amp;porteren</translation>
+    </message>
+    <message>
+        <source>&amp;Model DPIA (Rijksoverheid)…</source>
+        <extracomment>File → Import: a file of the Dutch government's Model DPIA form (Rijksoverheid).</extracomment>
+        <translation>&amp;Model DPIA (Rijksoverheid)…</translation>
+    </message>
+    <message>
+        <source>&amp;CNIL PIA…</source>
+        <extracomment>File → Import: an export (JSON or zip) of the CNIL's PIA software.</extracomment>
+        <translation>&amp;CNIL PIA…</translation>
+    </message>
+    <message>
+        <source>Answers taken over: %1. Kept in the document, without a place in this DPIA: %2.</source>
+        <extracomment>After an import; %1 answers were taken over, %2 items kept aside.</extracomment>
+        <translation>Overgenomen antwoorden: %1. Bewaard in het document, zonder plaats in deze DPIA: %2.</translation>
+    </message>
+    <message>
+        <source>Also made: %1 own risks, %2 measures, %3 advice or decisions.</source>
+        <extracomment>After the CNIL import: own risks, measures, advice/decisions made.</extracomment>
+        <translation>Ook gemaakt: %1 eigen risico's, %2 maatregelen, %3 adviezen of besluiten.</translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <extracomment>Before the list of the questions an import answered.</extracomment>
+        <translation>Beantwoord:</translation>
+    </message>
+    <message>
+        <source>Kept aside (where it was in the source):</source>
+        <extracomment>Before the list of what an import kept aside (where it was in the source).</extracomment>
+        <translation>Apart bewaard (waar het in de bron stond):</translation>
+    </message>
+    <message>
+        <source>Attachments, not stored in the document (keep the export itself):</source>
+        <extracomment>Before the list of attachments of an import, which are not stored.</extracomment>
+        <translation>Bijlagen, niet opgeslagen in het document (bewaar de export zelf):</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes, SHA-256 %3)</source>
+        <extracomment>One attachment of an import: %1 name, %2 size in bytes, %3 SHA-256.</extracomment>
+        <translation>%1 (%2 bytes, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Import from the CNIL PIA software</source>
+        <extracomment>Title of the dialog that picks the export of the CNIL's PIA software to import.</extracomment>
+        <translation>Importeren uit de CNIL PIA-software</translation>
+    </message>
+    <message>
+        <source>Imported from the CNIL PIA software</source>
+        <extracomment>Title of the report of the CNIL PIA import.</extracomment>
+        <translation>Geïmporteerd uit de CNIL PIA-software</translation>
     </message>
 </context>
 <context>

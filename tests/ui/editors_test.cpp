@@ -164,7 +164,7 @@ TEST_F(Editors, TheModelDpiaImportReportsWhatCameInAndTheExportWritesTheForm) {
     EXPECT_TRUE(report.contains(QStringLiteral(": 12."))) << report.toStdString();
     EXPECT_TRUE(report.contains(QStringLiteral("2.1[0].2.1.5"))) << report.toStdString();
     // What came in is named by its question's caption, not by the form's task id.
-    EXPECT_TRUE(report.contains(window.session()->questionCaption("b12_bsn")))
+    EXPECT_TRUE(report.contains(window.session()->questionCaption("b14_subsidiarity")))
         << report.toStdString();
 
     EXPECT_TRUE(window.exportMinbzkAction()->isEnabled());
@@ -174,10 +174,9 @@ TEST_F(Editors, TheModelDpiaImportReportsWhatCameInAndTheExportWritesTheForm) {
     ASSERT_TRUE(json.open(QIODevice::ReadOnly));
     const auto form = nlohmann::json::parse(json.readAll().toStdString());
     EXPECT_EQ(form.at("metadata").at("urn"), "urn:nl:dpia:3.0");
-    EXPECT_EQ(form.at("answers").at("12.3.1").at("value"), "true");
+    EXPECT_EQ(form.at("answers").at("14.1").at("value"), "Er is geen minder ingrijpend middel.");
 }
 
-} // namespace
 TEST_F(Editors, TheCnilImportSitsInTheImportMenuAndReportsCaptionsAndAttachments) {
     MainWindow window;
     window.show();
@@ -208,4 +207,5 @@ TEST_F(Editors, TheCnilImportSitsInTheImportMenuAndReportsCaptionsAndAttachments
     EXPECT_TRUE(report.contains(QStringLiteral("not stored"))) << report.toStdString();
 }
 
+} // namespace
 } // namespace dpia::ui
