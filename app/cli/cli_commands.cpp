@@ -4,6 +4,7 @@
 #include "app/cli/cli_document.h"
 #include "app/cli/cli_edit.h"
 #include "app/cli/cli_minbzk.h"
+#include "app/cli/cli_portfolio.h"
 #include "app/cli/cli_report.h"
 #include "app/cli/cli_score.h"
 #include "app/cli/cli_upgrade.h"
@@ -108,6 +109,11 @@ const std::vector<CommandSpec>& commands() {
          {"De risico's, de DPIA-plicht en de dekking van de eisen berekenen, met uitleg",
           "Score the risks, the need for a DPIA and requirement coverage, with reasons"},
          runScore},
+        {"portfolio",
+         "portfolio DIR [--json|--csv] [--lang nl|en]",
+         {"Alle DPIA's in een map (en submappen) op een rij; leest alleen, neemt geen slot",
+          "Every DPIA in a folder (and below) at a glance; reads only, takes no locks"},
+         runPortfolio},
         {"report",
          "report FILE -o OUT.pdf|OUT.html [--format pdf|html] [--lang nl|en] [--force]",
          {"Het rapport maken als PDF of als toegankelijke webpagina (zonder venster)",
