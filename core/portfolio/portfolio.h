@@ -51,9 +51,12 @@ struct Summary {
     std::string organisation;
     storage::DocumentStatus status = storage::DocumentStatus::draft;
     scoring::Verdict verdict = scoring::Verdict::notRequired;
-    bool verdictDecided = true;     ///< false: required questions of the pre-scan are still open
-    LevelSummary residualNow;       ///< highest residual that counts (implemented; overrides)
-    LevelSummary residualPlanned;   ///< highest once the planned safeguards are in place
+    bool verdictDecided = true;   ///< false: required questions of the pre-scan are still open
+    LevelSummary residualNow;     ///< highest residual that counts (implemented; overrides)
+    LevelSummary residualPlanned; ///< highest once the planned safeguards are in place
+    /// The residual now is at or above the matrix's prior-consultation level ("high"),
+    /// whoever's risk it is.
+    bool highResidual = false;
     bool priorConsultation = false; ///< art. 36(1)
     std::string decisionDate;       ///< latest dated decision of the controller, or ""
     std::string reviewDate;         ///< the review date answer, or ""

@@ -165,6 +165,8 @@ Summary summarise(const Assessment& assessment, const baseline::Baseline& baseli
         }
     }
     summary.residualPlanned = levelOf(baseline.matrix(), planned);
+    const baseline::Level* high = baseline.matrix().level(baseline.matrix().priorConsultationFrom);
+    summary.highResidual = high != nullptr && summary.residualNow.rank >= high->rank;
     summary.priorConsultation = evaluation.priorConsultation;
     summary.decisionDate = decisionDate(assessment);
     summary.reviewDate = reviewDate(assessment, baseline, options);
