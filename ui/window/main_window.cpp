@@ -108,7 +108,7 @@ void MainWindow::createFileMenu() {
     exampleAction_ = file->addAction(tr("Open the e&xample"));
     connect(exampleAction_, &QAction::triggered, this, &MainWindow::openExample);
     //: File menu: every DPIA in a folder at a glance.
-    portfolioAction_ = file->addAction(tr("Open &portfolio…"));
+    portfolioAction_ = file->addAction(tr("Open portfo&lio…"));
     connect(portfolioAction_, &QAction::triggered, this, &MainWindow::openPortfolio);
     file->addSeparator();
     saveCopyAction_ = file->addAction(tr("Save a &copy…"));
