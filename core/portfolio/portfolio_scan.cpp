@@ -4,17 +4,22 @@
 #include "core/portfolio/portfolio.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <cerrno>
 #include <filesystem>
 #include <set>
 #include <sys/stat.h>
+#include <thread>
 #include <utility>
 
 namespace dpia::portfolio {
 namespace {
 
 namespace fs = std::filesystem;
+
+/// Readers at most: more only contend for the disk (or the network share).
+constexpr std::size_t kMaxReaders = 4;
 
 /// Deeper than any real folder structure; stops a walk through a pathological tree.
 constexpr int kMaxDepth = 64;
@@ -154,11 +159,27 @@ Result<Portfolio> scan(const std::string& root, const ScanOptions& options) {
     portfolio.root = root;
     Walker walker(fs::path(root), portfolio);
     walker.walk(fs::path(root), 0);
-    for (const std::string& path : walker.documents) {
-        Entry entry = readDocument(path, options);
-        entry.relative = walker.relative(fs::path(path));
-        portfolio.entries.push_back(std::move(entry));
+    // Each document is read on its own connection, so the reads run side by side: reading
+    // and checking a document (quick_check, the embedded baseline's SHA-256) is CPU work.
+    std::vector<Entry> read(walker.documents.size());
+    std::atomic<std::size_t> next{0};
+    const auto work = [&] {
+        for (std::size_t i = next++; i < read.size(); i = next++) {
+            read[i] = readDocument(walker.documents[i], options);
+            read[i].relative = walker.relative(fs::path(walker.documents[i]));
+        }
+    };
+    const std::size_t helpers = std::min<std::size_t>(
+        {std::max(1u, std::thread::hardware_concurrency()), kMaxReaders, read.size()});
+    std::vector<std::thread> threads;
+    for (std::size_t i = 1; i < helpers; ++i) {
+        threads.emplace_back(work);
     }
+    work();
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
+    std::move(read.begin(), read.end(), std::back_inserter(portfolio.entries));
     std::sort(portfolio.entries.begin(), portfolio.entries.end(),
               [](const Entry& a, const Entry& b) { return a.relative < b.relative; });
     return portfolio;

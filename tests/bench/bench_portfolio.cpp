@@ -39,12 +39,11 @@ void makeVariant(const fs::path& path, int n) {
     const std::string& review = service.baseline().info().roles.reviewDateQuestion;
     if (!review.empty()) {
         const int year = 2025 + n % 4;
-        (void)dpia::storage::setAnswer(service, review,
-                                       std::to_string(year) + "-0" + std::to_string(1 + n % 9) +
-                                           "-15");
+        (void)dpia::storage::setAnswer(
+            service, review, std::to_string(year) + "-0" + std::to_string(1 + n % 9) + "-15");
     }
-    dpia::storage::Measure late{"", "Maatregel " + std::to_string(n), {}, "", "2026-01-01",
-                                dpia::storage::MeasureStatus::open};
+    dpia::storage::Measure late{"",           "Maatregel " + std::to_string(n),  {}, "",
+                                "2026-01-01", dpia::storage::MeasureStatus::open};
     (void)dpia::storage::addItem(service, late);
     if (n % 3 == 0) {
         (void)dpia::storage::setStatus(service, DocumentStatus::final);
@@ -65,8 +64,8 @@ const fs::path& portfolioFolder() {
             if (n < kVariants) {
                 makeVariant(path, n);
             } else {
-                fs::copy_file(root / ("team-0") / ("dpia-" + std::to_string(n % kVariants) + ".dpia"),
-                              path);
+                fs::copy_file(
+                    root / ("team-0") / ("dpia-" + std::to_string(n % kVariants) + ".dpia"), path);
             }
         }
         return root;
