@@ -1,8 +1,8 @@
 #include "core/portfolio/portfolio.h"
+#include "core/storage/file_ops.h"
 
 #include <chrono>
 #include <cstdio>
-#include <ctime>
 
 namespace dpia::portfolio {
 namespace {
@@ -28,12 +28,7 @@ std::optional<long> dayNumber(const std::string& date) {
 } // namespace
 
 std::string localToday() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
-    return text;
+    return storage::files::localToday();
 }
 
 ReviewState reviewState(const std::string& reviewDate, const std::string& today) {

@@ -2,6 +2,7 @@
 // files costs one directory listing and no reads; symbolic links to folders are followed,
 // but never into a folder that is already being walked (a loop).
 #include "core/portfolio/portfolio.h"
+#include "core/storage/file_ops.h"
 
 #include <algorithm>
 #include <atomic>
@@ -9,7 +10,6 @@
 #include <cerrno>
 #include <filesystem>
 #include <set>
-#include <sys/stat.h>
 #include <thread>
 #include <utility>
 
@@ -53,15 +53,15 @@ public:
     std::vector<std::string> documents;
 
     void walk(const fs::path& folder, int depth) {
-        struct stat info {};
-        if (::stat(folder.c_str(), &info) != 0) {
+        const auto info = storage::files::diskState(folder.string());
+        if (!info) {
             problem(folder, true,
                     errno == ELOOP
                         ? symlinkLoop()
                         : unreadableFolder(std::error_code(errno, std::generic_category())));
             return;
         }
-        const FolderId id{info.st_dev, info.st_ino};
+        const FolderId id{info->device, info->inode};
         if (ancestors_.contains(id)) {
             problem(folder, true, symlinkLoop());
             return;
