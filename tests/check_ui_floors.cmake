@@ -4,7 +4,7 @@
 #   1 session   the open document, its commands and undo, page ids (no widgets)
 #   1 report    the PDF report (QtGui only)
 #   2 widgets dialogs settings   widgets and wrappers every feature may use
-#   3 forms risks safeguards coverage plan decision start   the features
+#   3 forms risks safeguards coverage plan decision start portfolio   the features
 #   4 window    the main window, the document view, the page registry
 # A part may include its own floor's parts only when the table below allows it.
 cmake_policy(SET CMP0057 NEW)
@@ -14,7 +14,7 @@ set(floor_report 1)
 set(floor_widgets 2)
 set(floor_dialogs 2)
 set(floor_settings 2)
-foreach(feature forms risks safeguards coverage plan decision start)
+foreach(feature forms risks safeguards coverage plan decision start portfolio)
   set(floor_${feature} 3)
 endforeach()
 set(floor_window 4)

@@ -6,6 +6,7 @@
 #include "app/cli/cli_document.h"
 #include "app/cli/cli_edit.h"
 #include "app/cli/cli_minbzk.h"
+#include "app/cli/cli_portfolio.h"
 #include "app/cli/cli_report.h"
 #include "app/cli/cli_score.h"
 #include "app/cli/cli_upgrade.h"
@@ -120,6 +121,11 @@ const std::vector<CommandSpec>& commands() {
          {"Tonen wat er veranderd is van A naar B (alleen lezen)",
           "Show what changed from A to B (read only)"},
          runDiff},
+        {"portfolio",
+         "portfolio DIR [--json|--csv] [--lang nl|en]",
+         {"Alle DPIA's in een map (en submappen) op een rij; leest alleen, neemt geen slot",
+          "Every DPIA in a folder (and below) at a glance; reads only, takes no locks"},
+         runPortfolio},
         {"report",
          "report FILE -o OUT.pdf|OUT.html [--format pdf|html] [--lang nl|en] [--force]",
          {"Het rapport maken als PDF of als toegankelijke webpagina (zonder venster)",

@@ -2,26 +2,13 @@
 
 #include "core/baseline/baseline.h"
 #include "core/storage/status_words.h"
+#include "core/storage/safe_csv.h"
 
 #include <algorithm>
 
 namespace dpia::storage {
 
 namespace {
-
-std::string field(std::string text) {
-    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string::npos) {
-        text.insert(text.begin(), '\'');
-    }
-    std::string quoted = "\"";
-    for (const char c : text) {
-        quoted += c;
-        if (c == '"') {
-            quoted += '"';
-        }
-    }
-    return quoted + '"';
-}
 
 std::string riskTitle(const std::string& id, const Assessment& assessment,
                       const baseline::Baseline& baseline, Lang lang) {
@@ -31,13 +18,6 @@ std::string riskTitle(const std::string& id, const Assessment& assessment,
     const auto custom = std::find_if(assessment.customRisks.begin(), assessment.customRisks.end(),
                                      [&id](const CustomRisk& risk) { return risk.id == id; });
     return custom != assessment.customRisks.end() ? custom->title : id;
-}
-
-void appendRow(std::string& out, const std::vector<std::string>& fields) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-        out += (i == 0 ? "" : ";") + field(fields[i]);
-    }
-    out += "\r\n";
 }
 
 } // namespace
@@ -50,20 +30,20 @@ bool isOverdue(const Measure& measure, const std::string& today) {
 std::string actionPlanCsv(const Assessment& assessment, const baseline::Baseline& baseline,
                           Lang lang, const std::string& today) {
     const bool en = lang == Lang::en;
-    std::string out = "\xEF\xBB\xBF";
-    appendRow(out, en ? std::vector<std::string>{"Measure", "Risks", "Owner", "Due date", "Status",
-                                                 "Overdue"}
-                      : std::vector<std::string>{"Maatregel", "Risico's", "Eigenaar",
-                                                 "Uiterste datum", "Status", "Te laat"});
+    std::string out = csv::kByteOrderMark;
+    csv::appendRow(out, en ? std::vector<std::string>{"Measure", "Risks", "Owner", "Due date",
+                                                      "Status", "Overdue"}
+                           : std::vector<std::string>{"Maatregel", "Risico's", "Eigenaar",
+                                                      "Uiterste datum", "Status", "Te laat"});
     for (const Measure& measure : assessment.measures) {
         std::string risks;
         for (const std::string& id : measure.risks) {
             risks += (risks.empty() ? "" : "; ") + riskTitle(id, assessment, baseline, lang);
         }
         const bool late = isOverdue(measure, today);
-        appendRow(out, {measure.title, risks, measure.owner, measure.due,
-                        measureStatusText(measure.status).in(lang),
-                        late ? (en ? "yes" : "ja") : (en ? "no" : "nee")});
+        csv::appendRow(out, {measure.title, risks, measure.owner, measure.due,
+                             measureStatusText(measure.status).in(lang),
+                             late ? (en ? "yes" : "ja") : (en ? "no" : "nee")});
     }
     return out;
 }

@@ -15,10 +15,7 @@ namespace dpia::storage {
 /// row per measure with its title, the risks it addresses (by title), owner, due date,
 /// status and whether it is overdue on `today` ("YYYY-MM-DD").
 ///
-/// Written for Excel as Dutch offices use it: UTF-8 with a byte-order mark, ';' between
-/// fields, CRLF line ends, every field quoted (RFC 4180 quoting). A field that begins with
-/// = + - @ (or a tab or CR) gets a leading apostrophe, so a spreadsheet never runs user
-/// text as a formula (CSV injection).
+/// Written by the safe CSV rules of safe_csv.h (Excel, ';', quoted, formulas defused).
 std::string actionPlanCsv(const Assessment& assessment, const baseline::Baseline& baseline,
                           Lang lang, const std::string& today);
 

@@ -55,6 +55,28 @@ BaselineIdentity identityOf(const Baseline& baseline) {
 
 } // namespace
 
+Result<std::shared_ptr<const Baseline>>
+AssessmentService::loadEmbeddedBaseline(const Assessment& assessment, const std::string& path) {
+    auto loaded = Baseline::load(assessment.baseline.image);
+    if (!loaded) {
+        Error error = loaded.error();
+        error.code = ErrorCode::invalidBaseline;
+        error.message = {"De baseline in dit document kan niet worden gelezen: " + error.message.nl,
+                         "The baseline embedded in this document cannot be read: " +
+                             error.message.en};
+        return error;
+    }
+    // The image vouches for itself (its content hash); the document names which
+    // baseline it was assessed against. An image swapped for another one, even with its
+    // SHA-256 updated, is not that baseline: scores and reports would use its text.
+    const EmbeddedBaseline& recorded = assessment.baseline;
+    const baseline::BaselineInfo& info = (*loaded)->info();
+    if (info.hash != recorded.hash || info.id != recorded.id || info.version != recorded.version) {
+        return errors::embeddedBaselineMismatch(path);
+    }
+    return std::move(loaded).value();
+}
+
 Result<std::unique_ptr<AssessmentService>>
 AssessmentService::attach(Result<std::unique_ptr<AssessmentFile>> file,
                           std::shared_ptr<const Baseline> baseline) {
@@ -62,25 +84,11 @@ AssessmentService::attach(Result<std::unique_ptr<AssessmentFile>> file,
         return file.error();
     }
     if (!baseline) {
-        auto loaded = Baseline::load((*file)->assessment().baseline.image);
+        auto loaded = loadEmbeddedBaseline((*file)->assessment(), (*file)->path());
         if (!loaded) {
-            Error error = loaded.error();
-            error.code = ErrorCode::invalidBaseline;
-            error.message = {
-                "De baseline in dit document kan niet worden gelezen: " + error.message.nl,
-                "The baseline embedded in this document cannot be read: " + error.message.en};
-            return error;
+            return loaded.error();
         }
         baseline = std::move(loaded).value();
-        // The image vouches for itself (its content hash); the document names which
-        // baseline it was assessed against. An image swapped for another one, even with its
-        // SHA-256 updated, is not that baseline: scores and reports would use its text.
-        const EmbeddedBaseline& recorded = (*file)->assessment().baseline;
-        const baseline::BaselineInfo& info = baseline->info();
-        if (info.hash != recorded.hash || info.id != recorded.id ||
-            info.version != recorded.version) {
-            return errors::embeddedBaselineMismatch((*file)->path());
-        }
     }
     return std::unique_ptr<AssessmentService>(
         new AssessmentService(std::move(file).value(), std::move(baseline)));

@@ -52,6 +52,11 @@ public:
     static Result<std::unique_ptr<AssessmentService>>
     createRevision(const AssessmentService& source, const std::string& path);
 
+    /// Loads the baseline `assessment` embeds and checks it is the one the document names
+    /// (invalidBaseline, or a mismatch naming `path`).
+    static Result<std::shared_ptr<const baseline::Baseline>>
+    loadEmbeddedBaseline(const Assessment& assessment, const std::string& path);
+
     /// Whether a whole assessment's ids and answers fit `baseline`.
     static Status checkContent(const Assessment& assessment, const baseline::Baseline& baseline);
 

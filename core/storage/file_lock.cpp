@@ -341,6 +341,19 @@ std::optional<LockOwner> FileLock::holder(const std::string& documentPath) {
     return owner ? owner : holderOfSameFile(lockPath, fileIdentity(documentPath));
 }
 
+std::optional<LockOwner> FileLock::peekHolder(const std::string& documentPath) {
+    const int fd = openLockForReading(lockPathFor(documentPath));
+    if (fd < 0) {
+        return std::nullopt;
+    }
+    std::optional<LockOwner> owner = parseOwner(readContent(fd));
+    ::close(fd);
+    if (owner && owner->host == files::hostName() && !processAlive(owner->pid)) {
+        owner.reset(); // stale: its process ended
+    }
+    return owner;
+}
+
 FileLock::~FileLock() {
     // Remove the name first, then let go: whoever opened the old name in between finds it
     // unnamed after its flock and starts again (stillNamed).

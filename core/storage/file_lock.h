@@ -23,6 +23,14 @@ public:
     /// process) does.
     static std::optional<LockOwner> holder(const std::string& documentPath);
 
+    /// Who the lock file of `documentPath` names, judged without locking or writing
+    /// anything (the portfolio reads folders it must not disturb; holder()'s brief shared
+    /// flock could make a colleague's open of a stale lock fail). A holder on this computer
+    /// counts only while its process lives (kill(pid, 0)); one on another computer is
+    /// taken at its word, as acquire() does. nullopt when there is no lock file or it names
+    /// nobody.
+    static std::optional<LockOwner> peekHolder(const std::string& documentPath);
+
     /// `dir/.~lock.NAME#` for `dir/NAME`.
     static std::string lockPathFor(const std::string& documentPath);
 

@@ -344,4 +344,13 @@ std::string utcNow() {
     return text;
 }
 
+std::string localToday() {
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    ::localtime_r(&now, &local);
+    char text[16] = {};
+    std::strftime(text, sizeof text, "%Y-%m-%d", &local);
+    return text;
+}
+
 } // namespace dpia::storage::files

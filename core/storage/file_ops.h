@@ -23,6 +23,7 @@ struct DiskState {
     bool operator==(const DiskState&) const = default;
 };
 
+/// The state of what `path` names (links followed); nullopt with errno saying why.
 std::optional<DiskState> diskState(const std::string& path);
 
 bool exists(const std::string& path);
@@ -89,5 +90,7 @@ std::string hostName();
 long processId();
 /// Now as ISO-8601 UTC, "2026-11-29T10:15:00Z".
 std::string utcNow();
+/// Today's date on this computer (local time), "2026-11-29".
+std::string localToday();
 
 } // namespace dpia::storage::files

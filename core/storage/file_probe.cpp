@@ -66,6 +66,7 @@ Result<Header> readHeader(const std::string& path) {
     if (bigEndian(&bytes[24], 4) == bigEndian(&bytes[92], 4)) {
         header.pageCount = bigEndian(&bytes[28], 4);
     }
+    header.walMode = bytes[18] == 2 || bytes[19] == 2;
     header.userVersion = static_cast<std::int32_t>(bigEndian(&bytes[60], 4));
     header.applicationId = static_cast<std::int32_t>(bigEndian(&bytes[68], 4));
     if (header.pageSize < 512 || (header.pageSize & (header.pageSize - 1)) != 0) {

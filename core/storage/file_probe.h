@@ -19,6 +19,9 @@ struct Header {
     std::uint32_t pageCount = 0; ///< 0 when the header's count is not valid
     std::int32_t applicationId = 0;
     std::int32_t userVersion = 0;
+    /// The file format's read/write versions (offsets 18, 19) say WAL. This program never
+    /// writes one; even a read-only connection to it makes -wal and -shm files next to it.
+    bool walMode = false;
 };
 
 /// Reads the header: fileNotFound, notAnAssessment (not SQLite) or corrupt (too short).

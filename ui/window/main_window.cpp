@@ -107,6 +107,9 @@ void MainWindow::createFileMenu() {
     connect(recentMenu_, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     exampleAction_ = file->addAction(tr("Open the e&xample"));
     connect(exampleAction_, &QAction::triggered, this, &MainWindow::openExample);
+    //: File menu: every DPIA in a folder at a glance.
+    portfolioAction_ = file->addAction(tr("Open portfo&lio…"));
+    connect(portfolioAction_, &QAction::triggered, this, &MainWindow::openPortfolio);
     file->addSeparator();
     saveCopyAction_ = file->addAction(tr("Save a &copy…"));
     saveCopyAction_->setShortcut(QKeySequence::SaveAs);

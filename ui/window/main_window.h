@@ -19,6 +19,7 @@ class DocumentSession;
 class DocumentStatus;
 class DocumentView;
 class HelpWindow;
+class PortfolioWindow;
 class StartPage;
 
 /// The application window: the start page while no document is open, the questionnaire
@@ -37,6 +38,10 @@ public:
     void newAssessment();
     void openFile();
     void openExample();
+    /// File → Open portfolio…: asks for a folder and shows every DPIA in it (read only).
+    void openPortfolio();
+    /// The portfolio window, once opened (null before).
+    PortfolioWindow* portfolioWindow() const;
     void saveCopy();
     void exportJson();
     void importJson();
@@ -72,6 +77,7 @@ public:
     QAction* helpAction() const { return helpAction_; }
     QAction* newAction() const { return newAction_; }
     QAction* openAction() const { return openAction_; }
+    QAction* portfolioAction() const { return portfolioAction_; }
     QAction* saveCopyAction() const { return saveCopyAction_; }
     QAction* exportAction() const { return exportAction_; }
     QAction* importAction() const { return importAction_; }
@@ -130,6 +136,7 @@ private:
     QAction* newAction_ = nullptr;
     QAction* openAction_ = nullptr;
     QAction* exampleAction_ = nullptr;
+    QAction* portfolioAction_ = nullptr;
     QAction* saveCopyAction_ = nullptr;
     QAction* exportAction_ = nullptr;
     QAction* importAction_ = nullptr;
@@ -154,6 +161,7 @@ private:
     QAction* aboutAction_ = nullptr;
     QAction* helpAction_ = nullptr;
     QPointer<HelpWindow> help_;
+    QPointer<PortfolioWindow> portfolio_;
     Lang helpLang_ = Lang::nl;
 };
 

@@ -1,9 +1,12 @@
 // MainWindow: the File menu — new, open, example, recent, save a copy, JSON export/import,
 // the Model DPIA form.
+#include "core/baseline/baseline.h"
+#include "core/baseline/embedded_image.h"
 #include "core/error.h"
 #include "ui/dialogs/export_flow.h"
 #include "ui/dialogs/file_dialog.h"
 #include "ui/dialogs/message_box.h"
+#include "ui/portfolio/portfolio_window.h"
 #include "ui/session/document_session.h"
 #include "ui/settings/app_settings.h"
 #include "ui/start/new_assessment_dialog.h"
@@ -134,6 +137,42 @@ void MainWindow::openFile() {
     if (!path.isEmpty()) {
         openPath(path);
     }
+}
+
+PortfolioWindow* MainWindow::portfolioWindow() const {
+    return portfolio_;
+}
+
+void MainWindow::openPortfolio() {
+    const QString start = portfolio_ != nullptr && !portfolio_->folder().isEmpty()
+                              ? portfolio_->folder()
+                              : settings::defaultFolder();
+    //: Title of the folder dialog of File → Open portfolio.
+    const QString folder =
+        FileDialog::instance().existingFolder(this, tr("Open a portfolio folder"), start);
+    if (folder.isEmpty()) {
+        return;
+    }
+    if (portfolio_ == nullptr) {
+        // The program's baseline names roles (the review date) that older documents'
+        // baselines do not record; loaded once, kept by the window.
+        static const std::shared_ptr<const baseline::Baseline> shipped = [] {
+            auto loaded = baseline::Baseline::load(baseline::embeddedImage());
+            return loaded ? *loaded : nullptr;
+        }();
+        portfolio_ = new PortfolioWindow(shipped.get(), this);
+        portfolio_->setAttribute(Qt::WA_DeleteOnClose);
+        connect(portfolio_, &PortfolioWindow::openRequested, this, [this](const QString& path) {
+            if (openPath(path)) {
+                raise();
+                activateWindow();
+            }
+        });
+    }
+    portfolio_->showFolder(folder);
+    portfolio_->show();
+    portfolio_->raise();
+    portfolio_->activateWindow();
 }
 
 QString MainWindow::uniqueExamplePath() const {
