@@ -2733,6 +2733,16 @@ You can open it read-only: read everything and save a copy, but not change this 
         <extracomment>Title of the report of the CNIL PIA import.</extracomment>
         <translation>Imported from the CNIL PIA software</translation>
     </message>
+    <message>
+        <source>Open portfo&amp;lio…</source>
+        <extracomment>File menu: every DPIA in a folder at a glance.</extracomment>
+        <translation>Open portfo&amp;lio…</translation>
+    </message>
+    <message>
+        <source>Open a portfolio folder</source>
+        <extracomment>Title of the folder dialog of File → Open portfolio.</extracomment>
+        <translation>Open a portfolio folder</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::NavigatorModel</name>
@@ -2920,6 +2930,168 @@ You can open it read-only: read everything and save a copy, but not change this 
         <source>Write a justification: an override only counts with one.</source>
         <extracomment>Shown under the justification while it is empty; OK is disabled meanwhile.</extracomment>
         <translation>Write a justification: an override only counts with one.</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::PortfolioModel</name>
+    <message>
+        <source>File</source>
+        <extracomment>Column headings of the portfolio window.</extracomment>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>DPIA needed</source>
+        <translation>DPIA needed</translation>
+    </message>
+    <message>
+        <source>Residual risk now</source>
+        <translation>Residual risk now</translation>
+    </message>
+    <message>
+        <source>Residual risk planned</source>
+        <translation>Residual risk planned</translation>
+    </message>
+    <message>
+        <source>Art. 36</source>
+        <extracomment>Column: whether prior consultation of the supervisory authority (GDPR art. 36) is needed.</extracomment>
+        <translation>Art. 36</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Measures overdue</source>
+        <translation>Measures overdue</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Open by</source>
+        <translation>Open by</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>Review date cell; %1 is the date.</extracomment>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <extracomment>Review date cell: less than 60 days ahead; %1 is the date.</extracomment>
+        <translation>%1 (due soon)</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::PortfolioWindow</name>
+    <message>
+        <source>Portfolio</source>
+        <extracomment>Title of the portfolio window (all DPIAs in a folder).</extracomment>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <extracomment>Portfolio window: which documents to show.</extracomment>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Review overdue</translation>
+    </message>
+    <message>
+        <source>Review due within 60 days</source>
+        <translation>Review due within 60 days</translation>
+    </message>
+    <message>
+        <source>High residual risk</source>
+        <translation>High residual risk</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Files that could not be read</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <extracomment>Portfolio window: show documents of every status.</extracomment>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Search title, processing, organisation or file</source>
+        <extracomment>Placeholder of the portfolio window's search box.</extracomment>
+        <translation>Search title, processing, organisation or file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <extracomment>Portfolio window buttons.</extracomment>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>&amp;Open document</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>S&amp;earch:</translation>
+    </message>
+    <message>
+        <source>DPIAs in the folder</source>
+        <extracomment>Accessible name of the portfolio table.</extracomment>
+        <translation>DPIAs in the folder</translation>
+    </message>
+    <message>
+        <source>Open a portfolio folder</source>
+        <extracomment>Title of the folder dialog of the portfolio.</extracomment>
+        <translation>Open a portfolio folder</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 DPIAs · %3 could not be read</source>
+        <extracomment>Portfolio window status line: %1 shown rows, %2 documents, %3 unreadable files.</extracomment>
+        <translation>%1 shown · %2 DPIAs · %3 could not be read</translation>
     </message>
 </context>
 <context>

@@ -2733,6 +2733,16 @@ U kunt het alleen-lezen openen: alles lezen en een kopie opslaan, maar dit besta
         <extracomment>Title of the report of the CNIL PIA import.</extracomment>
         <translation>Geïmporteerd uit de CNIL PIA-software</translation>
     </message>
+    <message>
+        <source>Open portfo&amp;lio…</source>
+        <extracomment>File menu: every DPIA in a folder at a glance.</extracomment>
+        <translation>Portfo&amp;lio openen…</translation>
+    </message>
+    <message>
+        <source>Open a portfolio folder</source>
+        <extracomment>Title of the folder dialog of File → Open portfolio.</extracomment>
+        <translation>Een portfoliomap openen</translation>
+    </message>
 </context>
 <context>
     <name>dpia::ui::NavigatorModel</name>
@@ -2920,6 +2930,168 @@ U kunt het alleen-lezen openen: alles lezen en een kopie opslaan, maar dit besta
         <source>Write a justification: an override only counts with one.</source>
         <extracomment>Shown under the justification while it is empty; OK is disabled meanwhile.</extracomment>
         <translation>Schrijf een onderbouwing: een eigen inschatting telt alleen mee met onderbouwing.</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::PortfolioModel</name>
+    <message>
+        <source>File</source>
+        <extracomment>Column headings of the portfolio window.</extracomment>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>DPIA needed</source>
+        <translation>DPIA nodig</translation>
+    </message>
+    <message>
+        <source>Residual risk now</source>
+        <translation>Restrisico nu</translation>
+    </message>
+    <message>
+        <source>Residual risk planned</source>
+        <translation>Restrisico gepland</translation>
+    </message>
+    <message>
+        <source>Art. 36</source>
+        <extracomment>Column: whether prior consultation of the supervisory authority (GDPR art. 36) is needed.</extracomment>
+        <translation>Art. 36</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Herbeoordeling</translation>
+    </message>
+    <message>
+        <source>Measures overdue</source>
+        <translation>Maatregelen te laat</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Open by</source>
+        <translation>Geopend door</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>Review date cell; %1 is the date.</extracomment>
+        <translation>%1 (verlopen)</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <extracomment>Review date cell: less than 60 days ahead; %1 is the date.</extracomment>
+        <translation>%1 (binnenkort)</translation>
+    </message>
+</context>
+<context>
+    <name>dpia::ui::PortfolioWindow</name>
+    <message>
+        <source>Portfolio</source>
+        <extracomment>Title of the portfolio window (all DPIAs in a folder).</extracomment>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <extracomment>Portfolio window: which documents to show.</extracomment>
+        <translation>Alle documenten</translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation>Herbeoordeling verlopen</translation>
+    </message>
+    <message>
+        <source>Review due within 60 days</source>
+        <translation>Herbeoordeling binnen 60 dagen</translation>
+    </message>
+    <message>
+        <source>High residual risk</source>
+        <translation>Hoog restrisico</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Niet te lezen bestanden</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <extracomment>Portfolio window: show documents of every status.</extracomment>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <source>Search title, processing, organisation or file</source>
+        <extracomment>Placeholder of the portfolio window's search box.</extracomment>
+        <translation>Zoek in titel, verwerking, organisatie of bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <extracomment>Portfolio window buttons.</extracomment>
+        <translation>&amp;Map kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Open document</source>
+        <translation>&amp;Document openen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Weergeven:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>DPIAs in the folder</source>
+        <extracomment>Accessible name of the portfolio table.</extracomment>
+        <translation>DPIA's in de map</translation>
+    </message>
+    <message>
+        <source>Open a portfolio folder</source>
+        <extracomment>Title of the folder dialog of the portfolio.</extracomment>
+        <translation>Een portfoliomap openen</translation>
+    </message>
+    <message>
+        <source>%1 shown · %2 DPIAs · %3 could not be read</source>
+        <extracomment>Portfolio window status line: %1 shown rows, %2 documents, %3 unreadable files.</extracomment>
+        <translation>%1 getoond · %2 DPIA's · %3 niet te lezen</translation>
     </message>
 </context>
 <context>

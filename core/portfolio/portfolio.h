@@ -29,13 +29,10 @@ struct Problem {
 
 enum class ReviewState {
     none,    ///< no review date
-    later,   ///< more than kDueSoonDays ahead
-    dueSoon, ///< within kDueSoonDays
+    later,   ///< more than scoring::kReviewSoonDays ahead
+    dueSoon, ///< fewer than scoring::kReviewSoonDays ahead, today included
     overdue, ///< before today
 };
-
-/// "Due soon": a review date fewer than this many days ahead (art. 35(11)).
-inline constexpr int kDueSoonDays = 60;
 
 /// A residual level as the document's matrix names it; rank 0 when no risk applies.
 struct LevelSummary {

@@ -13,14 +13,14 @@
 // the banner on open, the start page and the report cannot disagree.
 namespace dpia::scoring {
 
-/// How many days before the review date the program starts to say it is near.
+/// A review date fewer than this many days ahead is near ("due in < 60 days", issue 18).
 inline constexpr int kReviewSoonDays = 60;
 
 struct ReviewDue {
     enum class State {
         none,    ///< no review date answered (or no such question in this baseline)
-        planned, ///< more than kReviewSoonDays away
-        soon,    ///< within kReviewSoonDays, today included
+        planned, ///< kReviewSoonDays or more ahead
+        soon,    ///< fewer than kReviewSoonDays ahead, today included
         overdue, ///< the date has passed
     };
     State state = State::none;

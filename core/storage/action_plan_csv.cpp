@@ -1,8 +1,8 @@
 #include "core/storage/action_plan_csv.h"
 
 #include "core/baseline/baseline.h"
-#include "core/storage/status_words.h"
 #include "core/storage/safe_csv.h"
+#include "core/storage/status_words.h"
 
 #include <algorithm>
 

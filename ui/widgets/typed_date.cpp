@@ -1,5 +1,7 @@
 #include "ui/widgets/typed_date.h"
 
+#include "core/storage/file_ops.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -99,7 +101,7 @@ QString dateText(const std::string& iso, const QLocale& locale) {
 }
 
 std::string isoToday() {
-    return QDate::currentDate().toString(Qt::ISODate).toStdString();
+    return storage::files::localToday();
 }
 
 TypedDate readTypedDate(const QString& text, const QLocale& locale) {

@@ -29,9 +29,10 @@ TEST(ReviewDue, SaysPlannedSoonAndOverdueAroundTheDateAndNothingWithoutOne) {
     EXPECT_EQ(far.state, ReviewDue::State::planned);
     EXPECT_EQ(far.daysLeft, 88);
     EXPECT_EQ(far.date, "2027-03-01");
-    // 60 days before (across February): near; the day itself: still near, not overdue.
-    EXPECT_EQ(reviewDue(roles(), assessment, "2026-12-30").state, ReviewDue::State::planned);
-    EXPECT_EQ(reviewDue(roles(), assessment, "2026-12-31").state, ReviewDue::State::soon);
+    // 60 days before (across February): not yet near; 59: near; the day itself: still
+    // near, not overdue.
+    EXPECT_EQ(reviewDue(roles(), assessment, "2026-12-31").state, ReviewDue::State::planned);
+    EXPECT_EQ(reviewDue(roles(), assessment, "2027-01-01").state, ReviewDue::State::soon);
     EXPECT_EQ(reviewDue(roles(), assessment, "2027-03-01").daysLeft, 0);
     EXPECT_EQ(reviewDue(roles(), assessment, "2027-03-01").state, ReviewDue::State::soon);
     const ReviewDue late = reviewDue(roles(), assessment, "2027-03-02");
