@@ -21,8 +21,8 @@ using DocumentMaker =
 
 /// A chapter with a table of more than kLongTableRows rows (10,000 measures in the action
 /// plan), laid out and painted a few pages at a time: each chunk is a document of its own
-/// with the table's header row, starting on a new page and ending with the last row that
-/// ends on its last page, made, painted and freed one after the other.
+/// with the table's header row, starting on a new page and ending before a row that would
+/// run over a page break, made, painted and freed one after the other.
 ///
 /// Why: painting a long table in Qt costs more per page the longer the table is (cells are
 /// looked up in their table), and a document of 10,000 rows holds them all in memory. A
@@ -34,9 +34,10 @@ using DocumentMaker =
 ///
 /// Two passes, so the contents and "page X of Y" know every page count before the first
 /// page is painted: layOut() makes each chunk, counts its pages and frees it; paint()
-/// makes the same chunks again and paints them. A chunk is laid out with more rows than
-/// it paints: it paints up to the last row that ends before its last page, the page of
-/// that row clipped just above the next row, and the next chunk starts with that row.
+/// makes the same chunks again and paints them. A chunk not made by fillPages is laid out
+/// with more rows than it paints: it paints up to the table's first page break (or the
+/// last row that ends before its last page), the page of that row clipped just above the
+/// next row, and the next chunk starts with that row.
 /// Painting exactly the document that was counted keeps the counts true whatever Qt
 /// does with fewer rows (a column widened by a long word in a later row).
 class ChunkedChapter {
