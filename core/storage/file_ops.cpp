@@ -14,6 +14,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <pwd.h>
+#include <string_view>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -38,7 +39,7 @@ void syncFolder(const std::string& folder) {
     }
 }
 
-bool writeAll(int fd, const std::string& bytes) {
+bool writeAll(int fd, std::string_view bytes) {
     std::size_t done = 0;
     while (done < bytes.size()) {
         const ssize_t written = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -177,17 +178,29 @@ Status syncFile(const std::string& path) {
 
 namespace {
 
-/// Writes `bytes` into a new owner-only temp file next to `path`, durably; its path.
-Result<std::string> writeTempNextTo(const std::string& path, const std::string& bytes) {
+/// Fills a new owner-only temp file next to `path` through `make`, durably; its path. A
+/// failed write or fsync names `path` (what the user asked for), not the hidden temp file.
+Result<std::string> fillTempNextTo(const std::string& path, const OutputMaker& make) {
     auto temp = createTempNextTo(path);
     if (!temp) {
         return temp.error();
     }
     Fd fd{::open(temp->c_str(), O_WRONLY | O_CLOEXEC)};
-    if (fd.fd < 0 || !writeAll(fd.fd, bytes) || ::fsync(fd.fd) != 0) {
-        const int error = errno;
+    int writeError = fd.fd < 0 ? errno : 0;
+    const OutputWriter write = [&](const char* data, std::size_t size) {
+        if (writeError == 0 && !writeAll(fd.fd, std::string_view(data, size))) {
+            writeError = errno;
+        }
+        return writeError == 0;
+    };
+    Status made = writeError == 0 ? make(write) : success();
+    if (made && writeError == 0 && ::fsync(fd.fd) != 0) {
+        writeError = errno;
+    }
+    if (!made || writeError != 0) {
         ::unlink(temp->c_str());
-        return errors::fromErrno(error, path, "write file");
+        // A full disk makes the maker fail too: the write's reason is the true one.
+        return writeError != 0 ? errors::fromErrno(writeError, path, "write file") : made.error();
     }
     return temp;
 }
@@ -210,10 +223,19 @@ bool isDpiaDocument(const std::string& path) {
 } // namespace
 
 Status writeNewFile(const std::string& path, const std::string& bytes) {
+    return writeOutputAsMade(path, Existing::keep, [&bytes](const OutputWriter& write) {
+        write(bytes.data(), bytes.size());
+        return success();
+    });
+}
+
+namespace {
+
+Status writeNewFileAsMade(const std::string& path, const OutputMaker& make) {
     if (exists(path)) {
         return errors::alreadyExists(path);
     }
-    auto temp = writeTempNextTo(path, bytes);
+    auto temp = fillTempNextTo(path, make);
     if (!temp) {
         return temp.error();
     }
@@ -223,6 +245,10 @@ Status writeNewFile(const std::string& path, const std::string& bytes) {
     }
     return moved;
 }
+
+Status replaceFileAsMade(const std::string& path, const OutputMaker& make);
+
+} // namespace
 
 Status checkReplaceable(const std::string& path) {
     struct stat info {};
@@ -238,10 +264,19 @@ Status checkReplaceable(const std::string& path) {
 }
 
 Status replaceFile(const std::string& path, const std::string& bytes) {
+    return writeOutputAsMade(path, Existing::replace, [&bytes](const OutputWriter& write) {
+        write(bytes.data(), bytes.size());
+        return success();
+    });
+}
+
+namespace {
+
+Status replaceFileAsMade(const std::string& path, const OutputMaker& make) {
     if (Status replaceable = checkReplaceable(path); !replaceable) {
         return replaceable;
     }
-    auto temp = writeTempNextTo(path, bytes);
+    auto temp = fillTempNextTo(path, make);
     if (!temp) {
         return temp.error();
     }
@@ -254,8 +289,15 @@ Status replaceFile(const std::string& path, const std::string& bytes) {
     return success();
 }
 
+} // namespace
+
 Status writeOutput(const std::string& path, const std::string& bytes, Existing existing) {
     return existing == Existing::replace ? replaceFile(path, bytes) : writeNewFile(path, bytes);
+}
+
+Status writeOutputAsMade(const std::string& path, Existing existing, const OutputMaker& make) {
+    return existing == Existing::replace ? replaceFileAsMade(path, make)
+                                         : writeNewFileAsMade(path, make);
 }
 
 Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes) {

@@ -2,7 +2,9 @@
 
 #include "core/result.h"
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <sys/types.h>
@@ -77,6 +79,18 @@ enum class Existing { keep, replace };
 /// The one way the program writes an output (report, export, CSV): writeNewFile for keep,
 /// replaceFile for replace.
 Status writeOutput(const std::string& path, const std::string& bytes, Existing existing);
+
+/// Appends bytes to an output being made; false once a write has failed (later writes do
+/// nothing, and the output is not kept).
+using OutputWriter = std::function<bool(const char* data, std::size_t size)>;
+/// Makes an output's content through the writer it is given; an error stops the output.
+using OutputMaker = std::function<Status(const OutputWriter& write)>;
+/// writeOutput for an output written as it is made (a PDF, page by page), so that it is
+/// never held in memory whole: the same checks first, then `make` fills the owner-only
+/// temporary file, which is fsynced and moved into place only when `make` succeeded and
+/// every write did. On any failure the temporary file is removed, an earlier file at
+/// `path` is untouched, and the error is `make`'s or the write's (a full disk).
+Status writeOutputAsMade(const std::string& path, Existing existing, const OutputMaker& make);
 
 /// Reads a whole file of at most `maxBytes`; larger files give invalidJson.
 Result<std::string> readSmallFile(const std::string& path, std::size_t maxBytes);

@@ -34,34 +34,6 @@ TEST_F(ReportLayout, EveryPageSaysPageXOfY) {
     expectPageNumbers(englishPages(), pdfPageCount(englishPdf()), QStringLiteral("page %1 of %2"));
 }
 
-/// Checks the contents on the cover of `pages`: after `heading`, one line per chapter,
-/// "Title N", in reading order, and page N starts with that title. Returns the count.
-int checkContents(const QStringList& pages, const QString& heading) {
-    const QStringList cover = bodyLines(pages.front());
-    const qsizetype start = cover.indexOf(heading);
-    EXPECT_GE(start, 0) << "no contents on the cover";
-    static const QRegularExpression entry(QStringLiteral("^(.+) (\\d+)$"));
-    int entries = 0;
-    int previous = 1;
-    for (qsizetype i = start + 1; start >= 0 && i < cover.size(); ++i) {
-        const QRegularExpressionMatch match = entry.match(cover[i]);
-        EXPECT_TRUE(match.hasMatch()) << cover[i].toStdString();
-        const int page = match.captured(2).toInt();
-        EXPECT_GT(page, previous) << cover[i].toStdString();
-        previous = page;
-        if (page < 1 || page > pages.size()) {
-            ADD_FAILURE() << "no page " << page;
-            continue;
-        }
-        // A long title wraps: compare the top of the page without line breaks.
-        const QString top = squeeze(bodyLines(pages[page - 1]).mid(0, 3).join(QLatin1Char(' ')));
-        EXPECT_TRUE(top.startsWith(squeeze(match.captured(1))))
-            << match.captured(1).toStdString() << " is not at the top of page " << page;
-        ++entries;
-    }
-    return entries;
-}
-
 TEST_F(ReportLayout, TheCoverListsEveryChapterWithThePageItStartsOn) {
     // Summary, the parts of the questionnaire, risk register, safeguards, coverage, action
     // plan, advice and decision, appendix.

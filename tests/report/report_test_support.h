@@ -39,6 +39,10 @@ QString squeeze(const QString& text);
 /// between the pieces).
 bool containsText(const QString& body, const QString& text);
 
+/// Checks the contents on the cover of `pages`: after `heading`, one line per chapter,
+/// "Title N", in reading order, and page N starts with that title. Returns the count.
+int checkContents(const QStringList& pages, const QString& heading);
+
 /// The shipped baseline, the bundled sample and its evaluation.
 const baseline::Baseline& shippedBaseline();
 const storage::Assessment& sampleAssessment();

@@ -237,6 +237,17 @@ void prepareForPages(QTextDocument& document, QPagedPaintDevice& device) {
     setPages(document, device, setA4(device));
 }
 
+void prepareForMeasuring(QTextDocument& document, QPagedPaintDevice& device) {
+    const PageGeometry geometry = setA4(device);
+    document.documentLayout()->setPaintDevice(&device);
+    // A height of 0 or less: Qt lays the document out without pages.
+    document.setPageSize(QSizeF(geometry.body.width(), -1));
+}
+
+QSizeF pageBodySize(QPagedPaintDevice& device) {
+    return setA4(device).body.size();
+}
+
 namespace {
 
 void layOut(QTextDocument& part, QPagedPaintDevice& device, const PageGeometry& geometry) {

@@ -4,6 +4,7 @@
 
 #include <QPainter>
 #include <QRectF>
+#include <QSizeF>
 #include <QString>
 
 class QPagedPaintDevice;
@@ -71,6 +72,13 @@ private:
 /// resolution. Call before setHtml: a document whose layout is made later is laid out once
 /// for the screen and then again for the page (layOutPages keeps what is set here).
 void prepareForPages(QTextDocument& document, QPagedPaintDevice& device);
+
+/// Like prepareForPages, but one column of the pages' width without page breaks: what is
+/// laid out so is as it would be on a page, to measure before the pages are cut.
+void prepareForMeasuring(QTextDocument& document, QPagedPaintDevice& device);
+/// The size of the body of an A4 page of `device` (between header and footer), in the
+/// device's pixels: a page of a document made by prepareForPages.
+QSizeF pageBodySize(QPagedPaintDevice& device);
 
 /// The text of the first heading of `level` (1 for <h1>) in `document`, or empty.
 QString firstHeading(const QTextDocument& document, int level);

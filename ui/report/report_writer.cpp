@@ -9,15 +9,53 @@
 #include "ui/report/table_chunks.h"
 #include "ui/text/translator.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QFont>
+#include <QIODevice>
 #include <QPdfWriter>
 #include <QTextCursor>
 #include <QTextDocument>
 
 namespace dpia::report {
 namespace {
+
+/// Hands what QPdfWriter writes to an output being made, in blocks of 256 KiB (the PDF
+/// engine writes a few bytes at a time).
+class OutputDevice : public QIODevice {
+public:
+    explicit OutputDevice(const storage::files::OutputWriter& write) : write_(write) {}
+    ~OutputDevice() override { flushBuffer(); }
+    OutputDevice(const OutputDevice&) = delete;
+    OutputDevice& operator=(const OutputDevice&) = delete;
+
+    bool isSequential() const override { return true; }
+    void close() override {
+        flushBuffer();
+        QIODevice::close();
+    }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override {
+        buffer_.append(data, size);
+        if (buffer_.size() >= kBlock && !flushBuffer()) {
+            return -1;
+        }
+        return size;
+    }
+
+private:
+    static constexpr qsizetype kBlock = 256 * 1024;
+
+    bool flushBuffer() {
+        const bool ok = write_(buffer_.constData(), static_cast<std::size_t>(buffer_.size()));
+        buffer_.clear();
+        return ok;
+    }
+
+    const storage::files::OutputWriter& write_;
+    QByteArray buffer_;
+};
 
 PageDecoration decorationFor(const ReportInput& input) {
     return {reportTitle(input), QString::fromStdString(input.assessment.metadata.classification)};
@@ -51,12 +89,16 @@ std::vector<Part> buildReportParts(const ReportInput& input, QPagedPaintDevice& 
                        "th { font-weight: bold; }")
             .arg(colours::kTitle, colours::kSubtitle) +
         longTableStyleSheet();
-    const DocumentMaker make = [font, styleSheet, &device](const QString& html) {
+    const DocumentMaker make = [font, styleSheet, &device](const QString& html, bool paged) {
         auto document = std::make_unique<QTextDocument>();
         document->setDefaultFont(font);
         document->setDefaultStyleSheet(styleSheet);
         document->setUndoRedoEnabled(false); // the layout passes change it; nobody undoes
-        prepareForPages(*document, device);
+        if (paged) {
+            prepareForPages(*document, device);
+        } else {
+            prepareForMeasuring(*document, device);
+        }
         document->setHtml(html);
         return document;
     };
@@ -69,7 +111,7 @@ std::vector<Part> buildReportParts(const ReportInput& input, QPagedPaintDevice& 
         if (ChunkedChapter::wanted(html)) {
             part.chunked = std::make_unique<ChunkedChapter>(std::move(html), make);
         } else {
-            part.document = make(html);
+            part.document = make(html, true);
         }
         parts.push_back(std::move(part));
     }
@@ -178,24 +220,27 @@ Result<int> paintReport(QPagedPaintDevice& device, const ReportInput& input) {
 
 Result<int> writeReportPdf(const QString& path, const ReportInput& input,
                            storage::files::Existing existing) {
-    QByteArray pdf;
     Result<int> pages = 0;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("DPIA Assistent"));
-        writer.setTitle(QString::fromStdString(input.assessment.metadata.title));
-        pages = paintReport(writer, input);
-    }
-    if (!pages) {
-        return pages;
-    }
     // A DPIA report describes the processing and its weak spots: owner-only, like the
-    // document, from the first byte on disk.
-    const Status written =
-        storage::files::writeOutput(path.toStdString(), pdf.toStdString(), existing);
+    // document, from the first byte on disk. Written to its temporary file page by page,
+    // so a report of a thousand pages is never held in memory whole.
+    const Status written = storage::files::writeOutputAsMade(
+        path.toStdString(), existing, [&](const storage::files::OutputWriter& write) -> Status {
+            OutputDevice device(write);
+            device.open(QIODevice::WriteOnly);
+            {
+                QPdfWriter writer(&device);
+                writer.setResolution(300);
+                writer.setCreator(QStringLiteral("DPIA Assistent"));
+                writer.setTitle(QString::fromStdString(input.assessment.metadata.title));
+                pages = paintReport(writer, input);
+            }
+            device.close(); // the last buffered bytes
+            if (!pages) {
+                return pages.error();
+            }
+            return success();
+        });
     if (!written) {
         return written.error();
     }

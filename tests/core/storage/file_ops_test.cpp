@@ -1,5 +1,5 @@
-// files::replaceFile, the write of outputs that may replace an earlier one (the PDF
-// report): owner-only from the first byte, the old file untouched until the rename, and
+// files::replaceFile and writeOutputAsMade, the write of outputs that may replace an earlier one
+// (the PDF report): owner-only from the first byte, the old file untouched until the rename, and
 // never over a folder, a device, a link or a DPIA document.
 #include "core/storage/file_ops.h"
 #include "tests/core/storage/storage_support.h"
@@ -69,6 +69,42 @@ namespace {
 
 // Issue 21, item 9: a killed import leaves `.NAME.XXXXXX.tmp` with private text; opening
 // or making NAME for editing removes those, and nothing else.
+// An output written as it is made (the PDF, page by page): the same file as when written
+// whole; when the making fails half-way, the earlier file stays as it was and nothing of
+// the half-made one is left; a refused target is refused before anything is made.
+TEST(WriteOutputAsMade, KeepsTheEarlierFileWhenTheMakingFailsAndLeavesNoTemporary) {
+    TempDir dir;
+    const std::string path = dir.file("rapport.pdf");
+    const auto inTwoParts = [](const files::OutputWriter& write) {
+        write("eerste ", 7);
+        write("deel", 4);
+        return success();
+    };
+    ASSERT_TRUE(files::writeOutputAsMade(path, files::Existing::keep, inTwoParts).ok());
+    EXPECT_EQ(testing::readAll(path), "eerste deel");
+    EXPECT_EQ(testing::mode(path), 0600U);
+
+    const Status failed = files::writeOutputAsMade(
+        path, files::Existing::replace, [](const files::OutputWriter& write) -> Status {
+            write("half", 4);
+            return Error{ErrorCode::ioError, {"mislukt", "failed"}, "test maker failed"};
+        });
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().message.en, "failed") << "the maker's own reason";
+    EXPECT_EQ(testing::readAll(path), "eerste deel");
+    EXPECT_EQ(dir.names(), std::set<std::string>{"rapport.pdf"}) << "no temp file is left";
+
+    bool made = false;
+    const Status kept =
+        files::writeOutputAsMade(path, files::Existing::keep, [&made](const files::OutputWriter&) {
+            made = true;
+            return success();
+        });
+    EXPECT_EQ(kept.error().code, ErrorCode::alreadyExists);
+    EXPECT_FALSE(made) << "refused before the output is made";
+    EXPECT_EQ(testing::readAll(path), "eerste deel");
+}
+
 TEST(StaleTemporaries, AreRemovedUnderTheLockAndOnlyOurOwnOldOnes) {
     TempDir dir;
     const std::string path = dir.file("doc.dpia");
