@@ -92,9 +92,9 @@ ReviewDue reviewDueBy(std::string_view date, std::string_view today) {
     }
     due.date = std::string(date);
     due.daysLeft = *days;
-    due.state = *days < 0                  ? ReviewDue::State::overdue
+    due.state = *days < 0                 ? ReviewDue::State::overdue
                 : *days < kReviewSoonDays ? ReviewDue::State::soon
-                                           : ReviewDue::State::planned;
+                                          : ReviewDue::State::planned;
     return due;
 }
 
